@@ -1,0 +1,5 @@
+//! Checks of this category (see ../shared/CHECKLIST.md).
+
+use super::Check;
+
+pub static CHECKS: &[&Check] = &[];

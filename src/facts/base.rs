@@ -1,0 +1,1197 @@
+//! The single walk over the parsed tree, and link resolution.
+
+use std::collections::HashMap;
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::node::Node;
+use serde::Serialize;
+use url::Url;
+
+use super::head::*;
+use crate::dom::Doc;
+use crate::text::squash;
+
+/// Page regions an element sits in (bit flags, from its ancestors).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Region(pub u32);
+
+impl Region {
+    pub const HEAD: u32 = 1;
+    pub const HEADER: u32 = 1 << 1;
+    pub const NAV: u32 = 1 << 2;
+    pub const FOOTER: u32 = 1 << 3;
+    pub const ASIDE: u32 = 1 << 4;
+    /// Inside `<main>` or `role=main`.
+    pub const MAIN: u32 = 1 << 5;
+    pub const ARTICLE: u32 = 1 << 6;
+    pub const FORM: u32 = 1 << 7;
+    /// Inside an element whose id/class names comments (`#comments`, `.comment-list`, `#respond`, ...).
+    pub const COMMENTS: u32 = 1 << 8;
+    /// Inside `<template>` or `<noscript>`: not shown to a normal visitor.
+    pub const HIDDEN: u32 = 1 << 9;
+    pub const BUTTON: u32 = 1 << 10;
+    /// Inside the detected main content (set by main-content detection).
+    pub const CONTENT: u32 = 1 << 11;
+    /// Inside boilerplate (header, nav, footer, aside, comments, consent banners, share bars;
+    /// set by main-content detection).
+    pub const BOILERPLATE: u32 = 1 << 12;
+    /// Inside an element whose role/class/aria-label names a breadcrumb trail.
+    pub const BREADCRUMB: u32 = 1 << 13;
+
+    pub fn has(self, flag: u32) -> bool {
+        self.0 & flag != 0
+    }
+}
+
+/// Where an element is: source line, a short CSS selector, its regions, its tree node.
+#[derive(Debug, Clone, Serialize)]
+pub struct Loc {
+    pub line: u32,
+    pub selector: String,
+    pub region: Region,
+    #[serde(skip)]
+    pub node: NodeId,
+}
+
+/// How an `<a href>` is classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Internal,
+    External,
+    /// `#id` on this page.
+    Fragment,
+    Mailto,
+    Tel,
+    Javascript,
+    /// `href=""` or only white space.
+    Empty,
+    /// No `href` attribute at all.
+    Missing,
+    /// Another scheme (`sms:`, `whatsapp:`, `file:`, `data:`, ...).
+    Other,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Anchor {
+    pub href: Option<String>,
+    #[serde(skip)]
+    pub abs: Option<Url>,
+    pub kind: LinkKind,
+    /// Visible text, white space collapsed.
+    pub text: String,
+    pub aria_label: Option<String>,
+    pub title: Option<String>,
+    /// `alt` of images inside the link.
+    pub img_alt: Option<String>,
+    pub rel: Vec<String>,
+    pub target: Option<String>,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub class: Option<String>,
+    pub onclick: Option<String>,
+    /// `data-*` attributes (name without `data-`, value).
+    pub data: Vec<(String, String)>,
+    pub loc: Loc,
+}
+
+impl Anchor {
+    /// Accessible name: aria-label, text, image alt, title.
+    pub fn accessible_name(&self) -> Option<&str> {
+        fn nonempty(s: &Option<String>) -> Option<&str> {
+            s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+        }
+        nonempty(&self.aria_label)
+            .or_else(|| Some(self.text.as_str()).filter(|t| !t.is_empty()))
+            .or_else(|| nonempty(&self.img_alt))
+            .or_else(|| nonempty(&self.title))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Image {
+    /// `src`, or a lazy-loading `data-src` / `data-lazy-src` when `src` is a placeholder.
+    pub src: Option<String>,
+    #[serde(skip)]
+    pub abs: Option<Url>,
+    /// None when the attribute is absent; Some("") for decorative images.
+    pub alt: Option<String>,
+    pub width: Option<String>,
+    pub height: Option<String>,
+    pub srcset: Option<String>,
+    pub role: Option<String>,
+    pub aria_hidden: bool,
+    pub class: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Script {
+    pub src: Option<String>,
+    #[serde(skip)]
+    pub abs: Option<Url>,
+    #[serde(rename = "type")]
+    pub type_: Option<String>,
+    pub is_async: bool,
+    pub defer: bool,
+    pub id: Option<String>,
+    /// Inline code (empty for external scripts).
+    #[serde(skip)]
+    pub inline: String,
+    pub loc: Loc,
+}
+
+impl Script {
+    /// A classic script that blocks rendering: in `<head>`, external, no async/defer/module.
+    pub fn render_blocking(&self) -> bool {
+        self.loc.region.has(Region::HEAD)
+            && self.src.is_some()
+            && !self.is_async
+            && !self.defer
+            && !matches!(self.type_.as_deref().map(str::to_ascii_lowercase).as_deref(), Some(t) if t == "module" || (!t.is_empty() && !t.contains("javascript") && t != "text/ecmascript"))
+    }
+}
+
+/// `<iframe>`, `<video>`, `<audio>`, `<embed>`, `<object>`, `<source>`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Embed {
+    pub tag: String,
+    pub src: Option<String>,
+    #[serde(skip)]
+    pub abs: Option<Url>,
+    pub title: Option<String>,
+    pub class: Option<String>,
+    pub id: Option<String>,
+    pub data: Vec<(String, String)>,
+    pub loc: Loc,
+}
+
+/// A form control (`input`, `textarea`, `select`, `button` inside forms are in `buttons`).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Field {
+    pub tag: String,
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub name: Option<String>,
+    pub id: Option<String>,
+    pub class: Option<String>,
+    pub placeholder: Option<String>,
+    pub autocomplete: Option<String>,
+    pub aria_label: Option<String>,
+    pub value: Option<String>,
+    /// Hidden by `type=hidden`, `hidden`, `aria-hidden`, or inline `display:none`.
+    pub hidden: bool,
+    /// Index into `BodyFacts::forms` of the enclosing form.
+    pub form: Option<usize>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Form {
+    pub action: Option<String>,
+    pub method: String,
+    pub id: Option<String>,
+    pub class: Option<String>,
+    pub role: Option<String>,
+    pub name: Option<String>,
+    pub aria_label: Option<String>,
+    pub data: Vec<(String, String)>,
+    /// Indices into `BodyFacts::fields`.
+    pub fields: Vec<usize>,
+    pub loc: Loc,
+}
+
+/// `<button>`, `<input type=button|submit|image>`, or `[role=button]`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Button {
+    pub tag: String,
+    pub text: String,
+    pub aria_label: Option<String>,
+    pub title: Option<String>,
+    pub id: Option<String>,
+    pub class: Option<String>,
+    pub onclick: Option<String>,
+    pub data: Vec<(String, String)>,
+    pub form: Option<usize>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+    pub id: Option<String>,
+    pub loc: Loc,
+}
+
+/// A container element that may be a navigation block: `<nav>`, `role=navigation`,
+/// `<header>`, `<footer>`, `<aside>`, `<ul>`/`<ol>`, `<section>`, `<div>` with class/id/aria.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Block {
+    pub tag: String,
+    pub id: Option<String>,
+    pub class: Option<String>,
+    pub role: Option<String>,
+    pub aria_label: Option<String>,
+    /// Indices into `BodyFacts::anchors` inside this block.
+    pub anchors: Vec<usize>,
+    /// Text of the first heading inside the block, if any.
+    pub heading: Option<String>,
+    pub loc: Loc,
+}
+
+/// Elements of the body (and scripts anywhere), recorded by the one walk.
+#[derive(Debug, Clone, Default)]
+pub struct BodyFacts {
+    pub anchors: Vec<Anchor>,
+    pub images: Vec<Image>,
+    pub scripts: Vec<Script>,
+    pub embeds: Vec<Embed>,
+    pub forms: Vec<Form>,
+    pub fields: Vec<Field>,
+    pub buttons: Vec<Button>,
+    pub headings: Vec<Heading>,
+    pub blocks: Vec<Block>,
+    /// Element ids and `<a name>` values → first line.
+    pub ids: HashMap<String, u32>,
+    /// Class tokens (lower-cased) → (count, first line).
+    pub classes: HashMap<String, (u32, u32)>,
+    /// `data-*` attribute names (without `data-`, lower-cased) → (first value, first line).
+    pub data_attrs: HashMap<String, (String, u32)>,
+    /// Custom element names (with a hyphen) → first line, e.g. `share-button`, `app-root`.
+    pub custom_tags: HashMap<String, u32>,
+    /// Visible text characters in the body (outside script/style/template/noscript).
+    pub text_chars: usize,
+    pub element_count: usize,
+    pub max_depth: usize,
+    /// App-shell roots (`#root`, `#app`, `#__next`, `<app-root>`, ...) with no content.
+    pub empty_roots: Vec<(String, u32)>,
+}
+
+const MAX_TEXT: usize = 400;
+const MAX_INLINE_SCRIPT: usize = 200_000;
+
+struct Frame {
+    region: Region,
+    /// Selector segment for this element.
+    seg: String,
+    /// Selector restarts here (element has an id).
+    anchor_seg: bool,
+    /// Children tag counts, for `:nth-of-type`.
+    child_tags: HashMap<String, u32>,
+    block: Option<usize>,
+    is_element: bool,
+}
+
+fn attr<'a>(e: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    e.attr(name)
+}
+
+fn attr_s(e: &scraper::node::Element, name: &str) -> Option<String> {
+    e.attr(name).map(|s| s.to_string())
+}
+
+fn data_attrs(e: &scraper::node::Element) -> Vec<(String, String)> {
+    e.attrs()
+        .filter_map(|(k, v)| {
+            k.strip_prefix("data-")
+                .map(|k| (k.to_ascii_lowercase(), v.to_string()))
+        })
+        .collect()
+}
+
+/// Text of a node's descendants, skipping script/style/template; bounded.
+pub fn node_text(doc: &Doc, id: NodeId, max: usize) -> String {
+    let Some(node) = doc.html.tree.get(id) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let mut skip_depth: Option<usize> = None;
+    let mut depth = 0usize;
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                depth += 1;
+                if let Node::Element(e) = n.value() {
+                    if skip_depth.is_none()
+                        && matches!(e.name(), "script" | "style" | "template" | "noscript")
+                    {
+                        skip_depth = Some(depth);
+                    }
+                    if matches!(
+                        e.name(),
+                        "br" | "p" | "div" | "li" | "td" | "th" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                    ) {
+                        out.push(' ');
+                    }
+                } else if let Node::Text(t) = n.value() {
+                    if skip_depth.is_none() {
+                        out.push_str(t);
+                        if out.len() > max * 4 {
+                            break;
+                        }
+                    }
+                }
+            }
+            Edge::Close(_) => {
+                if skip_depth == Some(depth) {
+                    skip_depth = None;
+                }
+                depth -= 1;
+            }
+        }
+    }
+    let s = squash(&out);
+    if s.chars().count() > max {
+        s.chars().take(max).collect()
+    } else {
+        s
+    }
+}
+
+fn is_comments_marker(id: Option<&str>, class: Option<&str>) -> bool {
+    let check = |s: &str| {
+        let s = s.to_ascii_lowercase();
+        s.split(|c: char| c.is_whitespace()).any(|t| {
+            matches!(
+                t,
+                "comments"
+                    | "comment-list"
+                    | "commentlist"
+                    | "respond"
+                    | "comments-area"
+                    | "comment-respond"
+                    | "disqus_thread"
+                    | "yorumlar"
+            )
+        })
+    };
+    id.is_some_and(check) || class.is_some_and(check)
+}
+
+fn is_breadcrumb_marker(e: &scraper::node::Element) -> bool {
+    let has = |v: Option<&str>| {
+        v.is_some_and(|s| {
+            let s = s.to_ascii_lowercase();
+            s.contains("breadcrumb") || s.contains("crumbs")
+        })
+    };
+    has(e.attr("class")) || has(e.attr("id")) || has(e.attr("aria-label")) || has(e.attr("itemtype"))
+}
+
+fn selector_seg(e: &scraper::node::Element, nth: u32) -> (String, bool) {
+    let tag = e.name();
+    if let Some(id) = e
+        .attr("id")
+        .filter(|i| !i.is_empty() && i.len() < 60 && !i.contains(char::is_whitespace))
+    {
+        return (format!("{}#{}", tag, css_ident(id)), true);
+    }
+    let mut s = tag.to_string();
+    if let Some(c) = e
+        .attr("class")
+        .and_then(|c| c.split_whitespace().next())
+        .filter(|c| c.len() < 40)
+    {
+        s.push('.');
+        s.push_str(&css_ident(c));
+    }
+    if nth > 1 {
+        s.push_str(&format!(":nth-of-type({})", nth));
+    }
+    (s, false)
+}
+
+fn css_ident(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
+            if i == 0 && c.is_ascii_digit() {
+                out.push_str(&format!("\\3{} ", c));
+            } else {
+                out.push(c);
+            }
+        } else {
+            out.push('\\');
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn build_selector(stack: &[Frame], own: &str) -> String {
+    let mut segs: Vec<&str> = vec![own];
+    for f in stack.iter().rev() {
+        if !f.is_element || f.seg.is_empty() {
+            continue;
+        }
+        if segs.len() >= 4 {
+            break;
+        }
+        segs.push(&f.seg);
+        if f.anchor_seg {
+            break;
+        }
+    }
+    if own.contains('#') {
+        return own.to_string();
+    }
+    segs.reverse();
+    segs.join(" > ")
+}
+
+const BLOCK_TAGS: &[&str] = &[
+    "nav", "header", "footer", "aside", "ul", "ol", "section", "div", "menu", "table",
+];
+
+/// The one walk. Records head metadata and body elements.
+pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
+    let mut head = HeadFacts::default();
+    let mut body = BodyFacts::default();
+    let mut stack: Vec<Frame> = Vec::with_capacity(64);
+    // Open anchors / buttons / forms / blocks (indices), innermost last.
+    let mut form_stack: Vec<usize> = Vec::new();
+    let mut open_blocks: Vec<usize> = Vec::new();
+    let mut text_skip = 0usize;
+    let mut in_title = false;
+
+    for edge in doc.html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let parent_region = stack.last().map(|f| f.region).unwrap_or_default();
+                match node.value() {
+                    Node::Element(e) => {
+                        body.element_count += 1;
+                        let tag = e.name();
+                        let nth = match stack.last_mut() {
+                            Some(p) => {
+                                let c = p.child_tags.entry(tag.to_string()).or_insert(0);
+                                *c += 1;
+                                *c
+                            }
+                            None => 1,
+                        };
+                        let mut region = parent_region;
+                        let role = attr(e, "role").map(str::to_ascii_lowercase);
+                        match tag {
+                            "head" => region.0 |= Region::HEAD,
+                            "header" => region.0 |= Region::HEADER,
+                            "nav" => region.0 |= Region::NAV,
+                            "footer" => region.0 |= Region::FOOTER,
+                            "aside" => region.0 |= Region::ASIDE,
+                            "main" => region.0 |= Region::MAIN,
+                            "article" => region.0 |= Region::ARTICLE,
+                            "form" => region.0 |= Region::FORM,
+                            "template" | "noscript" => region.0 |= Region::HIDDEN,
+                            "button" => region.0 |= Region::BUTTON,
+                            _ => {}
+                        }
+                        match role.as_deref() {
+                            Some("navigation") => region.0 |= Region::NAV,
+                            Some("main") => region.0 |= Region::MAIN,
+                            Some("banner") => region.0 |= Region::HEADER,
+                            Some("contentinfo") => region.0 |= Region::FOOTER,
+                            Some("complementary") => region.0 |= Region::ASIDE,
+                            Some("button") => region.0 |= Region::BUTTON,
+                            _ => {}
+                        }
+                        if is_comments_marker(attr(e, "id"), attr(e, "class")) {
+                            region.0 |= Region::COMMENTS;
+                        }
+                        if is_breadcrumb_marker(e) {
+                            region.0 |= Region::BREADCRUMB;
+                        }
+                        let (seg, anchor_seg) = selector_seg(e, nth);
+                        let line = doc.line(node.id());
+                        let depth = stack.len();
+                        if depth > body.max_depth {
+                            body.max_depth = depth;
+                        }
+                        let mk_loc = |stack: &[Frame]| Loc {
+                            line,
+                            selector: build_selector(stack, &seg),
+                            region,
+                            node: node.id(),
+                        };
+                        // Marker indexes.
+                        if let Some(id) = attr(e, "id") {
+                            body.ids.entry(id.to_string()).or_insert(line);
+                        }
+                        if let Some(class) = attr(e, "class") {
+                            for t in class.split_whitespace() {
+                                let ent = body.classes.entry(t.to_ascii_lowercase()).or_insert((0, line));
+                                ent.0 += 1;
+                            }
+                        }
+                        for (k, v) in e.attrs() {
+                            if let Some(k) = k.strip_prefix("data-") {
+                                body.data_attrs
+                                    .entry(k.to_ascii_lowercase())
+                                    .or_insert_with(|| (v.chars().take(300).collect(), line));
+                            }
+                        }
+                        if tag.contains('-') {
+                            body.custom_tags.entry(tag.to_string()).or_insert(line);
+                        }
+                        if let Some(it) = attr(e, "itemtype") {
+                            for t in it.split_whitespace() {
+                                head.itemtypes.push((t.to_string(), line));
+                            }
+                        }
+                        let mut block_idx = None;
+                        match tag {
+                            "html" => {
+                                head.html_lang = attr_s(e, "lang").or_else(|| attr_s(e, "xml:lang"));
+                            }
+                            "title" if !region.has(Region::HIDDEN) && !in_svg(&stack) => {
+                                head.title_count += 1;
+                                if head.title.is_none() {
+                                    head.title = Some(String::new());
+                                    head.title_line = line;
+                                    in_title = true;
+                                }
+                            }
+                            "base" if head.base_href.is_none() => {
+                                head.base_href = attr_s(e, "href");
+                            }
+                            "meta" => {
+                                let lower = |n: &str| attr(e, n).map(|s| s.trim().to_ascii_lowercase());
+                                let m = MetaTag {
+                                    name: lower("name"),
+                                    property: lower("property"),
+                                    http_equiv: lower("http-equiv"),
+                                    itemprop: lower("itemprop"),
+                                    charset: attr_s(e, "charset"),
+                                    content: attr_s(e, "content"),
+                                    in_head: region.has(Region::HEAD),
+                                    line,
+                                };
+                                head.metas.push(m);
+                            }
+                            "link" => {
+                                let l = LinkTag {
+                                    rel: attr(e, "rel")
+                                        .map(|r| r.split_whitespace().map(str::to_ascii_lowercase).collect())
+                                        .unwrap_or_default(),
+                                    href: attr_s(e, "href"),
+                                    abs: None,
+                                    type_: attr(e, "type").map(|s| s.trim().to_ascii_lowercase()),
+                                    title: attr_s(e, "title"),
+                                    sizes: attr_s(e, "sizes"),
+                                    hreflang: attr_s(e, "hreflang"),
+                                    in_head: region.has(Region::HEAD),
+                                    line,
+                                };
+                                head.links.push(l);
+                            }
+                            "script" => {
+                                let inline = node_raw_text(node, MAX_INLINE_SCRIPT);
+                                let type_ = attr(e, "type").map(|s| s.trim().to_ascii_lowercase());
+                                if type_.as_deref() == Some("application/ld+json") {
+                                    head.json_ld.push(parse_json_ld(&inline, line));
+                                }
+                                body.scripts.push(Script {
+                                    src: attr_s(e, "src"),
+                                    abs: None,
+                                    type_,
+                                    is_async: e.attr("async").is_some(),
+                                    defer: e.attr("defer").is_some(),
+                                    id: attr_s(e, "id"),
+                                    inline,
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            "a" | "area" => {
+                                let text = node_text(doc, node.id(), MAX_TEXT);
+                                let img_alt = node
+                                    .descendants()
+                                    .filter_map(|d| d.value().as_element())
+                                    .filter(|d| d.name() == "img")
+                                    .filter_map(|d| d.attr("alt"))
+                                    .map(squash)
+                                    .find(|a| !a.is_empty());
+                                if let Some(n) = attr(e, "name") {
+                                    body.ids.entry(n.to_string()).or_insert(line);
+                                }
+                                let idx = body.anchors.len();
+                                for &b in &open_blocks {
+                                    body.blocks[b].anchors.push(idx);
+                                }
+                                body.anchors.push(Anchor {
+                                    href: attr_s(e, "href"),
+                                    abs: None,
+                                    kind: LinkKind::Missing,
+                                    text,
+                                    aria_label: attr_s(e, "aria-label"),
+                                    title: attr_s(e, "title"),
+                                    img_alt,
+                                    rel: attr(e, "rel")
+                                        .map(|r| r.split_whitespace().map(str::to_ascii_lowercase).collect())
+                                        .unwrap_or_default(),
+                                    target: attr_s(e, "target"),
+                                    id: attr_s(e, "id"),
+                                    name: attr_s(e, "name"),
+                                    class: attr_s(e, "class"),
+                                    onclick: attr_s(e, "onclick"),
+                                    data: data_attrs(e),
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            "img" => {
+                                let src = attr_s(e, "src")
+                                    .filter(|s| !s.trim().is_empty() && !s.starts_with("data:"))
+                                    .or_else(|| attr_s(e, "data-src"))
+                                    .or_else(|| attr_s(e, "data-lazy-src"))
+                                    .or_else(|| attr_s(e, "src"));
+                                body.images.push(Image {
+                                    src,
+                                    abs: None,
+                                    alt: attr_s(e, "alt"),
+                                    width: attr_s(e, "width"),
+                                    height: attr_s(e, "height"),
+                                    srcset: attr_s(e, "srcset"),
+                                    role: attr_s(e, "role"),
+                                    aria_hidden: attr(e, "aria-hidden") == Some("true"),
+                                    class: attr_s(e, "class"),
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            "iframe" | "video" | "audio" | "embed" | "object" | "source" => {
+                                let src = attr_s(e, "src")
+                                    .or_else(|| attr_s(e, "data-src"))
+                                    .or_else(|| attr_s(e, "data"));
+                                body.embeds.push(Embed {
+                                    tag: tag.to_string(),
+                                    src,
+                                    abs: None,
+                                    title: attr_s(e, "title"),
+                                    class: attr_s(e, "class"),
+                                    id: attr_s(e, "id"),
+                                    data: data_attrs(e),
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            "form" => {
+                                let idx = body.forms.len();
+                                body.forms.push(Form {
+                                    action: attr_s(e, "action"),
+                                    method: attr(e, "method").unwrap_or("get").trim().to_ascii_lowercase(),
+                                    id: attr_s(e, "id"),
+                                    class: attr_s(e, "class"),
+                                    role: role.clone(),
+                                    name: attr_s(e, "name"),
+                                    aria_label: attr_s(e, "aria-label"),
+                                    data: data_attrs(e),
+                                    fields: vec![],
+                                    loc: mk_loc(&stack),
+                                });
+                                form_stack.push(idx);
+                            }
+                            "input" | "textarea" | "select" => {
+                                let type_ = if tag == "input" {
+                                    attr(e, "type").unwrap_or("text").trim().to_ascii_lowercase()
+                                } else {
+                                    tag.to_string()
+                                };
+                                let form = form_stack.last().copied();
+                                if tag == "input"
+                                    && matches!(type_.as_str(), "button" | "submit" | "image" | "reset")
+                                {
+                                    body.buttons.push(Button {
+                                        tag: format!("input[type={}]", type_),
+                                        text: attr(e, "value").map(squash).unwrap_or_default(),
+                                        aria_label: attr_s(e, "aria-label"),
+                                        title: attr_s(e, "title"),
+                                        id: attr_s(e, "id"),
+                                        class: attr_s(e, "class"),
+                                        onclick: attr_s(e, "onclick"),
+                                        data: data_attrs(e),
+                                        form,
+                                        loc: mk_loc(&stack),
+                                    });
+                                }
+                                let style_hidden = attr(e, "style").is_some_and(|s| {
+                                    let s = s.replace(' ', "").to_ascii_lowercase();
+                                    s.contains("display:none") || s.contains("visibility:hidden")
+                                });
+                                let fidx = body.fields.len();
+                                body.fields.push(Field {
+                                    tag: tag.to_string(),
+                                    hidden: type_ == "hidden"
+                                        || e.attr("hidden").is_some()
+                                        || attr(e, "aria-hidden") == Some("true")
+                                        || style_hidden,
+                                    type_,
+                                    name: attr_s(e, "name"),
+                                    id: attr_s(e, "id"),
+                                    class: attr_s(e, "class"),
+                                    placeholder: attr_s(e, "placeholder"),
+                                    autocomplete: attr_s(e, "autocomplete"),
+                                    aria_label: attr_s(e, "aria-label"),
+                                    value: attr_s(e, "value"),
+                                    form,
+                                    loc: mk_loc(&stack),
+                                });
+                                if let Some(f) = form {
+                                    body.forms[f].fields.push(fidx);
+                                }
+                            }
+                            "button" => {
+                                body.buttons.push(Button {
+                                    tag: "button".into(),
+                                    text: node_text(doc, node.id(), MAX_TEXT),
+                                    aria_label: attr_s(e, "aria-label"),
+                                    title: attr_s(e, "title"),
+                                    id: attr_s(e, "id"),
+                                    class: attr_s(e, "class"),
+                                    onclick: attr_s(e, "onclick"),
+                                    data: data_attrs(e),
+                                    form: form_stack.last().copied(),
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if !region.has(Region::HIDDEN) => {
+                                let level = tag.as_bytes()[1] - b'0';
+                                let text = node_text(doc, node.id(), MAX_TEXT);
+                                for &b in &open_blocks {
+                                    if body.blocks[b].heading.is_none() {
+                                        body.blocks[b].heading = Some(text.clone());
+                                    }
+                                }
+                                body.headings.push(Heading {
+                                    level,
+                                    text,
+                                    id: attr_s(e, "id"),
+                                    loc: mk_loc(&stack),
+                                });
+                            }
+                            _ => {}
+                        }
+                        if role.as_deref() == Some("button") && tag != "button" && tag != "a" {
+                            body.buttons.push(Button {
+                                tag: tag.to_string(),
+                                text: node_text(doc, node.id(), MAX_TEXT),
+                                aria_label: attr_s(e, "aria-label"),
+                                title: attr_s(e, "title"),
+                                id: attr_s(e, "id"),
+                                class: attr_s(e, "class"),
+                                onclick: attr_s(e, "onclick"),
+                                data: data_attrs(e),
+                                form: form_stack.last().copied(),
+                                loc: mk_loc(&stack),
+                            });
+                        }
+                        if BLOCK_TAGS.contains(&tag) || role.as_deref() == Some("navigation") {
+                            let interesting = tag != "div" && tag != "section" && tag != "table"
+                                || e.attr("id").is_some()
+                                || e.attr("class").is_some()
+                                || e.attr("aria-label").is_some()
+                                || role.is_some();
+                            if interesting && !region.has(Region::HEAD) {
+                                let idx = body.blocks.len();
+                                body.blocks.push(Block {
+                                    tag: tag.to_string(),
+                                    id: attr_s(e, "id"),
+                                    class: attr_s(e, "class"),
+                                    role: role.clone(),
+                                    aria_label: attr_s(e, "aria-label"),
+                                    anchors: vec![],
+                                    heading: None,
+                                    loc: mk_loc(&stack),
+                                });
+                                open_blocks.push(idx);
+                                block_idx = Some(idx);
+                            }
+                        }
+                        // App-shell roots.
+                        let shell_id = attr(e, "id").is_some_and(|i| {
+                            matches!(
+                                i,
+                                "root"
+                                    | "app"
+                                    | "__next"
+                                    | "__nuxt"
+                                    | "___gatsby"
+                                    | "svelte"
+                                    | "app-root"
+                                    | "main-app"
+                            )
+                        });
+                        if (shell_id || tag == "app-root") && !region.has(Region::HEAD) && node_is_empty(node)
+                        {
+                            let label = if tag == "app-root" {
+                                tag.to_string()
+                            } else {
+                                format!("{}#{}", tag, attr(e, "id").unwrap_or(""))
+                            };
+                            body.empty_roots.push((label, line));
+                        }
+                        if matches!(tag, "script" | "style" | "template" | "noscript") {
+                            text_skip += 1;
+                        }
+                        stack.push(Frame {
+                            region,
+                            seg,
+                            anchor_seg,
+                            child_tags: HashMap::new(),
+                            block: block_idx,
+                            is_element: true,
+                        });
+                    }
+                    Node::Text(t) => {
+                        if in_title {
+                            if let Some(title) = head.title.as_mut() {
+                                if title.len() < 4096 {
+                                    title.push_str(t);
+                                }
+                            }
+                        } else if text_skip == 0 && !parent_region.has(Region::HEAD) {
+                            body.text_chars += t.trim().chars().count();
+                        }
+                        stack.push(Frame {
+                            region: parent_region,
+                            seg: String::new(),
+                            anchor_seg: false,
+                            child_tags: HashMap::new(),
+                            block: None,
+                            is_element: false,
+                        });
+                    }
+                    _ => {
+                        stack.push(Frame {
+                            region: parent_region,
+                            seg: String::new(),
+                            anchor_seg: false,
+                            child_tags: HashMap::new(),
+                            block: None,
+                            is_element: false,
+                        });
+                    }
+                }
+            }
+            Edge::Close(node) => {
+                let frame = stack.pop();
+                if let Node::Element(e) = node.value() {
+                    match e.name() {
+                        "title" => in_title = false,
+                        "form" => {
+                            form_stack.pop();
+                        }
+                        "script" | "style" | "template" | "noscript" => {
+                            text_skip = text_skip.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
+                    if let Some(b) = frame.and_then(|f| f.block) {
+                        if open_blocks.last() == Some(&b) {
+                            open_blocks.pop();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(t) = head.title.as_mut() {
+        *t = squash(t);
+    }
+    let description = head.meta_named("description").find_map(|m| m.content.clone());
+    head.description = description;
+    build_og(&mut head);
+    for l in &head.links {
+        if l.has_rel("canonical") {
+            if let Some(h) = &l.href {
+                head.canonicals.push(h.trim().to_string());
+            }
+        }
+    }
+    (head, body)
+}
+
+fn in_svg(stack: &[Frame]) -> bool {
+    stack.iter().any(|f| f.seg.starts_with("svg"))
+}
+
+fn node_is_empty(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants().skip(1).all(|d| match d.value() {
+        Node::Text(t) => t.trim().is_empty(),
+        Node::Element(e) => matches!(e.name(), "script" | "noscript" | "style" | "template"),
+        _ => true,
+    }) || node.children().all(|c| match c.value() {
+        Node::Text(t) => t.trim().is_empty(),
+        Node::Comment(_) => true,
+        Node::Element(e) => matches!(e.name(), "noscript" | "script"),
+        _ => true,
+    })
+}
+
+fn node_raw_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+    let mut s = String::new();
+    for c in node.children() {
+        if let Node::Text(t) = c.value() {
+            s.push_str(t);
+            if s.len() > max {
+                let mut cut = max;
+                while !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                s.truncate(cut);
+                break;
+            }
+        }
+    }
+    s
+}
+
+/// Parse one JSON-LD block; on error keep the message and its position in the page.
+pub fn parse_json_ld(text: &str, script_line: u32) -> JsonLd {
+    // Strip HTML comment wrappers and CDATA sometimes left around JSON-LD.
+    let trimmed = text
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    if text.len() >= MAX_INLINE_SCRIPT {
+        return JsonLd {
+            line: script_line,
+            value: None,
+            types: vec![],
+            error: Some(format!(
+                "the block is larger than {} bytes and was not parsed",
+                MAX_INLINE_SCRIPT
+            )),
+            error_line: Some(script_line),
+            error_column: None,
+        };
+    }
+    match serde_json::from_str::<serde_json::Value>(trimmed) {
+        Ok(v) => {
+            let mut b = JsonLd {
+                line: script_line,
+                value: Some(v),
+                types: vec![],
+                error: None,
+                error_line: None,
+                error_column: None,
+            };
+            let mut types: Vec<String> = b.objects().iter().flat_map(|o| json_types(o)).collect();
+            types.dedup();
+            b.types = types;
+            b
+        }
+        Err(e) => {
+            // serde_json lines are 1-based within the block; the block text starts on the script's line.
+            let lead_newlines = text[..text.find(trimmed.get(..1).unwrap_or("")).unwrap_or(0)]
+                .matches('\n')
+                .count() as u32;
+            JsonLd {
+                line: script_line,
+                value: None,
+                types: vec![],
+                error: Some(e.to_string()),
+                error_line: Some(script_line + lead_newlines + (e.line() as u32).saturating_sub(1)),
+                error_column: Some(e.column() as u32),
+            }
+        }
+    }
+}
+
+/// Build the Open Graph and Twitter maps and structured og:image entries.
+fn build_og(head: &mut HeadFacts) {
+    let mut current_image: Option<usize> = None;
+    let mut current_video: Option<usize> = None;
+    for m in &head.metas {
+        let Some(content) = m.content.clone() else {
+            continue;
+        };
+        let content = content.trim().to_string();
+        // Open Graph: property= (or name= used by mistake) with a known OG prefix.
+        let og_key = m
+            .property
+            .as_deref()
+            .filter(|p| !p.starts_with("twitter:"))
+            .or(m.name.as_deref().filter(|n| is_og_prefixed(n)));
+        if let Some(k) = og_key {
+            if is_og_prefixed(k) {
+                head.og.entry(k.to_string()).or_default().push(content.clone());
+                match k {
+                    "og:image" | "og:image:url" => {
+                        // og:image:url right after og:image names the same image.
+                        if k == "og:image:url"
+                            && current_image.is_some_and(|i| head.og_images[i].url == content)
+                        {
+                            continue;
+                        }
+                        head.og_images.push(OgMedia {
+                            url: content.clone(),
+                            line: m.line,
+                            ..Default::default()
+                        });
+                        current_image = Some(head.og_images.len() - 1);
+                    }
+                    "og:image:secure_url"
+                    | "og:image:type"
+                    | "og:image:width"
+                    | "og:image:height"
+                    | "og:image:alt" => {
+                        let i = match current_image {
+                            Some(i) => i,
+                            None => continue,
+                        };
+                        let img = &mut head.og_images[i];
+                        let slot = match k {
+                            "og:image:secure_url" => &mut img.secure_url,
+                            "og:image:type" => &mut img.type_,
+                            "og:image:width" => &mut img.width,
+                            "og:image:height" => &mut img.height,
+                            _ => &mut img.alt,
+                        };
+                        if slot.is_none() {
+                            *slot = Some(content.clone());
+                        }
+                    }
+                    "og:video" | "og:video:url" => {
+                        head.og_videos.push(OgMedia {
+                            url: content.clone(),
+                            line: m.line,
+                            ..Default::default()
+                        });
+                        current_video = Some(head.og_videos.len() - 1);
+                    }
+                    "og:video:width" | "og:video:height" | "og:video:type" | "og:video:secure_url" => {
+                        if let Some(i) = current_video {
+                            let v = &mut head.og_videos[i];
+                            let slot = match k {
+                                "og:video:width" => &mut v.width,
+                                "og:video:height" => &mut v.height,
+                                "og:video:type" => &mut v.type_,
+                                _ => &mut v.secure_url,
+                            };
+                            if slot.is_none() {
+                                *slot = Some(content.clone());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+        }
+        let tw_key = m
+            .name
+            .as_deref()
+            .filter(|n| n.starts_with("twitter:"))
+            .or(m.property.as_deref().filter(|p| p.starts_with("twitter:")));
+        if let Some(k) = tw_key {
+            head.twitter.entry(k.to_string()).or_default().push(content);
+        }
+    }
+}
+
+/// Prefixes of the Open Graph protocol and its vertical namespaces.
+pub fn is_og_prefixed(k: &str) -> bool {
+    [
+        "og:",
+        "article:",
+        "fb:",
+        "profile:",
+        "book:",
+        "music:",
+        "video:",
+        "product:",
+        "business:",
+        "place:",
+        "al:",
+    ]
+    .iter()
+    .any(|p| k.starts_with(p))
+}
+
+/// Normalize a host for same-site comparison (lower-case, no `www.`).
+pub fn site_host(u: &Url) -> Option<String> {
+    u.host_str()
+        .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
+}
+
+/// Resolve every URL against the base and classify links.
+pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, page: Option<&Url>) {
+    let page_host = page.or(base).and_then(site_host);
+    let join = |href: &str| -> Option<Url> {
+        let h = href.trim();
+        if h.is_empty() {
+            return None;
+        }
+        match base {
+            Some(b) => b.join(h).ok(),
+            None => Url::parse(h).ok(),
+        }
+    };
+    for l in head.links.iter_mut() {
+        l.abs = l.href.as_deref().and_then(join);
+    }
+    for a in body.anchors.iter_mut() {
+        let Some(href) = a.href.as_deref() else {
+            a.kind = LinkKind::Missing;
+            continue;
+        };
+        let h = href.trim();
+        let lower = h.to_ascii_lowercase();
+        a.kind = if h.is_empty() {
+            LinkKind::Empty
+        } else if h.starts_with('#') {
+            LinkKind::Fragment
+        } else if lower.starts_with("javascript:") {
+            LinkKind::Javascript
+        } else if lower.starts_with("mailto:") {
+            LinkKind::Mailto
+        } else if lower.starts_with("tel:") {
+            LinkKind::Tel
+        } else {
+            let abs = join(h);
+            let kind = match (&abs, Url::parse(h)) {
+                (Some(u), _) if matches!(u.scheme(), "http" | "https") => {
+                    let absolute_in_source = Url::parse(h).is_ok() || h.starts_with("//");
+                    match (&page_host, site_host(u)) {
+                        (Some(ph), Some(uh)) => {
+                            if *ph == uh {
+                                LinkKind::Internal
+                            } else {
+                                LinkKind::External
+                            }
+                        }
+                        _ if !absolute_in_source => LinkKind::Internal,
+                        _ => LinkKind::External,
+                    }
+                }
+                (Some(_), _) => LinkKind::Other,
+                (None, Ok(_)) => LinkKind::Other,
+                // No base URL: a relative path is internal.
+                (None, Err(_)) if !h.contains(':') || h.starts_with('/') => LinkKind::Internal,
+                (None, Err(_)) => LinkKind::Other,
+            };
+            a.abs = abs;
+            kind
+        };
+    }
+    for i in body.images.iter_mut() {
+        i.abs = i.src.as_deref().and_then(join);
+    }
+    for s in body.scripts.iter_mut() {
+        s.abs = s.src.as_deref().and_then(join);
+    }
+    for e in body.embeds.iter_mut() {
+        e.abs = e.src.as_deref().and_then(join);
+    }
+}

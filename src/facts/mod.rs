@@ -1,0 +1,140 @@
+//! Page → Facts: everything the checks need, gathered once.
+//!
+//! `base` walks the parsed tree once (iteratively, so deep nesting cannot
+//! overflow the stack) and records every element a check may ask about, with its
+//! line, a short CSS selector and the page regions it sits in. The domain
+//! extractors (main content, navigation, share, readability, profile) then work
+//! from the same parsed tree and the base facts; checks never see the DOM.
+//!
+//! Adding a fact: add a field to the domain struct that owns it (or a new domain
+//! file) — checks that do not read it are untouched.
+
+pub mod base;
+pub mod head;
+pub mod kind;
+pub mod main_content;
+pub mod navigation;
+pub mod profile;
+pub mod readability;
+pub mod share;
+pub mod suggest;
+
+use serde::Serialize;
+use url::Url;
+
+use crate::dom::Doc;
+use crate::Options;
+
+pub use base::*;
+pub use head::*;
+pub use kind::PageKind;
+
+/// Everything known about one page. Raw element lists are not serialized; the
+/// report's `facts` object carries the summaries a user wants to see.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Facts {
+    /// The page address the URL checks use: given URL, else canonical, else og:url.
+    #[serde(serialize_with = "ser_opt_url")]
+    pub page_url: Option<Url>,
+    /// Where `page_url` came from: `given`, `canonical`, `og:url`, or null.
+    pub page_url_source: Option<&'static str>,
+    #[serde(skip)]
+    pub given_url: Option<Url>,
+    /// The URL links are resolved against (`<base href>` or the page URL).
+    #[serde(skip)]
+    pub base_url: Option<Url>,
+    pub kind: PageKind,
+    /// Size of the HTML in bytes, and how it was decoded.
+    pub html_bytes: usize,
+    pub encoding: &'static str,
+    #[serde(flatten)]
+    pub head: HeadFacts,
+    #[serde(skip)]
+    pub body: BodyFacts,
+    #[serde(flatten)]
+    pub main: main_content::MainFacts,
+    #[serde(flatten)]
+    pub nav: navigation::NavFacts,
+    #[serde(flatten)]
+    pub share: share::ShareFacts,
+    #[serde(flatten)]
+    pub readability: readability::ReadabilityFacts,
+    #[serde(flatten)]
+    pub profile: profile::ProfileFacts,
+    #[serde(flatten)]
+    pub suggest: suggest::SuggestFacts,
+}
+
+fn ser_opt_url<S: serde::Serializer>(u: &Option<Url>, s: S) -> Result<S::Ok, S::Error> {
+    match u {
+        Some(u) => s.serialize_str(u.as_str()),
+        None => s.serialize_none(),
+    }
+}
+
+/// Parse-free entry: build all facts from a parsed document.
+pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Options) -> Facts {
+    let given_url = opts.url.as_deref().and_then(|u| Url::parse(u).ok());
+    let (mut head, mut body) = base::walk(doc);
+    // Page URL: given, else canonical, else og:url (absolute http(s) only).
+    let (page_url, page_url_source) = if let Some(u) = &given_url {
+        (Some(u.clone()), Some("given"))
+    } else if let Some(u) = head.canonical_abs() {
+        (Some(u), Some("canonical"))
+    } else if let Some(u) = head.og_url_abs() {
+        (Some(u), Some("og:url"))
+    } else {
+        (None, None)
+    };
+    // Links resolve against <base href> (itself resolved against the page URL).
+    let base_url = match (&head.base_href, &page_url) {
+        (Some(b), Some(p)) => p.join(b).ok().or_else(|| Some(p.clone())),
+        (Some(b), None) => Url::parse(b).ok(),
+        (None, p) => p.clone(),
+    };
+    base::resolve(&mut head, &mut body, base_url.as_ref(), page_url.as_ref());
+
+    let mut facts = Facts {
+        page_url,
+        page_url_source,
+        given_url,
+        base_url,
+        kind: PageKind::Page,
+        html_bytes,
+        encoding,
+        head,
+        body,
+        main: Default::default(),
+        nav: Default::default(),
+        share: Default::default(),
+        readability: Default::default(),
+        profile: Default::default(),
+        suggest: Default::default(),
+    };
+    facts.main = main_content::extract(doc, &mut facts);
+    facts.nav = navigation::extract(doc, &facts);
+    facts.share = share::extract(doc, &facts);
+    facts.kind = kind::detect(&facts, opts.kind);
+    facts.readability = readability::extract(doc, &facts, opts);
+    facts.profile = profile::extract(doc, &facts);
+    facts.suggest = suggest::extract(&facts, opts);
+    facts
+}
+
+impl Facts {
+    /// The language used for text analysis (BCP 47 primary tag), when known.
+    pub fn readability_language(&self) -> Option<String> {
+        self.head
+            .html_lang
+            .as_deref()
+            .map(|l| {
+                l.trim()
+                    .split(['-', '_'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+            })
+            .filter(|l| !l.is_empty())
+    }
+}

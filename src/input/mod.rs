@@ -1,0 +1,210 @@
+//! Bytes → text. Charset sniffing in the order the HTML standard uses:
+//! BOM, a given transport content type, `<meta charset>` / `http-equiv`
+//! content-type in the first 1024 bytes, then a UTF-8 validity guess, then
+//! windows-1252 (the web's default for legacy pages).
+
+use encoding_rs::Encoding;
+
+/// Default upper bound for one page's bytes (10 MB).
+pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The decoded page text and how the encoding was found.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    /// WHATWG encoding name, e.g. `UTF-8`, `windows-1254`.
+    pub encoding: &'static str,
+    /// `bom`, `content-type`, `meta`, `utf8-guess` or `default`.
+    pub source: &'static str,
+    /// True when malformed byte sequences were replaced with U+FFFD.
+    pub had_errors: bool,
+}
+
+/// Input errors: each message tells the user what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    TooLarge { size: usize, limit: usize },
+    Binary,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::TooLarge { size, limit } => write!(
+                f,
+                "the input is {} bytes, over the limit of {} bytes; raise it with --max-bytes if this page is really that large",
+                size, limit
+            ),
+            InputError::Binary => write!(
+                f,
+                "the input does not look like HTML (it holds binary data); give the page's HTML source"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Decode page bytes to text. `content_type` is an HTTP `Content-Type` value when known.
+pub fn decode(bytes: &[u8], content_type: Option<&str>, max_bytes: usize) -> Result<Decoded, InputError> {
+    if bytes.len() > max_bytes {
+        return Err(InputError::TooLarge {
+            size: bytes.len(),
+            limit: max_bytes,
+        });
+    }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Ok(finish(text.into_owned(), enc, "bom", had_errors));
+    }
+    if looks_binary(bytes) {
+        return Err(InputError::Binary);
+    }
+    if let Some(enc) = content_type.and_then(charset_from_content_type) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        return Ok(finish(text.into_owned(), enc, "content-type", had_errors));
+    }
+    if let Some(enc) = sniff_meta(&bytes[..bytes.len().min(1024)]) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        return Ok(finish(text.into_owned(), enc, "meta", had_errors));
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(finish(s.to_owned(), encoding_rs::UTF_8, "utf8-guess", false));
+    }
+    let enc = encoding_rs::WINDOWS_1252;
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    Ok(finish(text.into_owned(), enc, "default", had_errors))
+}
+
+fn finish(text: String, enc: &'static Encoding, source: &'static str, had_errors: bool) -> Decoded {
+    Decoded {
+        text,
+        encoding: enc.name(),
+        source,
+        had_errors,
+    }
+}
+
+/// Many NUL bytes in the first 4 KB: not a text page (UTF-16 without BOM is rare on the web).
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let nuls = head.iter().filter(|&&b| b == 0).count();
+    nuls > 8 && nuls * 10 > head.len()
+}
+
+/// `text/html; charset=windows-1254` → windows-1254.
+pub fn charset_from_content_type(ct: &str) -> Option<&'static Encoding> {
+    let lower = ct.to_ascii_lowercase();
+    let idx = lower.find("charset")?;
+    let rest = lower[idx + 7..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let end = rest
+        .find(|c: char| c == ';' || c == '"' || c == '\'' || c.is_whitespace())
+        .unwrap_or(rest.len());
+    label_to_encoding(&rest[..end])
+}
+
+fn label_to_encoding(label: &str) -> Option<&'static Encoding> {
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
+    // The HTML standard: a meta-declared UTF-16 means UTF-8; x-user-defined means windows-1252.
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        return Some(encoding_rs::UTF_8);
+    }
+    if enc == encoding_rs::X_USER_DEFINED {
+        return Some(encoding_rs::WINDOWS_1252);
+    }
+    Some(enc)
+}
+
+/// A light version of the HTML standard's prescan: find `<meta charset=...>` or
+/// `<meta http-equiv=content-type content="...charset=...">` in the head bytes.
+fn sniff_meta(head: &[u8]) -> Option<&'static Encoding> {
+    let text: String = head.iter().map(|&b| (b as char).to_ascii_lowercase()).collect();
+    let mut pos = 0;
+    while let Some(i) = text[pos..].find("<meta") {
+        let start = pos + i;
+        let end = text[start..].find('>').map(|e| start + e).unwrap_or(text.len());
+        let tag = &text[start..end];
+        if let Some(ci) = tag.find("charset") {
+            let after = tag[ci + 7..].trim_start();
+            if let Some(v) = after.strip_prefix('=') {
+                let v = v.trim_start().trim_start_matches(['"', '\'']);
+                let stop = v
+                    .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
+                    .unwrap_or(v.len());
+                if let Some(enc) = label_to_encoding(&v[..stop]) {
+                    return Some(enc);
+                }
+            }
+        }
+        pos = end.max(start + 5);
+        if pos >= text.len() {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom() {
+        let d = decode(b"\xEF\xBB\xBF<p>\xC5\x9F</p>", None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(d.text, "<p>ş</p>");
+        assert_eq!(d.source, "bom");
+    }
+
+    #[test]
+    fn turkish_windows_1254_meta() {
+        // "Danışmanlık" in windows-1254: ı = 0xFD, ş = 0xFE
+        let mut b =
+            b"<html><head><meta charset=\"windows-1254\"></head><body>Dan\xFD\xFEmanl\xFDk</body>".to_vec();
+        let d = decode(&b, None, DEFAULT_MAX_BYTES).unwrap();
+        assert!(d.text.contains("Danışmanlık"), "{}", d.text);
+        assert_eq!(d.encoding, "windows-1254");
+        // ISO-8859-9 maps to windows-1254 in the WHATWG encoding standard
+        b = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-9\"><p>\xFE\xF0</p>"
+            .to_vec();
+        let d = decode(&b, None, DEFAULT_MAX_BYTES).unwrap();
+        assert!(d.text.contains("şğ"), "{}", d.text);
+        assert_eq!(d.source, "meta");
+    }
+
+    #[test]
+    fn content_type_wins_over_meta() {
+        let b = b"<meta charset=utf-8><p>\xFD</p>";
+        let d = decode(b, Some("text/html; charset=iso-8859-9"), DEFAULT_MAX_BYTES).unwrap();
+        assert!(d.text.contains('ı'));
+        assert_eq!(d.source, "content-type");
+    }
+
+    #[test]
+    fn utf8_guess_and_fallback() {
+        let d = decode("<p>çğü</p>".as_bytes(), None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(d.source, "utf8-guess");
+        let d = decode(b"<p>caf\xE9</p>", None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(d.text, "<p>café</p>");
+        assert_eq!(d.source, "default");
+    }
+
+    #[test]
+    fn limits_and_binary() {
+        let err = decode(&[b'a'; 100], None, 10).unwrap_err();
+        assert!(matches!(err, InputError::TooLarge { size: 100, limit: 10 }));
+        assert!(err.to_string().contains("--max-bytes"));
+        let bin = vec![0u8; 2000];
+        assert_eq!(
+            decode(&bin, None, DEFAULT_MAX_BYTES).unwrap_err(),
+            InputError::Binary
+        );
+    }
+
+    #[test]
+    fn utf16_meta_means_utf8() {
+        let d = decode(b"<meta charset=utf-16><p>x</p>", None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+    }
+}

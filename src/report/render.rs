@@ -1,0 +1,287 @@
+//! Renderers. Snippets are untrusted page text: the text renderer strips control
+//! characters (no terminal escape injection); markup renderers escape.
+
+use std::fmt::Write;
+
+use super::{CheckReport, Report, SiteReport, Status};
+use crate::i18n::Locale;
+
+/// Output formats shared by the CLI and the wasm `render()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "text" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Text style: colour only when asked (a terminal without NO_COLOR).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    pub color: bool,
+    /// Show passing and skipped checks too (otherwise only warn/fail, plus counts).
+    pub verbose: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{}m{}\x1b[0m", code, s)
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Remove control characters (ESC and friends) from untrusted text for a terminal.
+pub fn clean_for_terminal(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// Escape text for HTML / XML.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn icon(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "✓",
+        Status::Warn => "!",
+        Status::Fail => "✗",
+        Status::Skip => "-",
+    }
+}
+
+fn status_color(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "32",
+        Status::Warn => "33",
+        Status::Fail => "31",
+        Status::Skip => "90",
+    }
+}
+
+fn score_color(score: u32) -> &'static str {
+    if score >= 90 {
+        "32;1"
+    } else if score >= 50 {
+        "33;1"
+    } else {
+        "31;1"
+    }
+}
+
+fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) {
+    let head = format!("{} {}", icon(c.status), c.id);
+    let _ = writeln!(
+        out,
+        "    {}  {}",
+        style.paint(status_color(c.status), &head),
+        clean_for_terminal(&c.message)
+    );
+    if matches!(c.status, Status::Warn | Status::Fail) {
+        let fix = locale.pick("fix", "düzeltme");
+        let _ = writeln!(
+            out,
+            "        {}: {}",
+            style.paint("36", fix),
+            clean_for_terminal(&c.help)
+        );
+        for e in c.evidence.iter().take(5) {
+            let mut line = String::from("        ");
+            if let Some(l) = e.line {
+                let _ = write!(line, "{} {}: ", locale.pick("line", "satır"), l);
+            }
+            if let Some(u) = &e.url {
+                let _ = write!(line, "{} ", clean_for_terminal(u));
+            }
+            if let Some(s) = &e.snippet {
+                line.push_str(&clean_for_terminal(s));
+            } else if let Some(sel) = &e.selector {
+                line.push_str(&clean_for_terminal(sel));
+            }
+            let _ = writeln!(out, "{}", style.paint("90", &line));
+        }
+        if c.evidence.len() > 5 {
+            let _ = writeln!(
+                out,
+                "        {}",
+                style.paint(
+                    "90",
+                    &locale.pick(
+                        format!("… and {} more", c.evidence.len() - 5),
+                        format!("… ve {} tane daha", c.evidence.len() - 5)
+                    )
+                )
+            );
+        }
+    }
+}
+
+/// One page as a terminal checklist.
+pub fn text_page(r: &Report, label: &str, style: Style) -> String {
+    let mut out = String::new();
+    let loc = r.locale;
+    let [pass, warn, fail, skip] = r.counts();
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        style.paint("1", &clean_for_terminal(label)),
+        r.url.as_deref().map(clean_for_terminal).unwrap_or_default()
+    );
+    let _ = writeln!(
+        out,
+        "  {} {}   ({}: {}, {}: {})",
+        loc.pick("Score", "Puan"),
+        style.paint(score_color(r.score), &format!("{}/100", r.score)),
+        loc.pick("kind", "tür"),
+        r.kind.as_str(),
+        loc.pick("language", "dil"),
+        r.language.as_deref().unwrap_or("?")
+    );
+    let _ = writeln!(
+        out,
+        "  {} {}  {} {}  {} {}  {} {}",
+        style.paint("32", "✓"),
+        pass,
+        style.paint("33", "!"),
+        warn,
+        style.paint("31", "✗"),
+        fail,
+        style.paint("90", "-"),
+        skip
+    );
+    for cat in &r.categories {
+        let score = cat.score.map(|s| format!("{}", s)).unwrap_or_else(|| "–".into());
+        let _ = writeln!(
+            out,
+            "\n  {}  {}",
+            style.paint("1", &cat.title),
+            style.paint(cat.score.map(score_color).unwrap_or("90"), &score)
+        );
+        for c in &cat.checks {
+            if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
+                write_check(&mut out, c, style, loc);
+            }
+        }
+        if !style.verbose {
+            let ok = cat.checks.iter().filter(|c| c.status == Status::Pass).count();
+            let skipped = cat.checks.iter().filter(|c| c.status == Status::Skip).count();
+            if ok + skipped > 0 {
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    style.paint(
+                        "90",
+                        &loc.pick(
+                            format!("{} passed, {} not applicable", ok, skipped),
+                            format!("{} geçti, {} uygulanamaz", ok, skipped)
+                        )
+                    )
+                );
+            }
+        }
+    }
+    if let Some(slug) = r.facts.get("suggestedSlug").and_then(|s| s.as_str()) {
+        let _ = writeln!(
+            out,
+            "\n  {}: {}",
+            loc.pick("Suggested slug", "Önerilen adres parçası"),
+            clean_for_terminal(slug)
+        );
+    }
+    out
+}
+
+/// A site: every page, then the site checks and a summary table.
+pub fn text_site(s: &SiteReport, labels: &[String], style: Style) -> String {
+    let mut out = String::new();
+    let loc = s.pages.first().map(|p| p.locale).unwrap_or_default();
+    for (r, label) in s.pages.iter().zip(labels) {
+        out.push_str(&text_page(r, label, style));
+        out.push('\n');
+    }
+    if !s.site.checks.is_empty() {
+        let _ = writeln!(out, "{}", style.paint("1", loc.pick("Whole site", "Tüm site")));
+        for c in &s.site.checks {
+            if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
+                write_check(&mut out, c, style, loc);
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", style.paint("1", loc.pick("Summary", "Özet")));
+    let width = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(4)
+        .min(60);
+    for (r, label) in s.pages.iter().zip(labels) {
+        let [_, warn, fail, _] = r.counts();
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {}  {} {}  {} {}",
+            clean_for_terminal(label),
+            style.paint(score_color(r.score), &format!("{:>3}", r.score)),
+            style.paint("31", "✗"),
+            fail,
+            style.paint("33", "!"),
+            warn,
+            width = width
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  {} {}/100 ({} {})",
+        loc.pick("Site score", "Site puanı"),
+        style.paint(score_color(s.score), &s.score.to_string()),
+        s.pages.len(),
+        loc.pick("pages", "sayfa")
+    );
+    out
+}
+
+pub fn json_page(r: &Report) -> String {
+    serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}
+
+pub fn json_site(s: &SiteReport) -> String {
+    serde_json::to_string_pretty(s).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            escape_html("<a href='x'>&</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(clean_for_terminal("a\x1b[31mb"), "a [31mb");
+    }
+}
