@@ -14,6 +14,7 @@ pub mod head;
 pub mod kind;
 pub mod main_content;
 pub mod navigation;
+pub mod previews;
 pub mod profile;
 pub mod readability;
 pub mod share;
@@ -64,6 +65,8 @@ pub struct Facts {
     pub profile: profile::ProfileFacts,
     #[serde(flatten)]
     pub suggest: suggest::SuggestFacts,
+    #[serde(flatten)]
+    pub previews: previews::PreviewFacts,
 }
 
 fn ser_opt_url<S: serde::Serializer>(u: &Option<Url>, s: S) -> Result<S::Ok, S::Error> {
@@ -111,6 +114,7 @@ pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Opti
         readability: Default::default(),
         profile: Default::default(),
         suggest: Default::default(),
+        previews: Default::default(),
     };
     facts.main = main_content::extract(doc, &mut facts);
     facts.nav = navigation::extract(doc, &facts);
@@ -119,6 +123,7 @@ pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Opti
     facts.readability = readability::extract(doc, &facts, opts);
     facts.profile = profile::extract(doc, &facts);
     facts.suggest = suggest::extract(&facts, opts);
+    facts.previews = previews::extract(&facts, opts);
     facts
 }
 

@@ -1,4 +1,4 @@
-//! Derived facts: suggested slug, platform previews, suggested head block.
+//! Derived facts: the suggested slug.
 
 use serde::Serialize;
 
@@ -11,14 +11,4 @@ pub struct SuggestFacts {}
 
 pub fn extract(_facts: &Facts, _opts: &Options) -> SuggestFacts {
     SuggestFacts::default()
-}
-
-/// Report-level facts that need the check results (e.g. the suggested head block
-/// fixes what the opengraph category found missing). Adds keys to `facts`.
-pub fn add_report_facts(
-    _facts_json: &mut serde_json::Map<String, serde_json::Value>,
-    _facts: &Facts,
-    _categories: &[crate::report::CategoryReport],
-    _opts: &Options,
-) {
 }

@@ -232,7 +232,7 @@ pub fn build(facts: &Facts, opts: &Options) -> Report {
     let score = score_categories(&categories);
     let mut facts_json = serde_json::to_value(facts).unwrap_or(Value::Null);
     if let Value::Object(m) = &mut facts_json {
-        crate::facts::suggest::add_report_facts(m, facts, &categories, opts);
+        crate::facts::previews::add_report_facts(m, facts, &categories, opts);
     }
     Report {
         schema_version: SCHEMA_VERSION,
