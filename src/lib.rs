@@ -13,6 +13,7 @@ pub mod facts;
 pub mod i18n;
 pub mod input;
 pub mod report;
+pub mod site;
 pub mod text;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 pub use facts::{Facts, PageKind};
 pub use i18n::Locale;
 pub use report::{CheckReport, Report, SiteReport, Status};
+pub use site::{audit_site, SiteInput, SitePage};
 
 /// Per-rule configuration (from the config file or the API).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -202,27 +202,7 @@ struct PageInput {
     url: Option<String>,
 }
 
-/// `index.html` → its folder; `about.html` → `about.html`; joined to the base URL.
-fn url_for(base: &str, rel: &str) -> Result<String, String> {
-    let rel = rel.replace('\\', "/");
-    let path = if rel == "index.html" || rel == "index.htm" {
-        String::new()
-    } else if let Some(dir) = rel
-        .strip_suffix("/index.html")
-        .or_else(|| rel.strip_suffix("/index.htm"))
-    {
-        format!("{}/", dir)
-    } else {
-        rel
-    };
-    let mut b =
-        url::Url::parse(base).map_err(|e| format!("--base-url {:?} is not a valid URL ({})", base, e))?;
-    if !b.path().ends_with('/') {
-        let p = format!("{}/", b.path());
-        b.set_path(&p);
-    }
-    b.join(&path).map(|u| u.to_string()).map_err(|e| e.to_string())
-}
+use smo_audit::site::url_for;
 
 fn collect_pages(dir: &Path, base_url: Option<&str>) -> Result<Vec<PageInput>, String> {
     let mut pages = Vec::new();
@@ -411,25 +391,4 @@ fn audit_dir(dir: &Path, args: &AuditArgs, base_opts: &Options, format: Format, 
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
-}
-
-#[cfg(test)]
-mod tests {
-    use super::url_for;
-
-    #[test]
-    fn folder_urls() {
-        assert_eq!(
-            url_for("https://example.com", "index.html").unwrap(),
-            "https://example.com/"
-        );
-        assert_eq!(
-            url_for("https://example.com/", "blog/post/index.html").unwrap(),
-            "https://example.com/blog/post/"
-        );
-        assert_eq!(
-            url_for("https://example.com/sub", "a.html").unwrap(),
-            "https://example.com/sub/a.html"
-        );
-    }
 }
