@@ -53,6 +53,8 @@ pub struct Options {
     pub content_type: Option<String>,
     /// Input size limit in bytes (default 10 MB).
     pub max_bytes: usize,
+    /// Nesting limit for container elements (default 5,000; browsers flatten past 512).
+    pub max_depth: usize,
     pub rules: BTreeMap<String, RuleConfig>,
 }
 
@@ -65,6 +67,7 @@ impl Default for Options {
             language: None,
             content_type: None,
             max_bytes: input::DEFAULT_MAX_BYTES,
+            max_depth: input::DEFAULT_MAX_DEPTH,
             rules: BTreeMap::new(),
         }
     }
@@ -118,6 +121,7 @@ fn validate(opts: &Options) -> Result<(), Error> {
 pub fn facts_for(bytes: &[u8], opts: &Options) -> Result<Facts, Error> {
     validate(opts)?;
     let decoded = input::decode(bytes, opts.content_type.as_deref(), opts.max_bytes)?;
+    input::check_nesting(&decoded.text, opts.max_depth)?;
     let doc = dom::Doc::parse(&decoded.text);
     Ok(facts::extract(&doc, bytes.len(), decoded.encoding, opts))
 }

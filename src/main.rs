@@ -250,6 +250,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
         language: args.language.clone(),
         content_type: None,
         max_bytes: args.max_bytes,
+        max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
         rules: Default::default(),
     };
     let style = Style {

@@ -318,7 +318,8 @@ pub fn node_text(doc: &Doc, id: NodeId, max: usize) -> String {
     let mut out = String::new();
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
-    for edge in node.traverse() {
+    // Bounded: a pathological element (thousands of empty descendants) costs at most this many steps.
+    for edge in node.traverse().take(20_000) {
         match edge {
             Edge::Open(n) => {
                 depth += 1;

@@ -20,11 +20,15 @@ pub struct Decoded {
     pub had_errors: bool,
 }
 
+/// Default nesting limit for container elements (see [`check_nesting`]).
+pub const DEFAULT_MAX_DEPTH: usize = 5_000;
+
 /// Input errors: each message tells the user what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
     TooLarge { size: usize, limit: usize },
     Binary,
+    TooDeep { depth: usize, limit: usize, line: usize },
 }
 
 impl std::fmt::Display for InputError {
@@ -34,6 +38,11 @@ impl std::fmt::Display for InputError {
                 f,
                 "the input is {} bytes, over the limit of {} bytes; raise it with --max-bytes if this page is really that large",
                 size, limit
+            ),
+            InputError::TooDeep { depth, limit, line } => write!(
+                f,
+                "elements are nested more than {} levels deep (at least {} by line {}); browsers flatten anything past 512 levels, so this is almost surely broken or hostile markup — fix the unclosed tags",
+                limit, depth, line
             ),
             InputError::Binary => write!(
                 f,
@@ -146,8 +155,133 @@ fn sniff_meta(head: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// Container elements that need an explicit end tag and nest freely. Elements with
+/// implied end tags (p, li, td, option, ...) are not counted.
+const NESTING: &[&str] = &[
+    "div",
+    "span",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "nav",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+    "form",
+    "figure",
+    "details",
+    "fieldset",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "font",
+    "small",
+    "big",
+    "center",
+    "label",
+    "q",
+    "sub",
+    "sup",
+    "mark",
+    "abbr",
+    "cite",
+    "code",
+];
+
+/// A cheap pre-scan (one pass, no tree) for pathological nesting. html5ever's tree
+/// builder scans its stack of open elements on many start tags, so a page nested
+/// 100,000 deep costs it billions of steps; such a page is refused with a clear error
+/// before parsing. Comments and raw-text elements (script, style, textarea, title)
+/// are skipped.
+pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
+    let b = text.as_bytes();
+    let mut depth: usize = 0;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            match find(b, i + 3, b"-->") {
+                Some(e) => i = e + 3,
+                None => break,
+            }
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let mut end = start;
+        while end < b.len() && end - start < 12 && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end == start {
+            continue;
+        }
+        let name = text[start..end].to_ascii_lowercase();
+        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
+            let close = format!("</{}", name);
+            match find_ci(b, end, close.as_bytes()) {
+                Some(e) => i = e + close.len(),
+                None => break,
+            }
+            continue;
+        }
+        if !NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let gt = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+            if gt.is_some_and(|g| g > 0 && b[g - 1] == b'/') {
+                continue;
+            }
+            depth += 1;
+            if depth > limit {
+                let line = text[..i].matches('\n').count() + 1;
+                return Err(InputError::TooDeep { depth, limit, line });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
 #[cfg(test)]
-mod tests {
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn nesting_limit() {
+        let deep = "<div>".repeat(100);
+        assert!(check_nesting(&deep, 50).is_err());
+        assert!(check_nesting(&deep, 100).is_ok());
+        // Closed elements, comments and scripts do not count.
+        let flat = "<div></div>".repeat(1000) + "<!-- <div><div> --><script>'<div><div>'</script>";
+        assert!(check_nesting(&flat, 1).is_ok());
+        // Self-closing and implied-end elements do not count.
+        assert!(check_nesting(&"<p>x<li>y<br/><span/>".repeat(500), 5).is_ok());
+        let e = check_nesting(&format!("<p>\n{}", "<span>".repeat(10)), 5).unwrap_err();
+        assert!(matches!(e, InputError::TooDeep { line: 2, .. }), "{:?}", e);
+    }
+
     use super::*;
 
     #[test]
