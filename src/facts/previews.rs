@@ -1066,4 +1066,33 @@ mod tests {
         assert!(r.facts["suggestedHead"].is_null());
         assert_eq!(r.facts["previews"]["facebook"]["card"], "large");
     }
+
+    /// Robustness on real pages: every corpus page audits without a panic, every
+    /// opengraph check runs (none turned into the internal-error skip), and the
+    /// suggested head never carries a raw `<script`.
+    #[test]
+    fn corpus_pages_audit_cleanly() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipping: corpus folder {} is absent", dir.display());
+            return;
+        };
+        let mut n = 0;
+        for e in entries.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            let r = crate::audit(&bytes, &Options::default()).expect("audit");
+            let og = r.categories.iter().find(|c| c.id == "opengraph").expect("og");
+            assert_eq!(og.checks.len(), 17);
+            for c in &og.checks {
+                assert!(!c.message.contains("Internal error"), "{:?} {}", e.path(), c.id);
+            }
+            if let Some(s) = r.facts["suggestedHead"].as_str() {
+                assert!(!s.to_ascii_lowercase().contains("<script"), "{:?}", e.path());
+            }
+            n += 1;
+        }
+        assert!(n > 0, "no corpus pages read");
+    }
 }
