@@ -186,6 +186,14 @@ mod tests {
     }
 
     #[test]
+    fn cdata_wrapper_is_accepted() {
+        let o = run(&ld(
+            "<![CDATA[ {\"@type\":\"Organization\",\"sameAs\":[\"https://x.com/acme\"]} ]]>",
+        ));
+        assert_eq!(o.status, Status::Pass, "{}", o.message);
+    }
+
+    #[test]
     fn complete_passes() {
         let o = run(&ld(
             r#"[{"@type":"Article","headline":"H","image":"https://e.com/a.jpg","datePublished":"2024-01-01"},{"@type":"Organization","sameAs":["https://x.com/acme"]}]"#,
