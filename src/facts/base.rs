@@ -963,6 +963,9 @@ pub fn parse_json_ld(text: &str, script_line: u32) -> JsonLd {
         .trim()
         .trim_start_matches("//<![CDATA[")
         .trim_end_matches("//]]>")
+        .trim()
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("]]>")
         .trim();
     if text.len() >= MAX_INLINE_SCRIPT {
         return JsonLd {

@@ -1,25 +1,1098 @@
 //! Platform previews (what Facebook, X, LinkedIn, Slack, Discord, WhatsApp and
 //! Telegram will really show) and the suggested `<head>` block.
+//!
+//! Each platform follows its own fallback chain and truncation. Where a number
+//! is published by the platform the source is given; where it is not, the
+//! number is **observed behaviour** (measured on real shares, approximate, and
+//! it changes with the device and the platform's layout).
+//!
+//! | platform | title | description | image | site / domain | card |
+//! | --- | --- | --- | --- | --- | --- |
+//! | Facebook | og:title → `<title>` | og:description → meta description | first og:image → first content image | domain | large when the image is declared ≥ 600×315 (or undeclared), small below ([image docs](https://developers.facebook.com/docs/sharing/webmasters/images/)) |
+//! | X | twitter:title → og:title | twitter:description → og:description | twitter:image → og:image | twitter:site, domain | `twitter:card` (summary_large_image → large, else small; [markup docs](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup)) |
+//! | LinkedIn | og:title → `<title>` | og:description → meta description | og:image → first content image | domain | large from 401 px wide (observed), ignores twitter:* ([post inspector](https://www.linkedin.com/post-inspector/)) |
+//! | Slack | og:title / twitter:title, whichever comes first → `<title>` | same for description → meta description | og:image / twitter:image, whichever first | og:site_name → domain | small when twitter:card=summary, else large ([unfurling](https://api.slack.com/reference/messaging/link-unfurling)) |
+//! | Discord | og:title → twitter:title → `<title>` | og:description → twitter:description → meta description | og:image → twitter:image | og:site_name | large only with twitter:card=summary_large_image, else thumbnail (observed) |
+//! | WhatsApp | og:title → `<title>` | og:description → meta description | the **last** og:image (observed) | domain | large from 300 px wide (observed) |
+//! | Telegram | og:title → twitter:title → `<title>` | og:description → twitter:description → meta description | og:image → twitter:image | og:site_name → domain | small when twitter:card=summary, else large (observed) |
+//!
+//! Truncation (characters, counted as Unicode scalar values):
+//! - Facebook: title ~88, description ~155 — observed, Facebook publishes no limit.
+//! - X: title 70, description 200 — published in the X cards markup reference.
+//! - LinkedIn: title ~70, description ~150 — observed (the feed often hides the description).
+//! - Slack: title ~150, description ~300 — observed; Slack publishes no limit for unfurls.
+//! - Discord: title 256 (published embed limit), description ~350 — observed for unfurls.
+//! - WhatsApp: title ~65, description ~80 — observed (two lines on a phone).
+//! - Telegram: title ~100, description ~200 — observed.
 
 use serde::Serialize;
+use url::Url;
 
-use super::Facts;
+use super::main_content::BlockKind;
+use super::{abs_http, Facts, MetaTag, Region};
+use crate::report::{CategoryReport, Status};
+use crate::text::{char_len, squash, truncate};
 use crate::Options;
+
+/// How large the card a platform draws is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum CardSize {
+    /// A wide picture above (or below) the text.
+    Large,
+    /// A thumbnail beside the text, or text only.
+    Small,
+    /// No preview at all.
+    #[default]
+    None,
+}
+
+/// What one platform will show for a shared link.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Preview {
+    /// The title as shown (cut with `…` at the platform's limit).
+    pub title: Option<String>,
+    /// The tag it came from: `og:title`, `twitter:title`, `title`.
+    pub title_source: Option<&'static str>,
+    pub title_truncated: bool,
+    pub description: Option<String>,
+    pub description_source: Option<&'static str>,
+    pub description_truncated: bool,
+    /// Absolute image URL.
+    pub image: Option<String>,
+    /// `og:image`, `og:image (last)`, `twitter:image`, `content image`.
+    pub image_source: Option<&'static str>,
+    pub site_name: Option<String>,
+    /// The host shown with the card (`www.` removed).
+    pub domain: Option<String>,
+    pub card: CardSize,
+    /// Title / description limits used (characters).
+    pub title_max: usize,
+    pub description_max: usize,
+}
+
+/// One tag value taking part in a conflict.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TagValue {
+    /// `og:url`, `canonical`, `twitter:url`, `og:title`, ...
+    pub tag: &'static str,
+    pub value: String,
+    pub line: u32,
+}
+
+/// Two or more tags that should agree but do not.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// `url`, `title`, `description`, `image`.
+    pub field: &'static str,
+    pub values: Vec<TagValue>,
+}
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PreviewFacts {}
-
-pub fn extract(_facts: &Facts, _opts: &Options) -> PreviewFacts {
-    PreviewFacts::default()
+pub struct Previews {
+    pub facebook: Preview,
+    pub x: Preview,
+    pub linkedin: Preview,
+    pub slack: Preview,
+    pub discord: Preview,
+    pub whatsapp: Preview,
+    pub telegram: Preview,
+    pub conflicts: Vec<Conflict>,
 }
 
-/// Report-level facts that need the check results (the suggested head block
-/// fixes what the opengraph category found missing or wrong). Adds keys to `facts`.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewFacts {
+    pub previews: Previews,
+}
+
+/// A value with the tag it came from and its line.
+#[derive(Clone, Copy)]
+struct Src<'a> {
+    tag: &'static str,
+    value: &'a str,
+    line: u32,
+}
+
+fn first_meta<'a>(f: &'a Facts, key: &'static str) -> Option<Src<'a>> {
+    f.head.metas.iter().find_map(|m| meta_src(m, key))
+}
+
+fn last_meta<'a>(f: &'a Facts, key: &'static str) -> Option<Src<'a>> {
+    f.head.metas.iter().rev().find_map(|m| meta_src(m, key))
+}
+
+fn meta_src<'a>(m: &'a MetaTag, key: &'static str) -> Option<Src<'a>> {
+    if m.key() != Some(key) && m.name.as_deref() != Some(key) {
+        return None;
+    }
+    let v = m.content.as_deref()?.trim();
+    (!v.is_empty()).then_some(Src {
+        tag: key,
+        value: v,
+        line: m.line,
+    })
+}
+
+fn title_tag(f: &Facts) -> Option<Src<'_>> {
+    f.head.title.as_deref().filter(|t| !t.is_empty()).map(|t| Src {
+        tag: "title",
+        value: t,
+        line: f.head.title_line,
+    })
+}
+
+fn meta_description(f: &Facts) -> Option<Src<'_>> {
+    first_meta(f, "description").map(|s| Src {
+        tag: "meta description",
+        ..s
+    })
+}
+
+/// Whichever of two tags comes first in the page (Slack's rule).
+fn earliest<'a>(a: Option<Src<'a>>, b: Option<Src<'a>>) -> Option<Src<'a>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.line < a.line { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Resolve an image URL to an absolute http(s) URL (against the base URL when relative).
+fn abs_image(f: &Facts, s: &str) -> Option<Url> {
+    let s = s.trim();
+    abs_http(s).or_else(|| {
+        f.base_url
+            .as_ref()
+            .and_then(|b| b.join(s).ok())
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+    })
+}
+
+/// The first image of the main content with an absolute http(s) address (not SVG, not a data URL).
+pub fn first_content_image(f: &Facts) -> Option<&super::Image> {
+    f.body.images.iter().find(|i| {
+        i.loc.region.has(Region::CONTENT)
+            && !i.loc.region.has(Region::HIDDEN)
+            && !i.aria_hidden
+            && i.abs.as_ref().is_some_and(|u| {
+                matches!(u.scheme(), "http" | "https") && !u.path().to_ascii_lowercase().ends_with(".svg")
+            })
+    })
+}
+
+struct Platform {
+    title_max: usize,
+    description_max: usize,
+}
+
+fn make(
+    f: &Facts,
+    p: Platform,
+    title: Option<Src>,
+    desc: Option<Src>,
+    image: Option<(Url, &'static str)>,
+    site_name: Option<String>,
+    card: CardSize,
+) -> Preview {
+    let domain = f
+        .page_url
+        .as_ref()
+        .or(f.head.og_url_abs().as_ref())
+        .and_then(super::site_host);
+    let cut = |s: Option<Src>, max: usize| {
+        s.map(|s| {
+            let t = squash(s.value);
+            let shown = truncate(&t, max);
+            let truncated = shown != t;
+            (shown, s.tag, truncated)
+        })
+    };
+    let t = cut(title, p.title_max);
+    let d = cut(desc, p.description_max);
+    Preview {
+        title_source: t.as_ref().map(|x| x.1),
+        title_truncated: t.as_ref().is_some_and(|x| x.2),
+        title: t.map(|x| x.0),
+        description_source: d.as_ref().map(|x| x.1),
+        description_truncated: d.as_ref().is_some_and(|x| x.2),
+        description: d.map(|x| x.0),
+        image_source: image.as_ref().map(|i| i.1),
+        image: image.map(|i| i.0.to_string()),
+        site_name: site_name.or_else(|| domain.clone()),
+        domain,
+        card,
+        title_max: p.title_max,
+        description_max: p.description_max,
+    }
+}
+
+pub fn extract(f: &Facts, _opts: &Options) -> PreviewFacts {
+    let og_title = first_meta(f, "og:title");
+    let og_desc = first_meta(f, "og:description");
+    let tw_title = first_meta(f, "twitter:title");
+    let tw_desc = first_meta(f, "twitter:description");
+    let tw_card = first_meta(f, "twitter:card").map(|s| s.value.to_ascii_lowercase());
+    let title = title_tag(f);
+    let mdesc = meta_description(f);
+    let og_site = first_meta(f, "og:site_name").map(|s| s.value.to_string());
+    let og_img = first_meta(f, "og:image").or_else(|| first_meta(f, "og:image:url"));
+    let og_img_last = last_meta(f, "og:image").or_else(|| last_meta(f, "og:image:url"));
+    let tw_img = first_meta(f, "twitter:image").or_else(|| first_meta(f, "twitter:image:src"));
+    let img = |s: Option<Src>, label: &'static str| s.and_then(|s| abs_image(f, s.value)).map(|u| (u, label));
+    let content_img = first_content_image(f)
+        .and_then(|i| i.abs.clone())
+        .map(|u| (u, "content image"));
+    let declared = f
+        .head
+        .og_images
+        .first()
+        .and_then(|i| Some((i.width_px()?, i.height_px()?)));
+    let has = |i: &Option<(Url, &'static str)>| i.is_some();
+    let has_text = |t: &Option<Src>| t.is_some();
+
+    // Facebook
+    let fb_img = img(og_img, "og:image").or(content_img.clone());
+    let fb_card = match (&fb_img, declared) {
+        (None, _) => CardSize::Small,
+        (Some(_), Some((w, h))) if w < 600 || h < 315 => CardSize::Small,
+        _ => CardSize::Large,
+    };
+    let fb_title = og_title.or(title);
+    let facebook = make(
+        f,
+        Platform {
+            title_max: 88,
+            description_max: 155,
+        },
+        fb_title,
+        og_desc.or(mdesc),
+        fb_img,
+        None,
+        if has_text(&fb_title) || fb_card == CardSize::Large {
+            fb_card
+        } else {
+            CardSize::None
+        },
+    );
+
+    // X
+    let x_title = tw_title.or(og_title);
+    let x_img = img(tw_img, "twitter:image").or_else(|| img(og_img, "og:image"));
+    let x_card = if x_title.is_none() && x_img.is_none() {
+        CardSize::None
+    } else if tw_card.as_deref() == Some("summary_large_image") && x_img.is_some() {
+        CardSize::Large
+    } else {
+        CardSize::Small
+    };
+    let x_site = first_meta(f, "twitter:site").map(|s| s.value.to_string());
+    let x = make(
+        f,
+        Platform {
+            title_max: 70,
+            description_max: 200,
+        },
+        x_title,
+        tw_desc.or(og_desc),
+        x_img,
+        x_site,
+        x_card,
+    );
+
+    // LinkedIn: ignores twitter:*.
+    let li_img = img(og_img, "og:image").or(content_img.clone());
+    let li_title = og_title.or(title);
+    let li_card = match (&li_img, declared) {
+        (None, _) if li_title.is_none() => CardSize::None,
+        (None, _) => CardSize::Small,
+        (Some(_), Some((w, _))) if w < 401 => CardSize::Small,
+        _ => CardSize::Large,
+    };
+    let linkedin = make(
+        f,
+        Platform {
+            title_max: 70,
+            description_max: 150,
+        },
+        li_title,
+        og_desc.or(mdesc),
+        li_img,
+        None,
+        li_card,
+    );
+
+    // Slack: whichever tag comes first.
+    let sl_title = earliest(og_title, tw_title).or(title);
+    let sl_img = earliest(og_img, tw_img).and_then(|s| {
+        abs_image(f, s.value).map(|u| {
+            (
+                u,
+                if s.tag.starts_with("twitter") {
+                    "twitter:image"
+                } else {
+                    "og:image"
+                },
+            )
+        })
+    });
+    let sl_card = if sl_title.is_none() && sl_img.is_none() {
+        CardSize::None
+    } else if has(&sl_img) && tw_card.as_deref() != Some("summary") {
+        CardSize::Large
+    } else {
+        CardSize::Small
+    };
+    let slack = make(
+        f,
+        Platform {
+            title_max: 150,
+            description_max: 300,
+        },
+        sl_title,
+        earliest(og_desc, tw_desc).or(mdesc),
+        sl_img,
+        og_site.clone(),
+        sl_card,
+    );
+
+    // Discord
+    let dc_title = og_title.or(tw_title).or(title);
+    let dc_img = img(og_img, "og:image").or_else(|| img(tw_img, "twitter:image"));
+    let dc_card = if dc_title.is_none() && dc_img.is_none() {
+        CardSize::None
+    } else if has(&dc_img) && tw_card.as_deref() == Some("summary_large_image") {
+        CardSize::Large
+    } else {
+        CardSize::Small
+    };
+    let mut discord = make(
+        f,
+        Platform {
+            title_max: 256,
+            description_max: 350,
+        },
+        dc_title,
+        og_desc.or(tw_desc).or(mdesc),
+        dc_img,
+        og_site.clone(),
+        dc_card,
+    );
+    // Discord prints og:site_name only when it is set; no domain fallback.
+    discord.site_name = og_site.clone();
+
+    // WhatsApp: the last og:image.
+    let wa_title = og_title.or(title);
+    let wa_img = img(og_img_last, "og:image (last)");
+    let wa_w = f.head.og_images.last().and_then(|i| i.width_px());
+    let wa_card = match (&wa_img, wa_w) {
+        (None, _) if wa_title.is_none() => CardSize::None,
+        (None, _) => CardSize::Small,
+        (Some(_), Some(w)) if w < 300 => CardSize::Small,
+        _ => CardSize::Large,
+    };
+    let whatsapp = make(
+        f,
+        Platform {
+            title_max: 65,
+            description_max: 80,
+        },
+        wa_title,
+        og_desc.or(mdesc),
+        wa_img,
+        None,
+        wa_card,
+    );
+
+    // Telegram
+    let tg_title = og_title.or(tw_title).or(title);
+    let tg_img = img(og_img, "og:image").or_else(|| img(tw_img, "twitter:image"));
+    let tg_card = if tg_title.is_none() && tg_img.is_none() {
+        CardSize::None
+    } else if has(&tg_img) && tw_card.as_deref() != Some("summary") {
+        CardSize::Large
+    } else {
+        CardSize::Small
+    };
+    let telegram = make(
+        f,
+        Platform {
+            title_max: 100,
+            description_max: 200,
+        },
+        tg_title,
+        og_desc.or(tw_desc).or(mdesc),
+        tg_img,
+        og_site,
+        tg_card,
+    );
+
+    PreviewFacts {
+        previews: Previews {
+            facebook,
+            x,
+            linkedin,
+            slack,
+            discord,
+            whatsapp,
+            telegram,
+            conflicts: conflicts(f),
+        },
+    }
+}
+
+/// Tags that should agree but do not: og:url / canonical / twitter:url, og vs twitter title,
+/// description and image.
+fn conflicts(f: &Facts) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    // URLs, compared after resolving and normalising.
+    let mut urls: Vec<(TagValue, Option<Url>)> = Vec::new();
+    if let Some(s) = first_meta(f, "og:url") {
+        urls.push((tv(s), abs_http(s.value)));
+    }
+    if let Some(l) = f.head.links_rel("canonical").find(|l| l.href.is_some()) {
+        urls.push((
+            TagValue {
+                tag: "canonical",
+                value: l.href.clone().unwrap_or_default(),
+                line: l.line,
+            },
+            l.abs.clone(),
+        ));
+    }
+    if let Some(s) = first_meta(f, "twitter:url") {
+        urls.push((tv(s), abs_image(f, s.value)));
+    }
+    let distinct = |keys: Vec<String>| {
+        let mut k = keys;
+        k.sort();
+        k.dedup();
+        k.len() > 1
+    };
+    if urls.len() > 1
+        && distinct(
+            urls.iter()
+                .map(|(t, u)| {
+                    u.as_ref()
+                        .map(|u| u.to_string())
+                        .unwrap_or_else(|| t.value.clone())
+                })
+                .collect(),
+        )
+    {
+        out.push(Conflict {
+            field: "url",
+            values: urls.into_iter().map(|x| x.0).collect(),
+        });
+    }
+    for (field, a, b) in [
+        ("title", "og:title", "twitter:title"),
+        ("description", "og:description", "twitter:description"),
+    ] {
+        if let (Some(x), Some(y)) = (first_meta(f, a), first_meta(f, b)) {
+            if squash(x.value) != squash(y.value) {
+                out.push(Conflict {
+                    field,
+                    values: vec![tv(x), tv(y)],
+                });
+            }
+        }
+    }
+    let og_img = first_meta(f, "og:image").or_else(|| first_meta(f, "og:image:url"));
+    let tw_img = first_meta(f, "twitter:image").or_else(|| first_meta(f, "twitter:image:src"));
+    if let (Some(x), Some(y)) = (og_img, tw_img) {
+        let ka = abs_image(f, x.value)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| x.value.to_string());
+        let kb = abs_image(f, y.value)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| y.value.to_string());
+        if ka != kb {
+            out.push(Conflict {
+                field: "image",
+                values: vec![tv(x), tv(y)],
+            });
+        }
+    }
+    out
+}
+
+fn tv(s: Src) -> TagValue {
+    TagValue {
+        tag: s.tag,
+        value: s.value.to_string(),
+        line: s.line,
+    }
+}
+
+/// Escape a value for a double-quoted HTML attribute.
+pub fn attr_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `Post title | Brand` → (`Post title`, `Brand`) when the part before the separator is long enough.
+fn split_brand(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " – ", " — ", " - ", " · ", " :: "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, brand) = (title[..i].trim(), title[i + sep.len()..].trim());
+            if char_len(head) >= 15 && !brand.is_empty() && char_len(brand) <= 40 {
+                return (head.to_string(), Some(brand.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+fn in_range(s: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&char_len(s))
+}
+
+/// The first paragraph of the main text with at least 50 characters, cut to `max` at a word.
+fn first_paragraph(f: &Facts, max: usize) -> Option<String> {
+    let p = f
+        .main
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph && char_len(&b.text) >= 50)?;
+    let t = squash(&p.text);
+    if char_len(&t) <= max {
+        return Some(t);
+    }
+    let cut: String = t.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > 0 => cut[..i].to_string(),
+        _ => cut,
+    };
+    Some(format!("{}…", cut.trim_end_matches([',', ';', ':', ' '])))
+}
+
+/// An X handle from a link to the site's own X / Twitter profile.
+fn x_handle(f: &Facts) -> Option<String> {
+    f.body.anchors.iter().find_map(|a| {
+        let u = a.abs.as_ref()?;
+        let host = super::site_host(u)?;
+        if host != "x.com" && host != "twitter.com" {
+            return None;
+        }
+        let segs: Vec<&str> = u.path_segments()?.filter(|s| !s.is_empty()).collect();
+        let [h] = segs.as_slice() else { return None };
+        let reserved = [
+            "intent", "share", "home", "search", "i", "hashtag", "login", "explore", "settings",
+        ];
+        let handle = format!("@{}", h);
+        (!reserved.contains(&h.to_ascii_lowercase().as_str())
+            && crate::checks::opengraph::twitter_card::valid_handle(&handle))
+        .then_some(handle)
+    })
+}
+
+fn status_of(cats: &[CategoryReport], id: &str) -> Option<Status> {
+    cats.iter()
+        .flat_map(|c| c.checks.iter())
+        .find(|c| c.id == id)
+        .map(|c| c.status)
+}
+
+/// Report-level facts that need the check results: `suggestedHead`, a ready-to-paste
+/// block of `<meta>` / `<link>` tags fixing what the opengraph category found missing
+/// or wrong, filled from what the page already has. Values are attribute-escaped;
+/// page text never goes into the comment lines. Null when nothing needs fixing.
 pub fn add_report_facts(
-    _facts_json: &mut serde_json::Map<String, serde_json::Value>,
-    _facts: &Facts,
-    _categories: &[crate::report::CategoryReport],
+    facts_json: &mut serde_json::Map<String, serde_json::Value>,
+    facts: &Facts,
+    categories: &[CategoryReport],
     _opts: &Options,
 ) {
+    let block = suggested_head(facts, categories);
+    facts_json.insert(
+        "suggestedHead".into(),
+        block
+            .map(serde_json::Value::String)
+            .unwrap_or(serde_json::Value::Null),
+    );
+}
+
+/// Build the suggested head block (None when the opengraph checks found nothing to fix).
+pub fn suggested_head(f: &Facts, cats: &[CategoryReport]) -> Option<String> {
+    let bad = |id: &str| matches!(status_of(cats, id), Some(Status::Warn | Status::Fail));
+    let h = &f.head;
+    let mut out: Vec<String> = Vec::new();
+    let meta = |k: &str, v: &str| format!("<meta property=\"{}\" content=\"{}\">", k, attr_escape(v));
+    let named = |k: &str, v: &str| format!("<meta name=\"{}\" content=\"{}\">", k, attr_escape(v));
+    let (title_core, title_brand) = h.title.as_deref().map(split_brand).unzip();
+    let title_brand = title_brand.flatten();
+    let h1 = f
+        .body
+        .headings
+        .iter()
+        .find(|x| x.level == 1)
+        .map(|x| x.text.clone());
+    let og_title = h.og_first("og:title").map(str::trim).filter(|s| !s.is_empty());
+    let og_desc = h
+        .og_first("og:description")
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let mdesc = h.description.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let canonical = h
+        .links_rel("canonical")
+        .find_map(|l| l.abs.clone())
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    let page_url = canonical
+        .clone()
+        .or_else(|| h.og_url_abs())
+        .or_else(|| f.page_url.clone());
+
+    if bad("og-title") {
+        match [title_core.clone(), h1.clone()]
+            .into_iter()
+            .flatten()
+            .find(|t| in_range(t, 15, 70))
+        {
+            Some(t) if Some(t.as_str()) != og_title => out.push(meta("og:title", &t)),
+            _ => out.push("<!-- og:title: write a 15–70 character headline for the feed -->".into()),
+        }
+    }
+    if bad("og-description") {
+        let cand = [mdesc.map(str::to_string), first_paragraph(f, 200)]
+            .into_iter()
+            .flatten()
+            .find(|d| in_range(d, 50, 200) && Some(d.as_str()) != og_desc);
+        match cand {
+            Some(d) => out.push(meta("og:description", &d)),
+            None => out.push("<!-- og:description: write one or two sentences, 50–200 characters -->".into()),
+        }
+    }
+    let og_img = h.og_images.first();
+    let og_img_ok = og_img
+        .and_then(|i| abs_image(f, &i.url).map(|u| (u, i)))
+        .filter(|(u, i)| !crate::checks::opengraph::common::is_svg(u.as_str(), i.type_.as_deref()));
+    let mut image_for_card = og_img_ok.as_ref().map(|x| x.0.clone());
+    if bad("og-image") {
+        match (&og_img_ok, og_img) {
+            // The image is usable once written as an absolute URL, or only lacks its size.
+            (Some((u, i)), Some(orig)) => {
+                if orig.url.trim() != u.as_str() {
+                    out.push(meta("og:image", u.as_str()));
+                }
+                if i.width_px().is_none() || i.height_px().is_none() {
+                    out.push(
+                        "<!-- add og:image:width and og:image:height with the image's real pixel size -->"
+                            .into(),
+                    );
+                } else {
+                    out.push("<!-- choose a 1200×630 image (ratio 1.91:1) for a sharp large card -->".into());
+                }
+            }
+            _ => match first_content_image(f).and_then(|i| i.abs.clone().map(|u| (u, i))) {
+                Some((u, img)) => {
+                    out.push(meta("og:image", u.as_str()));
+                    let (w, hh) = (
+                        img.width.as_deref().and_then(super::parse_px),
+                        img.height.as_deref().and_then(super::parse_px),
+                    );
+                    if let (Some(w), Some(hh)) = (w, hh) {
+                        out.push(meta("og:image:width", &w.to_string()));
+                        out.push(meta("og:image:height", &hh.to_string()));
+                    }
+                    out.push(
+                        "<!-- taken from the first content image: better, choose a 1200×630 image -->".into(),
+                    );
+                    image_for_card = Some(u);
+                }
+                None => out.push(
+                    "<!-- og:image: choose a 1200×630 JPG or PNG and write its full https:// address -->"
+                        .into(),
+                ),
+            },
+        }
+    }
+    // og-image-alt skips when there is no image at all; a suggested image needs its alt too.
+    let new_image = og_img.is_none() && image_for_card.is_some();
+    if bad("og-image-alt") || new_image {
+        let alt = image_for_card.as_ref().and_then(|u| {
+            f.body
+                .images
+                .iter()
+                .find(|i| i.abs.as_ref() == Some(u))
+                .and_then(|i| i.alt.as_deref())
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+        });
+        match alt {
+            Some(a) => out.push(meta("og:image:alt", a)),
+            None => out.push("<!-- og:image:alt: describe what the share image shows -->".into()),
+        }
+    }
+    if bad("og-url") {
+        match &page_url {
+            Some(u) => out.push(meta("og:url", u.as_str())),
+            None => out.push("<!-- og:url: write the page's full https:// address -->".into()),
+        }
+    }
+    if bad("og-type") {
+        let t = match f.kind {
+            super::PageKind::Article => "article",
+            super::PageKind::Profile => "profile",
+            _ => "website",
+        };
+        out.push(meta("og:type", t));
+    }
+    if bad("og-site-name") {
+        let name = title_brand
+            .clone()
+            .or_else(|| page_url.as_ref().and_then(super::site_host));
+        match name {
+            Some(n) => out.push(meta("og:site_name", &n)),
+            None => out.push("<!-- og:site_name: write your brand name -->".into()),
+        }
+    }
+    if bad("og-locale") {
+        match h
+            .html_lang
+            .as_deref()
+            .and_then(crate::checks::opengraph::og_locale::locale_for_lang)
+        {
+            Some(l) => out.push(meta("og:locale", &l)),
+            None => out.push(
+                "<!-- og:locale: write language_TERRITORY, e.g. tr_TR, and add lang to <html> -->".into(),
+            ),
+        }
+    }
+    if bad("og-syntax") {
+        out.push("<!-- og-syntax: remove empty and conflicting duplicate tags, use property= for og:*, keep the tags in <head>, escape text once -->".into());
+    }
+    if bad("twitter-card") {
+        let card = h
+            .twitter_first("twitter:card")
+            .map(|c| c.trim().to_ascii_lowercase());
+        if !card
+            .as_deref()
+            .is_some_and(|c| crate::checks::opengraph::twitter_card::CARD_TYPES.contains(&c))
+        {
+            let t = if image_for_card.is_some() || h.twitter_first("twitter:image").is_some() {
+                "summary_large_image"
+            } else {
+                "summary"
+            };
+            out.push(named("twitter:card", t));
+        }
+        let site = h.twitter_first("twitter:site").map(str::trim);
+        if !site.is_some_and(crate::checks::opengraph::twitter_card::valid_handle) {
+            let fixed = site
+                .map(|s| format!("@{}", s.trim_start_matches('@')))
+                .filter(|s| crate::checks::opengraph::twitter_card::valid_handle(s))
+                .or_else(|| x_handle(f));
+            match fixed {
+                Some(hd) => out.push(named("twitter:site", &hd)),
+                None => out.push("<!-- twitter:site: write your X handle, e.g. @yourbrand -->".into()),
+            }
+        }
+        if h.twitter_first("twitter:creator")
+            .is_some_and(|c| !crate::checks::opengraph::twitter_card::valid_handle(c.trim()))
+        {
+            out.push(
+                "<!-- twitter:creator: write the author's X handle as @name (1–15 letters, digits, _) -->"
+                    .into(),
+            );
+        }
+    }
+    if bad("document-title") {
+        match (
+            h.title.as_deref().filter(|t| !t.is_empty()),
+            og_title.or(h1.as_deref()),
+        ) {
+            (None, Some(t)) => out.push(format!("<title>{}</title>", attr_escape(t))),
+            _ => out.push("<!-- <title>: write a unique title of 10–60 characters, topic first -->".into()),
+        }
+    }
+    if bad("meta-description") {
+        let cand = [og_desc.map(str::to_string), first_paragraph(f, 160)]
+            .into_iter()
+            .flatten()
+            .find(|d| in_range(d, 70, 160) && Some(d.as_str()) != mdesc);
+        match cand {
+            Some(d) => out.push(named("description", &d)),
+            None => out.push("<!-- meta description: write a 70–160 character summary -->".into()),
+        }
+    }
+    if bad("canonical") {
+        let c = canonical
+            .clone()
+            .filter(|_| h.links_rel("canonical").count() > 1)
+            .or_else(|| h.og_url_abs())
+            .or_else(|| f.page_url.clone());
+        match c {
+            Some(u) => {
+                out.push(format!(
+                    "<link rel=\"canonical\" href=\"{}\">",
+                    attr_escape(u.as_str())
+                ));
+                if h.links_rel("canonical").count() > 1 {
+                    out.push("<!-- keep only this one canonical link -->".into());
+                }
+            }
+            None => out.push(
+                "<!-- canonical: <link rel=\"canonical\" href=\"the page's full https:// address\"> -->"
+                    .into(),
+            ),
+        }
+    }
+    if bad("structured-data") {
+        out.push(
+            "<!-- structured-data: fix or add the JSON-LD block (see the structured-data check) -->".into(),
+        );
+    }
+    if bad("html-lang") {
+        out.push(
+            "<!-- html-lang: put the page language on the root element, e.g. <html lang=\"tr\"> -->".into(),
+        );
+    }
+    if bad("favicon") {
+        out.push("<!-- favicon: <link rel=\"icon\" href=\"/favicon.png\"> and <link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\"> pointing at your icon files -->".into());
+    }
+    if bad("spa-shell") {
+        out.push(
+            "<!-- spa-shell: these tags must be in the HTML the server sends, not added by JavaScript -->"
+                .into(),
+        );
+    }
+    (!out.is_empty()).then(|| out.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::test_util::facts;
+
+    fn report(html: &str, url: Option<&str>) -> crate::Report {
+        let opts = Options {
+            url: url.map(str::to_string),
+            ..Default::default()
+        };
+        crate::audit(html.as_bytes(), &opts).expect("audit")
+    }
+
+    #[test]
+    fn x_prefers_twitter_tags_linkedin_ignores_them() {
+        let f = facts(
+            r#"<head><title>Doc title here</title>
+<meta property="og:title" content="OG title">
+<meta name="twitter:title" content="X title">
+<meta name="twitter:card" content="summary_large_image">
+<meta property="og:image" content="/img/card.jpg">
+<meta name="twitter:image" content="https://cdn.example.com/x.jpg">
+</head>"#,
+            Some("https://www.example.com/blog/post"),
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.x.title.as_deref(), Some("X title"));
+        assert_eq!(p.x.title_source, Some("twitter:title"));
+        assert_eq!(p.x.image.as_deref(), Some("https://cdn.example.com/x.jpg"));
+        assert_eq!(p.x.card, CardSize::Large);
+        assert_eq!(p.linkedin.title.as_deref(), Some("OG title"));
+        // Relative og:image resolved against the page URL.
+        assert_eq!(
+            p.linkedin.image.as_deref(),
+            Some("https://www.example.com/img/card.jpg")
+        );
+        assert_eq!(p.facebook.domain.as_deref(), Some("example.com"));
+        assert_eq!(p.discord.card, CardSize::Large);
+        // Conflicts: title and image.
+        let fields: Vec<&str> = p.conflicts.iter().map(|c| c.field).collect();
+        assert_eq!(fields, vec!["title", "image"]);
+        assert_eq!(p.conflicts[0].values[1].line, 3);
+    }
+
+    #[test]
+    fn slack_takes_the_first_tag_whatsapp_the_last_image() {
+        let f = facts(
+            r#"<head>
+<meta name="twitter:title" content="Comes first">
+<meta property="og:title" content="Comes second">
+<meta property="og:image" content="https://e.com/1.jpg">
+<meta property="og:image" content="https://e.com/2.jpg">
+</head>"#,
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.slack.title.as_deref(), Some("Comes first"));
+        assert_eq!(p.facebook.title.as_deref(), Some("Comes second"));
+        assert_eq!(p.whatsapp.image.as_deref(), Some("https://e.com/2.jpg"));
+        assert_eq!(p.facebook.image.as_deref(), Some("https://e.com/1.jpg"));
+        // No twitter:card: X draws a small card.
+        assert_eq!(p.x.card, CardSize::Small);
+    }
+
+    #[test]
+    fn fallbacks_to_title_description_and_content_image() {
+        let f = facts(
+            r#"<html><head><title>A plain document title</title><meta name="description" content="The meta description."></head>
+<body><main><p>Text.</p><img src="/photo.jpg" alt="Photo"></main></body></html>"#,
+            Some("https://example.com/post"),
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.facebook.title_source, Some("title"));
+        assert_eq!(p.facebook.description_source, Some("meta description"));
+        assert_eq!(p.facebook.image.as_deref(), Some("https://example.com/photo.jpg"));
+        assert_eq!(p.facebook.image_source, Some("content image"));
+        // X has no fallback to <title>: no title, no image.
+        assert_eq!(p.x.title, None);
+        assert_eq!(p.x.card, CardSize::None);
+        assert_eq!(p.discord.site_name, None);
+        assert_eq!(p.slack.site_name.as_deref(), Some("example.com"));
+    }
+
+    #[test]
+    fn truncation_per_platform() {
+        let long = "Ş".repeat(100);
+        let f = facts(&format!(r#"<meta property="og:title" content="{long}">"#), None);
+        let p = &f.previews.previews;
+        assert_eq!(char_len(p.x.title.as_deref().unwrap_or("")), 70);
+        assert!(p.x.title_truncated);
+        assert!(p.x.title.as_deref().unwrap_or("").ends_with('…'));
+        assert_eq!(char_len(p.whatsapp.title.as_deref().unwrap_or("")), 65);
+        assert!(!p.discord.title_truncated);
+        assert_eq!(p.discord.title.as_deref(), Some(long.as_str()));
+    }
+
+    #[test]
+    fn url_conflicts_are_normalised() {
+        let f = facts(
+            r#"<link rel="canonical" href="https://EXAMPLE.com/a"><meta property="og:url" content="https://example.com/a"><meta name="twitter:url" content="https://example.com/b">"#,
+            None,
+        );
+        let c = &f.previews.previews.conflicts;
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].field, "url");
+        assert_eq!(c[0].values.len(), 3);
+        let f = facts(
+            r#"<link rel="canonical" href="https://EXAMPLE.com/a"><meta property="og:url" content="https://example.com/a">"#,
+            None,
+        );
+        assert!(f.previews.previews.conflicts.is_empty());
+    }
+
+    #[test]
+    fn suggested_head_fills_from_the_page_and_escapes() {
+        let r = report(
+            r#"<html lang="tr"><head><title>"><script>alert(1)</script> Sosyal medya rehberi | Acme</title>
+<meta name="description" content="Küçük işletmeler için sosyal medyada daha çok paylaşım almanın beş pratik yolu.">
+<link rel="canonical" href="https://example.com/rehber"></head>
+<body><main><h1>Rehber</h1><p>Metin.</p><img src="/img/kapak.jpg" alt="Kapak &quot;görseli&quot;" width="1200" height="630"></main>
+<footer><a href="https://x.com/acme_tr">X</a></footer></body></html>"#,
+            Some("https://example.com/rehber"),
+        );
+        let s = r.facts["suggestedHead"].as_str().expect("block").to_string();
+        assert!(!s.contains("<script>"), "{s}");
+        assert!(s.contains(r#"<meta property="og:title" content="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; Sosyal medya rehberi">"#), "{s}");
+        assert!(
+            s.contains(r#"<meta property="og:description" content="Küçük işletmeler"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image" content="https://example.com/img/kapak.jpg">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image:width" content="1200">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image:alt" content="Kapak &quot;görseli&quot;">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:url" content="https://example.com/rehber">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:site_name" content="Acme">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:locale" content="tr_TR">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta name="twitter:card" content="summary_large_image">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta name="twitter:site" content="@acme_tr">"#),
+            "{s}"
+        );
+        // Already right: not repeated.
+        assert!(!s.contains("rel=\"canonical\""), "{s}");
+        assert!(!s.contains("name=\"description\""), "{s}");
+    }
+
+    #[test]
+    fn suggested_head_says_what_to_fill_by_hand_and_is_null_when_right() {
+        let r = report("<html><body><p>x</p></body></html>", None);
+        let s = r.facts["suggestedHead"].as_str().expect("block");
+        assert!(s.contains("<!-- og:image: choose a 1200×630"), "{s}");
+        assert!(s.contains("<!-- og:title:"), "{s}");
+        let good = r#"<html lang="en"><head><title>Social media tips for small shops</title>
+<meta name="description" content="Five practical ways for small shops to get more shares on social media, with examples.">
+<link rel="canonical" href="https://example.com/tips"><link rel="icon" href="/favicon.png">
+<meta property="og:title" content="Social media tips for small shops">
+<meta property="og:description" content="Five practical ways for small shops to get more shares on social media.">
+<meta property="og:image" content="https://example.com/card.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="A shop window"><meta property="og:url" content="https://example.com/tips">
+<meta property="og:type" content="article"><meta property="og:site_name" content="Acme"><meta property="og:locale" content="en_US">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@acme">
+<script type="application/ld+json">{"@type":"Article","headline":"H","image":"https://example.com/card.jpg","datePublished":"2024-05-01"}</script>
+</head><body><article><h1>Social media tips</h1><p>Text.</p></article></body></html>"#;
+        let r = report(good, Some("https://example.com/tips"));
+        let og = r.categories.iter().find(|c| c.id == "opengraph").expect("og");
+        for c in &og.checks {
+            assert_eq!(c.status, Status::Pass, "{} {}", c.id, c.message);
+        }
+        assert!(r.facts["suggestedHead"].is_null());
+        assert_eq!(r.facts["previews"]["facebook"]["card"], "large");
+    }
+
+    /// Robustness on real pages: every corpus page audits without a panic, every
+    /// opengraph check runs (none turned into the internal-error skip), and the
+    /// suggested head never carries a raw `<script`.
+    #[test]
+    fn corpus_pages_audit_cleanly() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipping: corpus folder {} is absent", dir.display());
+            return;
+        };
+        let mut n = 0;
+        for e in entries.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            let r = crate::audit(&bytes, &Options::default()).expect("audit");
+            let og = r.categories.iter().find(|c| c.id == "opengraph").expect("og");
+            assert_eq!(og.checks.len(), 17);
+            for c in &og.checks {
+                assert!(!c.message.contains("Internal error"), "{:?} {}", e.path(), c.id);
+            }
+            if let Some(s) = r.facts["suggestedHead"].as_str() {
+                assert!(!s.to_ascii_lowercase().contains("<script"), "{:?}", e.path());
+            }
+            n += 1;
+        }
+        assert!(n > 0, "no corpus pages read");
+    }
 }
