@@ -265,7 +265,7 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod nesting_tests {
+mod tests {
     use super::*;
 
     #[test]
@@ -281,8 +281,6 @@ mod nesting_tests {
         let e = check_nesting(&format!("<p>\n{}", "<span>".repeat(10)), 5).unwrap_err();
         assert!(matches!(e, InputError::TooDeep { line: 2, .. }), "{:?}", e);
     }
-
-    use super::*;
 
     #[test]
     fn utf8_bom() {
