@@ -37,7 +37,13 @@ pub fn first_h1(facts: &Facts) -> Option<&str> {
         .iter()
         .filter(|h| h.level == 1 && !h.text.trim().is_empty())
         .find(|h| h.loc.region.0 & skip == 0)
-        .or_else(|| facts.body.headings.iter().find(|h| h.level == 1 && !h.text.trim().is_empty()))
+        .or_else(|| {
+            facts
+                .body
+                .headings
+                .iter()
+                .find(|h| h.level == 1 && !h.text.trim().is_empty())
+        })
         .map(|h| h.text.trim())
 }
 
@@ -72,16 +78,25 @@ pub fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 
 /// The language for slug analysis (see [`SuggestFacts::slug_language`]).
 pub fn slug_language(facts: &Facts, opts: &Options) -> Option<String> {
-    if let Some(l) = opts.language.as_deref().map(primary_lang).filter(|l| !l.is_empty()) {
+    if let Some(l) = opts
+        .language
+        .as_deref()
+        .map(primary_lang)
+        .filter(|l| !l.is_empty())
+    {
         return Some(l);
     }
     if let Some(l) = facts.readability_language() {
         return Some(l);
     }
     let mut text = String::new();
-    for t in [facts.head.og_first("og:title"), first_h1(facts), facts.head.title.as_deref()]
-        .into_iter()
-        .flatten()
+    for t in [
+        facts.head.og_first("og:title"),
+        first_h1(facts),
+        facts.head.title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
     {
         text.push_str(t);
         text.push_str(". ");
@@ -185,8 +200,14 @@ mod tests {
 
     #[test]
     fn site_name_is_stripped() {
-        assert_eq!(strip_site_name("Sosyal Medya Danışmanlığı | Ajans", None), "Sosyal Medya Danışmanlığı");
-        assert_eq!(strip_site_name("Brand - How we share posts", Some("Brand")), "How we share posts");
+        assert_eq!(
+            strip_site_name("Sosyal Medya Danışmanlığı | Ajans", None),
+            "Sosyal Medya Danışmanlığı"
+        );
+        assert_eq!(
+            strip_site_name("Brand - How we share posts", Some("Brand")),
+            "How we share posts"
+        );
         assert_eq!(strip_site_name("A - B - Brand", Some("brand")), "A-B");
         assert_eq!(strip_site_name("COVID-19 tips", None), "COVID-19 tips");
     }
@@ -197,7 +218,10 @@ mod tests {
             r#"<html lang="tr"><head><title>Sosyal Medya Danışmanlığı Nedir ve Nasıl Seçilir? | Ajans</title></head><body></body></html>"#,
             None,
         );
-        assert_eq!(f.suggest.suggested_slug.as_deref(), Some("sosyal-medya-danismanligi-nedir-secilir"));
+        assert_eq!(
+            f.suggest.suggested_slug.as_deref(),
+            Some("sosyal-medya-danismanligi-nedir-secilir")
+        );
         assert_eq!(f.suggest.suggested_slug_source, Some("title"));
         let json = serde_json::to_value(&f).expect("json");
         assert_eq!(json["suggestedSlug"], "sosyal-medya-danismanligi-nedir-secilir");
@@ -222,8 +246,14 @@ mod tests {
         assert_eq!(f.suggest.suggested_slug_source, Some("h1"));
         let f = facts("<html><body><p>no title</p></body></html>", None);
         assert_eq!(f.suggest.suggested_slug, None);
-        assert_eq!(slug_for_title(&"x".repeat(100), None).map(|s| s.len()), Some(MAX_SLUG_CHARS));
-        assert_eq!(slug_for_title("Привет мир", Some("ru")).as_deref(), Some("privet-mir"));
+        assert_eq!(
+            slug_for_title(&"x".repeat(100), None).map(|s| s.len()),
+            Some(MAX_SLUG_CHARS)
+        );
+        assert_eq!(
+            slug_for_title("Привет мир", Some("ru")).as_deref(),
+            Some("privet-mir")
+        );
         assert_eq!(slug_for_title("!!!", None), None);
     }
 }

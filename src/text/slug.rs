@@ -326,7 +326,11 @@ pub fn split_slug(segment: &str) -> Vec<String> {
 /// Words of running text (titles, headings), as written.
 pub fn text_words(s: &str) -> Vec<String> {
     s.unicode_words()
-        .map(|w| w.chars().filter(|c| !matches!(c, '\'' | '’' | 'ʼ')).collect::<String>())
+        .map(|w| {
+            w.chars()
+                .filter(|c| !matches!(c, '\'' | '’' | 'ʼ'))
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -459,10 +463,16 @@ mod tests {
         assert_eq!(slugify("Größe Ärzte über", Some("de")), "groesse-aerzte-ueber");
         // Without German, umlauts lose their dots (Turkish, Hungarian, ...).
         assert_eq!(slugify("Über", Some("tr")), "uber");
-        assert_eq!(slugify("Crème brûlée à la française", Some("fr")), "creme-brulee-a-la-francaise");
+        assert_eq!(
+            slugify("Crème brûlée à la française", Some("fr")),
+            "creme-brulee-a-la-francaise"
+        );
         assert_eq!(slugify("Año niño São João", None), "ano-nino-sao-joao");
         assert_eq!(slugify("Łódź żółć", Some("pl")), "lodz-zolc");
-        assert_eq!(slugify("Příliš žluťoučký kůň", Some("cs")), "prilis-zlutoucky-kun");
+        assert_eq!(
+            slugify("Příliš žluťoučký kůň", Some("cs")),
+            "prilis-zlutoucky-kun"
+        );
         assert_eq!(slugify("Știință și țară", Some("ro")), "stiinta-si-tara");
         assert_eq!(slugify("Smørrebrød", None), "smorrebrod");
         assert_eq!(slugify("Smørrebrød på", Some("da")), "smoerrebroed-paa");
@@ -524,7 +534,10 @@ mod tests {
     fn english_keyword_stems() {
         let langs = ["en"];
         assert!(same_keyword("Consulting", "consult", &langs));
-        assert!(same_keyword("Marketing", "marketer", &langs) == (stem("marketing", "en") == stem("marketer", "en")));
+        assert!(
+            same_keyword("Marketing", "marketer", &langs)
+                == (stem("marketing", "en") == stem("marketer", "en"))
+        );
         assert!(same_keyword("tips", "tip", &langs));
         let c1 = stem("consulting", "en");
         let c2 = stem("consultant", "en");

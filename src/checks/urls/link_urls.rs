@@ -36,10 +36,11 @@ fn run(ctx: &Ctx) -> Outcome {
     let mut unreadable = Vec::new();
     let mut total = 0usize;
     for a in f.body.anchors.iter().filter(|a| a.kind == LinkKind::Internal) {
-        let abs = a
-            .abs
-            .clone()
-            .or_else(|| a.href.as_deref().and_then(|h| base.and_then(|b| b.join(h.trim()).ok())));
+        let abs = a.abs.clone().or_else(|| {
+            a.href
+                .as_deref()
+                .and_then(|h| base.and_then(|b| b.join(h.trim()).ok()))
+        });
         let Some(mut u) = abs else { continue };
         u.set_fragment(None);
         if is_asset(&u) || seen.contains(&u.as_str().to_string()) {
@@ -80,11 +81,12 @@ fn run(ctx: &Ctx) -> Outcome {
             format!("İç bağlantıların çoğu sayfaları yalnızca kimlikle adlandırıyor ({total} bağlantının {bad} tanesi); yalnızca %{pct} okunabilir."),
         ))
     };
-    out.evidence_all(
-        unreadable
-            .iter()
-            .map(|a| ev(&a.loc, format!("<a href=\"{}\">{}</a>", a.href.as_deref().unwrap_or(""), a.text))),
-    )
+    out.evidence_all(unreadable.iter().map(|a| {
+        ev(
+            &a.loc,
+            format!("<a href=\"{}\">{}</a>", a.href.as_deref().unwrap_or(""), a.text),
+        )
+    }))
     .detail("internalLinks", total)
     .detail("unreadable", bad)
 }
@@ -100,7 +102,15 @@ mod tests {
 
     #[test]
     fn readable_links_pass() {
-        let html = page(&["/blog/a-b", "/about-us", "/contact", "/?p=5", "/blog/c-d", "/blog/a-b#x", "/files/x.pdf"]);
+        let html = page(&[
+            "/blog/a-b",
+            "/about-us",
+            "/contact",
+            "/?p=5",
+            "/blog/c-d",
+            "/blog/a-b#x",
+            "/files/x.pdf",
+        ]);
         let o = run_on(&super::CHECK, &html, Some("https://e.com/blog/"));
         assert_eq!(o.status, Status::Pass, "{}", o.message);
         assert_eq!(o.details["internalLinks"], 5);
@@ -111,7 +121,10 @@ mod tests {
     #[test]
     fn some_id_links_warn_most_fail() {
         let html = page(&["/a-b", "/c-d", "/?p=1", "/node/2"]);
-        assert_eq!(run_on(&super::CHECK, &html, Some("https://e.com/x")).status, Status::Warn);
+        assert_eq!(
+            run_on(&super::CHECK, &html, Some("https://e.com/x")).status,
+            Status::Warn
+        );
         let html = page(&["/a-b", "/?p=1", "/node/2", "/item.php?id=3"]);
         let o = run_on(&super::CHECK, &html, None);
         assert_eq!(o.status, Status::Fail);
@@ -121,6 +134,9 @@ mod tests {
     #[test]
     fn few_internal_links_skip() {
         let html = page(&["/a-b", "https://other.example/x-y", "mailto:a@b.c", "#top"]);
-        assert_eq!(run_on(&super::CHECK, &html, Some("https://e.com/x")).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, &html, Some("https://e.com/x")).status,
+            Status::Skip
+        );
     }
 }

@@ -30,17 +30,55 @@ const PAGE_EXT: &[&str] = &["html", "htm", "shtml", "xhtml"];
 /// Extensions of files that are not pages (skipped by `link-urls`).
 pub const ASSET_EXT: &[&str] = &[
     "pdf", "jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "ico", "zip", "gz", "rar", "7z", "mp3", "mp4",
-    "m4a", "webm", "ogg", "wav", "mov", "avi", "css", "js", "mjs", "json", "xml", "rss", "atom", "txt", "csv",
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "epub", "woff", "woff2", "ttf", "otf", "dmg",
-    "apk",
+    "m4a", "webm", "ogg", "wav", "mov", "avi", "css", "js", "mjs", "json", "xml", "rss", "atom", "txt",
+    "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "epub", "woff", "woff2", "ttf", "otf",
+    "dmg", "apk",
 ];
 
 /// Query parameters that carry the page's id.
 const ID_PARAMS: &[&str] = &[
-    "p", "id", "page_id", "pageid", "post", "post_id", "postid", "pid", "nid", "aid", "cid", "tid", "uid",
-    "item", "itemid", "item_id", "article", "articleid", "article_id", "product", "productid", "product_id",
-    "story_fbid", "topic", "showtopic", "thread", "threadid", "t", "f", "docid", "doc_id", "content_id",
-    "contentid", "newsid", "news_id", "catid", "cat_id", "option", "view", "itemno", "no", "idx",
+    "p",
+    "id",
+    "page_id",
+    "pageid",
+    "post",
+    "post_id",
+    "postid",
+    "pid",
+    "nid",
+    "aid",
+    "cid",
+    "tid",
+    "uid",
+    "item",
+    "itemid",
+    "item_id",
+    "article",
+    "articleid",
+    "article_id",
+    "product",
+    "productid",
+    "product_id",
+    "story_fbid",
+    "topic",
+    "showtopic",
+    "thread",
+    "threadid",
+    "t",
+    "f",
+    "docid",
+    "doc_id",
+    "content_id",
+    "contentid",
+    "newsid",
+    "news_id",
+    "catid",
+    "cat_id",
+    "option",
+    "view",
+    "itemno",
+    "no",
+    "idx",
 ];
 
 /// The extension of a path segment, lower-cased (`Page.ASPX` → `aspx`).
@@ -75,7 +113,9 @@ pub fn segments(url: &Url) -> Vec<&str> {
 /// A segment without a static-page or script extension (`post.html` → `post`).
 pub fn strip_extension(segment: &str) -> &str {
     match (segment.rsplit_once('.'), extension(segment)) {
-        (Some((stem, _)), Some(e)) if PAGE_EXT.contains(&e.as_str()) || SCRIPT_EXT.contains(&e.as_str()) => stem,
+        (Some((stem, _)), Some(e)) if PAGE_EXT.contains(&e.as_str()) || SCRIPT_EXT.contains(&e.as_str()) => {
+            stem
+        }
         _ => segment,
     }
 }
@@ -195,9 +235,26 @@ pub fn is_tracking_param(key: &str) -> bool {
     k.starts_with("utm_")
         || matches!(
             k.as_str(),
-            "fbclid" | "gclid" | "gclsrc" | "dclid" | "gbraid" | "wbraid" | "msclkid" | "yclid" | "twclid"
-                | "ttclid" | "igshid" | "li_fat_id" | "mc_cid" | "mc_eid" | "_ga" | "_gl" | "_hsenc" | "_hsmi"
-                | "mkt_tok" | "srsltid"
+            "fbclid"
+                | "gclid"
+                | "gclsrc"
+                | "dclid"
+                | "gbraid"
+                | "wbraid"
+                | "msclkid"
+                | "yclid"
+                | "twclid"
+                | "ttclid"
+                | "igshid"
+                | "li_fat_id"
+                | "mc_cid"
+                | "mc_eid"
+                | "_ga"
+                | "_gl"
+                | "_hsenc"
+                | "_hsmi"
+                | "mkt_tok"
+                | "srsltid"
         )
 }
 
@@ -206,7 +263,15 @@ pub fn is_session_param(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
     matches!(
         k.as_str(),
-        "jsessionid" | "phpsessid" | "sid" | "sessionid" | "session_id" | "sessid" | "cfid" | "cftoken" | "zenid"
+        "jsessionid"
+            | "phpsessid"
+            | "sid"
+            | "sessionid"
+            | "session_id"
+            | "sessid"
+            | "cfid"
+            | "cftoken"
+            | "zenid"
             | "oscsid"
     ) || k.starts_with("aspsessionid")
 }
@@ -216,7 +281,8 @@ pub fn is_session_param(key: &str) -> bool {
 pub fn bad_params(url: &Url) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (k, _) in url.query_pairs() {
-        if (is_tracking_param(&k) || is_session_param(&k)) && !out.iter().any(|o| o.eq_ignore_ascii_case(&k)) {
+        if (is_tracking_param(&k) || is_session_param(&k)) && !out.iter().any(|o| o.eq_ignore_ascii_case(&k))
+        {
             out.push(k.into_owned());
         }
     }
@@ -257,10 +323,22 @@ mod tests {
 
     #[test]
     fn script_names_and_words() {
-        assert_eq!(r("https://example.com/index.php/blog/my-post"), Readable::ScriptName("index.php".into()));
-        assert_eq!(r("https://example.com/contact.aspx"), Readable::ScriptName("contact.aspx".into()));
-        assert_eq!(r("https://example.com/blog/sosyal-medya-danismanligi"), Readable::Words);
-        assert_eq!(r("https://example.com/questions/123/how-to-share"), Readable::Words);
+        assert_eq!(
+            r("https://example.com/index.php/blog/my-post"),
+            Readable::ScriptName("index.php".into())
+        );
+        assert_eq!(
+            r("https://example.com/contact.aspx"),
+            Readable::ScriptName("contact.aspx".into())
+        );
+        assert_eq!(
+            r("https://example.com/blog/sosyal-medya-danismanligi"),
+            Readable::Words
+        );
+        assert_eq!(
+            r("https://example.com/questions/123/how-to-share"),
+            Readable::Words
+        );
         assert_eq!(r("https://example.com/how-to-share/2"), Readable::Words);
         assert_eq!(r("https://example.com/blog/my-post?id=5"), Readable::Words);
         assert_eq!(r("https://example.com/iPhone15ProMax"), Readable::Words);
@@ -282,8 +360,13 @@ mod tests {
     fn tracking_and_session() {
         let u = Url::parse("https://e.com/a;jsessionid=AB12?utm_source=x&fbclid=1&PHPSESSID=9&q=1&s=shoes")
             .expect("url");
-        assert_eq!(bad_params(&u), ["utm_source", "fbclid", "PHPSESSID", "jsessionid"]);
-        assert!(is_asset(&Url::parse("https://e.com/files/Guide.PDF").expect("url")));
+        assert_eq!(
+            bad_params(&u),
+            ["utm_source", "fbclid", "PHPSESSID", "jsessionid"]
+        );
+        assert!(is_asset(
+            &Url::parse("https://e.com/files/Guide.PDF").expect("url")
+        ));
         assert!(!is_asset(&Url::parse("https://e.com/guide").expect("url")));
     }
 }

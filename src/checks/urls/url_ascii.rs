@@ -36,10 +36,16 @@ fn run(ctx: &Ctx) -> Outcome {
         Err(skip) => return skip,
     };
     let decoded = percent_decode(url.path());
-    let non_ascii: String = decoded.chars().filter(|c| !c.is_ascii() && c.is_alphanumeric()).collect();
+    let non_ascii: String = decoded
+        .chars()
+        .filter(|c| !c.is_ascii() && c.is_alphanumeric())
+        .collect();
     if non_ascii.is_empty() {
-        return Outcome::pass(ctx.t("The address uses plain ASCII letters.", "Adres düz ASCII harfleri kullanıyor."))
-            .evidence(url_evidence(url));
+        return Outcome::pass(ctx.t(
+            "The address uses plain ASCII letters.",
+            "Adres düz ASCII harfleri kullanıyor.",
+        ))
+        .evidence(url_evidence(url));
     }
     let lang = ctx.facts.suggest.slug_language.as_deref();
     let suggested: Vec<String> = segments(url)
@@ -83,7 +89,11 @@ mod tests {
 
     #[test]
     fn turkish_slug_warns_with_suggestion() {
-        let o = run_on(&super::CHECK, "<html lang=tr>", Some("https://example.com/blog/sosyal-medya-danışmanlığı"));
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=tr>",
+            Some("https://example.com/blog/sosyal-medya-danışmanlığı"),
+        );
         assert_eq!(o.status, Status::Warn);
         assert_eq!(o.details["suggested"], "/blog/sosyal-medya-danismanligi");
         assert!(o.message.contains("/blog/sosyal-medya-danismanligi"));
@@ -91,9 +101,17 @@ mod tests {
 
     #[test]
     fn german_and_russian_use_the_page_language() {
-        let o = run_on(&super::CHECK, "<html lang=de>", Some("https://example.de/über-uns.html"));
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=de>",
+            Some("https://example.de/über-uns.html"),
+        );
         assert_eq!(o.details["suggested"], "/ueber-uns.html");
-        let opts = Options { url: Some("https://example.ru/новости/привет-мир/".into()), language: Some("ru".into()), ..Default::default() };
+        let opts = Options {
+            url: Some("https://example.ru/новости/привет-мир/".into()),
+            language: Some("ru".into()),
+            ..Default::default()
+        };
         let o = run_with(&super::CHECK, "", &opts);
         assert_eq!(o.details["suggested"], "/novosti/privet-mir/");
     }
@@ -107,7 +125,10 @@ mod tests {
 
     #[test]
     fn ascii_passes_and_no_url_skips() {
-        assert_eq!(run_on(&super::CHECK, "", Some("https://e.com/blog/a-b")).status, Status::Pass);
+        assert_eq!(
+            run_on(&super::CHECK, "", Some("https://e.com/blog/a-b")).status,
+            Status::Pass
+        );
         assert_eq!(run_on(&super::CHECK, "", None).status, Status::Skip);
     }
 }

@@ -59,7 +59,11 @@ mod tests {
 
     #[test]
     fn lower_case_and_escapes_pass() {
-        let o = run_on(&super::CHECK, "", Some("https://EXAMPLE.com/blog/ba%C5%9Fl%C4%B1k?Q=X"));
+        let o = run_on(
+            &super::CHECK,
+            "",
+            Some("https://EXAMPLE.com/blog/ba%C5%9Fl%C4%B1k?Q=X"),
+        );
         assert_eq!(o.status, Status::Pass);
     }
 

@@ -135,9 +135,16 @@ mod tests {
     #[test]
     fn turkish_title_matches_transliterated_slug() {
         let html = r#"<html lang="tr"><head><title>Sosyal Medya Danışmanlığı | Ajans</title></head><body><h1>Sosyal Medya Danışmanlığı</h1></body></html>"#;
-        let o = run_on(&super::CHECK, html, Some("https://example.com/blog/sosyal-medya-danismanligi"));
+        let o = run_on(
+            &super::CHECK,
+            html,
+            Some("https://example.com/blog/sosyal-medya-danismanligi"),
+        );
         assert_eq!(o.status, Status::Pass, "{}", o.message);
-        assert_eq!(o.details["shared"], serde_json::json!(["sosyal", "medya", "danismanligi"]));
+        assert_eq!(
+            o.details["shared"],
+            serde_json::json!(["sosyal", "medya", "danismanligi"])
+        );
     }
 
     #[test]
@@ -158,7 +165,11 @@ mod tests {
     #[test]
     fn one_shared_keyword_warns() {
         let html = r#"<html lang="en"><title>Social media consulting for shops</title>"#;
-        let o = run_on(&super::CHECK, html, Some("https://e.com/blog/consulting-prices-berlin"));
+        let o = run_on(
+            &super::CHECK,
+            html,
+            Some("https://e.com/blog/consulting-prices-berlin"),
+        );
         assert_eq!(o.status, Status::Warn, "{}", o.message);
         assert!(o.message.contains("social-media-consulting-shops"));
     }
@@ -184,7 +195,13 @@ mod tests {
     fn skips() {
         let html = r#"<title>Social media consulting</title>"#;
         assert_eq!(run_on(&super::CHECK, html, None).status, Status::Skip);
-        assert_eq!(run_on(&super::CHECK, html, Some("https://e.com/")).status, Status::Skip);
-        assert_eq!(run_on(&super::CHECK, "<p>x</p>", Some("https://e.com/a-b")).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, html, Some("https://e.com/")).status,
+            Status::Skip
+        );
+        assert_eq!(
+            run_on(&super::CHECK, "<p>x</p>", Some("https://e.com/a-b")).status,
+            Status::Skip
+        );
     }
 }

@@ -63,7 +63,9 @@ fn run(ctx: &Ctx) -> Outcome {
             format!("Adres {len} karakter uzunluğunda ve {depth} klasör derinlikte."),
         ))
     };
-    out.evidence(url_evidence(url)).detail("length", len).detail("depth", depth)
+    out.evidence(url_evidence(url))
+        .detail("length", len)
+        .detail("depth", depth)
 }
 
 #[cfg(test)]
@@ -73,7 +75,11 @@ mod tests {
 
     #[test]
     fn short_passes() {
-        let o = run_on(&super::CHECK, "", Some("https://example.com/blog/social-media-tips#top"));
+        let o = run_on(
+            &super::CHECK,
+            "",
+            Some("https://example.com/blog/social-media-tips#top"),
+        );
         assert_eq!(o.status, Status::Pass);
         assert_eq!(o.details["length"], 42);
         assert_eq!(o.details["depth"], 1);

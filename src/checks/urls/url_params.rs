@@ -34,7 +34,10 @@ fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     let canonical = f.head.canonical_abs();
     let og_url = f.head.og_url_abs();
-    let shared = canonical.clone().or_else(|| og_url.clone()).or_else(|| f.page_url.clone());
+    let shared = canonical
+        .clone()
+        .or_else(|| og_url.clone())
+        .or_else(|| f.page_url.clone());
     let Some(shared) = shared else {
         return match super::page_url(ctx) {
             Err(skip) => skip,
@@ -48,14 +51,22 @@ fn run(ctx: &Ctx) -> Outcome {
     if let Some(c) = &canonical {
         let b = bad_params(c);
         if !b.is_empty() {
-            evidence.push(ev_line("link[rel=\"canonical\"]", format!("<link rel=\"canonical\" href=\"{c}\">"), canon_line));
+            evidence.push(ev_line(
+                "link[rel=\"canonical\"]",
+                format!("<link rel=\"canonical\" href=\"{c}\">"),
+                canon_line,
+            ));
             bad.extend(b);
         }
     }
     if let Some(o) = &og_url {
         let b = bad_params(o);
         if !b.is_empty() {
-            evidence.push(ev_line("meta[property=\"og:url\"]", meta_snippet("property", "og:url", o.as_str()), og_line));
+            evidence.push(ev_line(
+                "meta[property=\"og:url\"]",
+                meta_snippet("property", "og:url", o.as_str()),
+                og_line,
+            ));
             for k in b {
                 if !bad.contains(&k) {
                     bad.push(k);
@@ -74,11 +85,7 @@ fn run(ctx: &Ctx) -> Outcome {
     }
     let max = ctx.param("max_params", 2.0) as usize;
     let n = shared.query_pairs().count();
-    let given_tracking = f
-        .given_url
-        .as_ref()
-        .map(bad_params)
-        .unwrap_or_default();
+    let given_tracking = f.given_url.as_ref().map(bad_params).unwrap_or_default();
     let out = if n > max {
         Outcome::warn(ctx.t(
             format!("The shared address has {n} query parameters; more than {max} look like a filter or a tracking link."),
@@ -129,7 +136,10 @@ mod tests {
     #[test]
     fn clean_passes_and_given_tracking_is_not_a_failure() {
         let html = r#"<link rel="canonical" href="https://e.com/post?page=2">"#;
-        assert_eq!(run_on(&super::CHECK, html, Some("https://e.com/post?utm_source=x")).status, Status::Pass);
+        assert_eq!(
+            run_on(&super::CHECK, html, Some("https://e.com/post?utm_source=x")).status,
+            Status::Pass
+        );
         let o = run_on(&super::CHECK, "", Some("https://e.com/post?fbclid=1"));
         assert_eq!(o.status, Status::Pass);
         assert!(o.message.contains("fbclid"));

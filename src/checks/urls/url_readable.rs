@@ -61,7 +61,11 @@ mod tests {
 
     #[test]
     fn id_addresses_fail() {
-        for u in ["https://example.com/?p=123", "https://example.com/node/4711", "https://example.com/profile.php?id=7"] {
+        for u in [
+            "https://example.com/?p=123",
+            "https://example.com/node/4711",
+            "https://example.com/profile.php?id=7",
+        ] {
             let o = run_on(&super::CHECK, "<title>x</title>", Some(u));
             assert_eq!(o.status, Status::Fail, "{u}");
         }
@@ -69,17 +73,35 @@ mod tests {
 
     #[test]
     fn script_name_warns_words_pass() {
-        let o = run_on(&super::CHECK, "<title>x</title>", Some("https://example.com/blog/index.php"));
+        let o = run_on(
+            &super::CHECK,
+            "<title>x</title>",
+            Some("https://example.com/blog/index.php"),
+        );
         assert_eq!(o.status, Status::Warn);
-        let o = run_on(&super::CHECK, "<title>x</title>", Some("https://example.com/blog/sosyal-medya"));
+        let o = run_on(
+            &super::CHECK,
+            "<title>x</title>",
+            Some("https://example.com/blog/sosyal-medya"),
+        );
         assert_eq!(o.status, Status::Pass);
-        assert_eq!(o.evidence[0].url.as_deref(), Some("https://example.com/blog/sosyal-medya"));
+        assert_eq!(
+            o.evidence[0].url.as_deref(),
+            Some("https://example.com/blog/sosyal-medya")
+        );
     }
 
     #[test]
     fn canonical_is_used_and_turkish_message() {
         let html = r#"<link rel="canonical" href="https://example.com/urun.aspx?id=5">"#;
-        let o = run_with(&super::CHECK, html, &Options { locale: crate::i18n::Locale::Tr, ..Default::default() });
+        let o = run_with(
+            &super::CHECK,
+            html,
+            &Options {
+                locale: crate::i18n::Locale::Tr,
+                ..Default::default()
+            },
+        );
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("kimlik"));
     }

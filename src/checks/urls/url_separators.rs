@@ -36,8 +36,14 @@ fn run(ctx: &Ctx) -> Outcome {
         Err(skip) => return skip,
     };
     let segs: Vec<&str> = segments(url).into_iter().filter(|s| !is_id_like(s)).collect();
-    if segs.iter().all(|s| !percent_decode(s).chars().any(char::is_alphabetic)) {
-        return Outcome::skip(ctx.t("The path has no words to separate.", "Yolda ayrılacak kelime yok."));
+    if segs
+        .iter()
+        .all(|s| !percent_decode(s).chars().any(char::is_alphabetic))
+    {
+        return Outcome::skip(ctx.t(
+            "The path has no words to separate.",
+            "Yolda ayrılacak kelime yok.",
+        ));
     }
     let mut bad = Vec::new();
     let mut camel = Vec::new();
@@ -53,8 +59,16 @@ fn run(ctx: &Ctx) -> Outcome {
     let out = if !bad.is_empty() {
         let better: Vec<String> = bad.iter().map(|s| slugify(s, lang)).collect();
         Outcome::fail(ctx.t(
-            format!("Words in the address are joined by underscores, spaces or '+' ({}); use hyphens: {}.", bad.join(", "), better.join(", ")),
-            format!("Adresteki kelimeler alt çizgi, boşluk ya da '+' ile ayrılmış ({}); tire kullanın: {}.", bad.join(", "), better.join(", ")),
+            format!(
+                "Words in the address are joined by underscores, spaces or '+' ({}); use hyphens: {}.",
+                bad.join(", "),
+                better.join(", ")
+            ),
+            format!(
+                "Adresteki kelimeler alt çizgi, boşluk ya da '+' ile ayrılmış ({}); tire kullanın: {}.",
+                bad.join(", "),
+                better.join(", ")
+            ),
         ))
         .detail("segments", bad)
         .detail("suggested", better)
@@ -64,13 +78,24 @@ fn run(ctx: &Ctx) -> Outcome {
             .map(|s| crate::text::slug::split_slug(s).join("-").to_lowercase())
             .collect();
         Outcome::warn(ctx.t(
-            format!("The address uses camelCase ({}); hyphens read better: {}.", camel.join(", "), better.join(", ")),
-            format!("Adreste camelCase kullanılmış ({}); tireler daha iyi okunur: {}.", camel.join(", "), better.join(", ")),
+            format!(
+                "The address uses camelCase ({}); hyphens read better: {}.",
+                camel.join(", "),
+                better.join(", ")
+            ),
+            format!(
+                "Adreste camelCase kullanılmış ({}); tireler daha iyi okunur: {}.",
+                camel.join(", "),
+                better.join(", ")
+            ),
         ))
         .detail("segments", camel)
         .detail("suggested", better)
     } else {
-        Outcome::pass(ctx.t("Words in the address are separated by hyphens.", "Adresteki kelimeler tireyle ayrılmış."))
+        Outcome::pass(ctx.t(
+            "Words in the address are separated by hyphens.",
+            "Adresteki kelimeler tireyle ayrılmış.",
+        ))
     };
     out.evidence(url_evidence(url))
 }
@@ -82,7 +107,11 @@ mod tests {
 
     #[test]
     fn underscores_spaces_plus_fail() {
-        for u in ["https://e.com/blog/social_media_tips", "https://e.com/social%20media", "https://e.com/social+media"] {
+        for u in [
+            "https://e.com/blog/social_media_tips",
+            "https://e.com/social%20media",
+            "https://e.com/social+media",
+        ] {
             let o = run_on(&super::CHECK, "", Some(u));
             assert_eq!(o.status, Status::Fail, "{u}");
         }
@@ -99,10 +128,20 @@ mod tests {
 
     #[test]
     fn hyphens_pass_and_root_skips() {
-        let o = run_on(&super::CHECK, "", Some("https://e.com/blog/social-media-tips.html"));
+        let o = run_on(
+            &super::CHECK,
+            "",
+            Some("https://e.com/blog/social-media-tips.html"),
+        );
         assert_eq!(o.status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, "", Some("https://e.com/")).status, Status::Skip);
-        assert_eq!(run_on(&super::CHECK, "", Some("https://e.com/123")).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, "", Some("https://e.com/")).status,
+            Status::Skip
+        );
+        assert_eq!(
+            run_on(&super::CHECK, "", Some("https://e.com/123")).status,
+            Status::Skip
+        );
         assert_eq!(run_on(&super::CHECK, "", None).status, Status::Skip);
     }
 }

@@ -63,8 +63,16 @@ fn run(ctx: &Ctx) -> Outcome {
         ))
     } else {
         Outcome::pass(ctx.t(
-            format!("{} of the slug's {} words are stop words.", stops.len(), words.len()),
-            format!("Adresteki {} kelimenin {} tanesi dolgu kelimesi.", words.len(), stops.len()),
+            format!(
+                "{} of the slug's {} words are stop words.",
+                stops.len(),
+                words.len()
+            ),
+            format!(
+                "Adresteki {} kelimenin {} tanesi dolgu kelimesi.",
+                words.len(),
+                stops.len()
+            ),
         ))
     };
     out.evidence(url_evidence(url))
@@ -79,23 +87,46 @@ mod tests {
 
     #[test]
     fn mostly_stop_words_warns() {
-        let o = run_on(&super::CHECK, "<html lang=en>", Some("https://e.com/blog/how-to-do-it-for-the-win"));
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=en>",
+            Some("https://e.com/blog/how-to-do-it-for-the-win"),
+        );
         assert_eq!(o.status, Status::Warn);
-        let o = run_on(&super::CHECK, "<html lang=tr>", Some("https://e.com/bu-ve-bir-medya-icin"));
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=tr>",
+            Some("https://e.com/bu-ve-bir-medya-icin"),
+        );
         assert_eq!(o.status, Status::Warn, "{}", o.message);
     }
 
     #[test]
     fn content_slugs_and_short_slugs_pass() {
-        let o = run_on(&super::CHECK, "<html lang=tr>", Some("https://e.com/blog/sosyal-medya-danismanligi"));
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=tr>",
+            Some("https://e.com/blog/sosyal-medya-danismanligi"),
+        );
         assert_eq!(o.status, Status::Pass);
         // Three words, two stop words: short slugs are fine.
-        assert_eq!(run_on(&super::CHECK, "<html lang=en>", Some("https://e.com/about-the-us")).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                "<html lang=en>",
+                Some("https://e.com/about-the-us")
+            )
+            .status,
+            Status::Pass
+        );
     }
 
     #[test]
     fn skips() {
-        assert_eq!(run_on(&super::CHECK, "", Some("https://e.com/")).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, "", Some("https://e.com/")).status,
+            Status::Skip
+        );
         assert_eq!(run_on(&super::CHECK, "", None).status, Status::Skip);
     }
 }
