@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Facts, Region};
-use crate::text::slug::{primary_lang, slugify, text_words};
+use crate::text::slug::{primary_lang, slugify};
 use crate::text::stopwords::is_stop_word;
 use crate::Options;
 
@@ -133,13 +133,34 @@ pub fn slug_language(facts: &Facts, opts: &Options) -> Option<String> {
     Some(code.to_string())
 }
 
+/// `U.S.` → `US.`, `e.g.` → `eg.`: dots between single letters dropped, so
+/// initialisms stay one slug word.
+fn join_initialisms(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '.' && i >= 1 {
+            let prev_single = chars[i - 1].is_alphabetic() && (i < 2 || !chars[i - 2].is_alphanumeric());
+            let prev_in_run = i >= 2 && chars[i - 1].is_alphabetic() && chars[i - 2] == '.';
+            let next_letter = chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            if (prev_single || prev_in_run) && next_letter {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A slug for a title: folded to ASCII, stop words out when at least three
 /// words remain, at most `MAX_SLUG_WORDS` words and `MAX_SLUG_CHARS` characters.
 pub fn slug_for_title(title: &str, lang: Option<&str>) -> Option<String> {
-    let words: Vec<String> = text_words(title)
-        .iter()
-        .map(|w| slugify(w, lang))
+    // Slugify the whole title (runs of Chinese or Thai letters stay together),
+    // then split into words.
+    let words: Vec<String> = slugify(&join_initialisms(title), lang)
+        .split('-')
         .filter(|w| !w.is_empty())
+        .map(str::to_string)
         .collect();
     if words.is_empty() {
         return None;
@@ -255,5 +276,17 @@ mod tests {
             Some("privet-mir")
         );
         assert_eq!(slug_for_title("!!!", None), None);
+        assert_eq!(
+            slug_for_title("Strained U.S.-Israeli ties", Some("en")).as_deref(),
+            Some("strained-us-israeli-ties")
+        );
+        assert_eq!(
+            slug_for_title("Node.js tips", Some("en")).as_deref(),
+            Some("node-js-tips")
+        );
+        assert_eq!(
+            slug_for_title("新竹尖石 美樹營地", None).as_deref(),
+            Some("新竹尖石-美樹營地")
+        );
     }
 }

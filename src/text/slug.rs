@@ -335,6 +335,14 @@ pub fn text_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Letters of scripts written without spaces between words (Chinese, Japanese,
+/// Thai, Lao, Khmer, Myanmar): word matching there falls back to substrings.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF
+        | 0x0E00..=0x0EFF | 0x1780..=0x17FF | 0x1000..=0x109F)
+}
+
 /// The snowball stemmer for a language, when there is one.
 pub fn stemmer_for(lang: &str) -> Option<rust_stemmers::Stemmer> {
     use rust_stemmers::{Algorithm, Stemmer};
@@ -552,6 +560,13 @@ mod tests {
         assert!(same_keyword("consulting", "consultant", &["en"]));
         assert!(same_keyword("Marketing", "marketer", &["en"]));
         assert!(!same_keyword("market", "marked", &["en"]));
+    }
+
+    #[test]
+    fn unspaced_scripts() {
+        assert!("東京".chars().all(is_unspaced_script));
+        assert!("ภาษาไทย".chars().all(is_unspaced_script));
+        assert!(!"şehir".chars().any(is_unspaced_script));
     }
 
     #[test]

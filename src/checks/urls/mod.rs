@@ -68,3 +68,79 @@ pub(crate) fn url_evidence(url: &Url) -> crate::report::Evidence {
         url: Some(url.as_str().to_string()),
     }
 }
+
+#[cfg(test)]
+mod corpus_tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use crate::checks::Ctx;
+    use crate::report::Status;
+    use crate::Options;
+
+    /// Every real page of the shared corpus: no panic, a well-formed suggested
+    /// slug whenever there is a title, and the status counts per check printed
+    /// (`cargo test --lib urls::corpus -- --nocapture`).
+    #[test]
+    fn corpus_pages_run_clean() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: corpus folder {} is absent", dir.display());
+            return;
+        };
+        // SMO_URLS_VERBOSE=1 prints every warn / fail for review.
+        let verbose = std::env::var_os("SMO_URLS_VERBOSE").is_some();
+        let mut pages = 0;
+        let mut slugs = 0;
+        let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+        for e in entries.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            pages += 1;
+            let opts = Options::default();
+            let facts = crate::facts_for(&bytes, &opts).expect("facts");
+            if let Some(s) = &facts.suggest.suggested_slug {
+                slugs += 1;
+                assert!(!s.is_empty() && s.chars().count() <= crate::facts::suggest::MAX_SLUG_CHARS);
+                assert!(
+                    !s.starts_with('-') && !s.ends_with('-') && !s.contains("--"),
+                    "{s}"
+                );
+                assert!(
+                    s.chars()
+                        .all(|c| c == '-' || (c.is_alphanumeric() && !c.is_uppercase())),
+                    "{s}"
+                );
+            }
+            for check in super::CHECKS {
+                let ctx = Ctx {
+                    facts: &facts,
+                    locale: opts.locale,
+                    opts: &opts,
+                    check_id: check.id,
+                };
+                let o = (check.run)(&ctx);
+                assert!(!o.message.is_empty(), "{} on {:?}", check.id, e.path());
+                let i = match o.status {
+                    Status::Pass => 0,
+                    Status::Warn => 1,
+                    Status::Fail => 2,
+                    Status::Skip => 3,
+                };
+                counts.entry(check.id).or_default()[i] += 1;
+                if verbose && matches!(o.status, Status::Warn | Status::Fail) {
+                    let name = e.file_name();
+                    eprintln!("{:?} {} {:?}: {}", name, check.id, o.status, o.message);
+                }
+            }
+        }
+        eprintln!("{pages} pages, {slugs} with a suggested slug");
+        for (id, c) in &counts {
+            eprintln!(
+                "{id:16} pass {:3} warn {:3} fail {:3} skip {:3}",
+                c[0], c[1], c[2], c[3]
+            );
+        }
+    }
+}

@@ -174,12 +174,90 @@ pub fn is_id_like(segment: &str) -> bool {
     false
 }
 
-/// The number of words in a segment (split on separators and camelCase).
+/// The number of words in a segment: letters-only tokens (split on
+/// separators and camelCase), so `11e4` or `fni0fha6` are not words.
 fn word_count(segment: &str) -> usize {
     split_slug(strip_extension(segment))
         .iter()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().all(char::is_alphabetic))
         .count()
+}
+
+/// True when a segment is an id, or mostly ids with at most one word around
+/// them (`00202e76-cd73-11e4-8730-4f473416e759_story`, `article-12345678`).
+pub fn is_id_segment(segment: &str) -> bool {
+    if is_id_like(segment) {
+        return true;
+    }
+    let tokens = split_slug(strip_extension(segment));
+    let hex_id = |t: &str| {
+        t.chars().count() >= 8
+            && t.chars().all(|c| c.is_ascii_hexdigit())
+            && t.chars().any(|c| c.is_ascii_digit())
+    };
+    // Dates are readable numbers (`2017_01_01_archive`, `2005-afp`).
+    let year = |t: &str| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    let has_words = tokens.iter().any(|t| t.chars().all(char::is_alphabetic));
+    if has_words
+        && tokens.iter().any(|t| year(t))
+        && tokens
+            .iter()
+            .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+            .all(|t| year(t) || (t.len() <= 2 && t.chars().all(|c| c.is_ascii_digit())))
+    {
+        return false;
+    }
+    let (mut id_chars, mut word_chars, mut words, mut ids) = (0, 0, 0, 0);
+    for t in &tokens {
+        let n = t.chars().count();
+        if is_id_like(t) || hex_id(t) {
+            id_chars += n;
+            ids += 1;
+        } else if t.chars().all(char::is_alphabetic) {
+            word_chars += n;
+            words += 1;
+        }
+    }
+    ids > 0 && words <= 1 && id_chars > word_chars
+}
+
+/// Generic document names that say nothing about the page (`index.html`).
+fn is_generic_document(segment: &str) -> bool {
+    extension(segment).is_some()
+        && matches!(
+            strip_extension(segment).to_ascii_lowercase().as_str(),
+            "index" | "default"
+        )
+}
+
+/// A date archive (`/2021/12/`, `/2021/12/07/`) or a numbered listing page
+/// (`/page/2/`): numbers, but readable ones.
+fn is_dated_or_paged(segs: &[&str]) -> bool {
+    let num = |s: &str| s.parse::<u32>().ok();
+    let n = segs.len();
+    if n >= 2
+        && num(segs[n - 1]).is_some()
+        && matches!(
+            segs[n - 2].to_ascii_lowercase().as_str(),
+            "page" | "sayfa" | "seite" | "pagina" | "strona"
+        )
+    {
+        return true;
+    }
+    // Trailing year[/month[/day]] after non-numeric folders.
+    let first_num = segs.iter().rposition(|s| num(s).is_none()).map_or(0, |i| i + 1);
+    let tail = &segs[first_num..];
+    if tail.is_empty() || tail.len() > 3 {
+        return false;
+    }
+    let year = tail[0].len() == 4 && num(tail[0]).is_some_and(|y| (1900..=2100).contains(&y));
+    let month = tail
+        .get(1)
+        .is_none_or(|m| m.len() == 2 && num(m).is_some_and(|m| (1..=12).contains(&m)));
+    let day = tail
+        .get(2)
+        .is_none_or(|d| d.len() == 2 && num(d).is_some_and(|d| (1..=31).contains(&d)));
+    year && month && day
 }
 
 /// The id query parameter of an address, if any (`p=123`).
@@ -193,10 +271,10 @@ pub fn id_param(url: &Url) -> Option<String> {
 pub fn readable(url: &Url) -> Readable {
     let segs = segments(url);
     let last = segs.last().copied();
-    // A page path without words: only ids, script names and one-word folders.
+    // A descriptive segment: two or more words, not an id or a script.
     let descriptive = segs
         .iter()
-        .any(|s| !is_id_like(s) && !is_script_name(s) && word_count(s) >= 2);
+        .any(|s| !is_id_segment(s) && !is_script_name(s) && word_count(s) >= 2);
     let last_is_script = last.is_some_and(is_script_name);
     if let Some(p) = id_param(url) {
         if segs.is_empty() || last_is_script || !descriptive && last.is_none_or(|l| word_count(l) == 0) {
@@ -204,7 +282,7 @@ pub fn readable(url: &Url) -> Readable {
         }
     }
     if let Some(l) = last {
-        if is_id_like(l) && !descriptive {
+        if is_id_segment(l) && !descriptive && !is_dated_or_paged(&segs) {
             return Readable::IdOnly(format!("/{}", percent_decode(l)));
         }
     }
@@ -214,14 +292,26 @@ pub fn readable(url: &Url) -> Readable {
     Readable::Words
 }
 
-/// The slug: the last path segment that is words (ids and script names
-/// skipped, extension stripped), decoded. None on the root path.
+/// The slug: the last path segment when it is words; past trailing ids, script
+/// names and `index.html`, the nearest descriptive (2+ words) segment
+/// (`/questions/123/how-to-share`, `/how-to-share/2`). Extension stripped,
+/// decoded. None on the root path or when the page is named by an id only.
 pub fn slug(url: &Url) -> Option<String> {
-    segments(url)
-        .iter()
-        .rev()
-        .find(|s| !is_id_like(s) && !is_script_name(s) && word_count(s) > 0)
-        .map(|s| percent_decode(strip_extension(s)))
+    let segs = segments(url);
+    for (i, s) in segs.iter().rev().enumerate() {
+        if is_id_segment(s) || is_script_name(s) || is_generic_document(s) {
+            continue;
+        }
+        let words = word_count(s);
+        let is_last = i == 0 || segs.iter().rev().take(i).all(|t| is_generic_document(t));
+        if (is_last && words > 0) || words >= 2 {
+            return Some(percent_decode(strip_extension(s)));
+        }
+        if !is_last {
+            return None;
+        }
+    }
+    None
 }
 
 /// The slug's words as written (see [`split_slug`]).
@@ -316,6 +406,8 @@ mod tests {
             "https://example.com/v/dQw4w9WgXcQ",
             "https://example.com/a1b2c3d4e5",
             "https://example.com/viewtopic.php?t=42",
+            "https://example.com/world/00202e76-cd73-11e4-8730-4f473416e759_story.html",
+            "https://example.com/news/article-12345678",
         ] {
             assert!(matches!(r(u), Readable::IdOnly(_)), "{u}: {:?}", r(u));
         }
@@ -344,6 +436,16 @@ mod tests {
         assert_eq!(r("https://example.com/iPhone15ProMax"), Readable::Words);
         assert_eq!(r("https://example.com/about.html"), Readable::Words);
         assert_eq!(r("https://example.com/"), Readable::Words);
+        assert_eq!(r("https://example.com/2021/12/"), Readable::Words);
+        assert_eq!(r("https://example.com/blog/2021/12/07/"), Readable::Words);
+        assert_eq!(r("https://example.com/blog/page/2/"), Readable::Words);
+        assert_eq!(r("https://example.com/shop/shoe-123"), Readable::Words);
+        assert_eq!(r("https://example.com/2017_01_01_archive.html"), Readable::Words);
+        assert!(matches!(
+            r("https://example.com/201701/t20170103_9005167.htm"),
+            Readable::IdOnly(_)
+        ));
+        assert!(matches!(r("https://example.com/2021/13/"), Readable::IdOnly(_)));
     }
 
     #[test]
@@ -354,6 +456,14 @@ mod tests {
         let u = Url::parse("https://example.com/blog/ba%C5%9Fl%C4%B1k/").expect("url");
         assert_eq!(slug(&u).as_deref(), Some("başlık"));
         assert_eq!(slug(&Url::parse("https://example.com/").expect("url")), None);
+        let s = |u: &str| slug(&Url::parse(u).expect("url"));
+        assert_eq!(s("https://e.com/articles/318674.php"), None);
+        assert_eq!(s("https://e.com/how-to-share/2"), Some("how-to-share".into()));
+        assert_eq!(
+            s("https://e.com/2015/03/birth-lottery/index.html"),
+            Some("birth-lottery".into())
+        );
+        assert_eq!(s("https://e.com/contact/index.html"), Some("contact".into()));
     }
 
     #[test]

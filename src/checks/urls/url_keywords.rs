@@ -4,7 +4,7 @@ use super::rules::slug_words;
 use super::{home_skip, langs, page_url, url_evidence};
 use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
 use crate::facts::suggest::first_h1;
-use crate::text::slug::{content_words, fold, keyword_keys, text_words};
+use crate::text::slug::{content_words, fold, is_unspaced_script, keyword_keys, text_words};
 
 pub static CHECK: Check = Check {
     id: "url-keywords",
@@ -88,11 +88,16 @@ fn run(ctx: &Ctx) -> Outcome {
             }
         }
     }
+    let titles_lower: Vec<String> = titles.iter().map(|t| t.to_lowercase()).collect();
     let mut shared: Vec<String> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     for w in &slug_kw {
         let folded = fold(w, None);
-        if keyword_keys(w, &langs).iter().any(|k| title_keys.contains(k)) {
+        // Chinese, Japanese, Thai, ...: no spaces to split a title on, so a
+        // slug word matches when the title contains it.
+        let unspaced =
+            w.chars().any(is_unspaced_script) && titles_lower.iter().any(|t| t.contains(&w.to_lowercase()));
+        if unspaced || keyword_keys(w, &langs).iter().any(|k| title_keys.contains(k)) {
             if !shared.contains(&folded) {
                 shared.push(folded);
             }
@@ -189,6 +194,19 @@ mod tests {
         let o = run_on(&super::CHECK, html, Some("https://e.com/node/4711"));
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("social-media-consulting"));
+    }
+
+    #[test]
+    fn chinese_slug_matches_by_substring() {
+        let html = "<title>新竹尖石美樹營地賞楓 - 部落格</title>";
+        let o = run_on(
+            &super::CHECK,
+            html,
+            Some("https://e.com/post/新竹尖石_美樹營地賞楓"),
+        );
+        assert_eq!(o.status, Status::Pass, "{}", o.message);
+        let o = run_on(&super::CHECK, html, Some("https://e.com/post/東京-旅行"));
+        assert_eq!(o.status, Status::Fail, "{}", o.message);
     }
 
     #[test]
