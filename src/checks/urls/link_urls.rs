@@ -32,7 +32,7 @@ fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     let fallback_base = Url::parse("https://page.invalid/").ok();
     let base = f.base_url.as_ref().or(fallback_base.as_ref());
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut unreadable = Vec::new();
     let mut total = 0usize;
     for a in f.body.anchors.iter().filter(|a| a.kind == LinkKind::Internal) {
@@ -43,10 +43,9 @@ fn run(ctx: &Ctx) -> Outcome {
         });
         let Some(mut u) = abs else { continue };
         u.set_fragment(None);
-        if is_asset(&u) || seen.contains(&u.as_str().to_string()) {
+        if is_asset(&u) || !seen.insert(u.as_str().to_string()) {
             continue;
         }
-        seen.push(u.as_str().to_string());
         total += 1;
         if let Readable::IdOnly(_) = readable(&u) {
             unreadable.push(a);

@@ -59,11 +59,13 @@ pub(crate) fn langs(ctx: &Ctx) -> Vec<String> {
     v
 }
 
-/// The page URL as evidence.
+/// The page URL as evidence; the snippet is the decoded form people see
+/// (only when it differs from the encoded address).
 pub(crate) fn url_evidence(url: &Url) -> crate::report::Evidence {
+    let decoded = crate::text::slug::percent_decode(url.as_str());
     crate::report::Evidence {
         selector: None,
-        snippet: Some(crate::text::snippet(url.as_str())),
+        snippet: (decoded != url.as_str()).then(|| crate::text::snippet(&decoded)),
         line: None,
         url: Some(url.as_str().to_string()),
     }

@@ -36,10 +36,13 @@ fn run(ctx: &Ctx) -> Outcome {
         Err(skip) => return skip,
     };
     let decoded = percent_decode(url.path());
-    let non_ascii: String = decoded
-        .chars()
-        .filter(|c| !c.is_ascii() && c.is_alphanumeric())
-        .collect();
+    let mut letters: Vec<char> = Vec::new();
+    for c in decoded.chars().filter(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        if !letters.contains(&c) && letters.len() < 20 {
+            letters.push(c);
+        }
+    }
+    let non_ascii: String = letters.iter().map(char::to_string).collect::<Vec<_>>().join(" ");
     if non_ascii.is_empty() {
         return Outcome::pass(ctx.t(
             "The address uses plain ASCII letters.",
