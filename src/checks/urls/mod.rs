@@ -80,6 +80,49 @@ mod corpus_tests {
     use crate::report::Status;
     use crate::Options;
 
+    /// Odd addresses never panic and every check answers.
+    #[test]
+    fn odd_addresses_do_not_panic() {
+        let deep = format!("https://e.com/{}", "a_b/".repeat(3000));
+        let long_seg = format!("https://e.com/{}", "ş".repeat(5000));
+        let mut checked = 0;
+        for u in [
+            "mailto:someone@example.com",
+            "data:text/html,hello",
+            "file:///C:/my%20docs/x%20y.html",
+            "https://e.com/%FF%FE%/..%2F%C5",
+            "https://şirket.com.tr/ürünler/çanta?İD=5&p=",
+            "https://e.com/;jsessionid=1",
+            "https://e.com/?",
+            "https://e.com/-/_/+/",
+            deep.as_str(),
+            long_seg.as_str(),
+        ] {
+            let opts = Options {
+                url: Some(u.to_string()),
+                ..Default::default()
+            };
+            let html = "<title>Ürün | Şirket</title><a href=/a>x</a><a href='//x'>y</a><a href='?p=1'>z</a>";
+            // Non-http(s) addresses are refused up front with an error.
+            let Ok(facts) = crate::facts_for(html.as_bytes(), &opts) else {
+                assert!(!u.starts_with("http"), "{u} refused");
+                continue;
+            };
+            checked += 1;
+            for check in super::CHECKS {
+                let ctx = Ctx {
+                    facts: &facts,
+                    locale: opts.locale,
+                    opts: &opts,
+                    check_id: check.id,
+                };
+                let o = (check.run)(&ctx);
+                assert!(!o.message.is_empty(), "{} on {u}", check.id);
+            }
+        }
+        assert_eq!(checked, 7);
+    }
+
     /// Every real page of the shared corpus: no panic, a well-formed suggested
     /// slug whenever there is a title, and the status counts per check printed
     /// (`cargo test --lib urls::corpus -- --nocapture`).
@@ -94,6 +137,7 @@ mod corpus_tests {
         let verbose = std::env::var_os("SMO_URLS_VERBOSE").is_some();
         let mut pages = 0;
         let mut slugs = 0;
+        let mut check_time = std::time::Duration::ZERO;
         let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
         for e in entries.flatten() {
             let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
@@ -122,7 +166,9 @@ mod corpus_tests {
                     opts: &opts,
                     check_id: check.id,
                 };
+                let t0 = std::time::Instant::now();
                 let o = (check.run)(&ctx);
+                check_time += t0.elapsed();
                 assert!(!o.message.is_empty(), "{} on {:?}", check.id, e.path());
                 let i = match o.status {
                     Status::Pass => 0,
@@ -137,7 +183,7 @@ mod corpus_tests {
                 }
             }
         }
-        eprintln!("{pages} pages, {slugs} with a suggested slug");
+        eprintln!("{pages} pages, {slugs} with a suggested slug; urls checks took {check_time:?} in all");
         for (id, c) in &counts {
             eprintln!(
                 "{id:16} pass {:3} warn {:3} fail {:3} skip {:3}",

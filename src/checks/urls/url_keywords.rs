@@ -61,7 +61,7 @@ fn run(ctx: &Ctx) -> Outcome {
     let slug_kw = content_words(&raw, &langs);
     if slug_kw.is_empty() {
         if raw.is_empty() {
-            if super::rules::segments(url).is_empty() {
+            if super::rules::segments(url).is_empty() && super::rules::id_param(url).is_none() {
                 return Outcome::skip(ctx.t("The address has no slug.", "Adreste kelime yok."));
             }
             return Outcome::fail(ctx.t(
@@ -192,6 +192,9 @@ mod tests {
         let o = run_on(&super::CHECK, html, Some("https://e.com/blog/untitled-draft"));
         assert_eq!(o.status, Status::Fail);
         let o = run_on(&super::CHECK, html, Some("https://e.com/node/4711"));
+        assert_eq!(o.status, Status::Fail);
+        // `/?p=123` looks like the home path but is a post named by an id.
+        let o = run_on(&super::CHECK, html, Some("https://e.com/?p=123"));
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("social-media-consulting"));
     }
