@@ -1,5 +1,8 @@
 //! Small text helpers shared by facts, checks and renderers.
 
+pub mod slug;
+pub mod stopwords;
+
 /// Collapse runs of white space to one space and trim.
 pub fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
