@@ -48,7 +48,12 @@ pub fn detect(f: &Facts, forced: Option<PageKind>) -> PageKind {
         if crate::catalog::profile_from_url(u).is_some() {
             return PageKind::Profile;
         }
-        if u.path() == "/" || u.path().is_empty() {
+        // `/` is home, unless a query names another page (`/?p=123`, `/?page_id=7`).
+        let names_page = u.query_pairs().any(|(k, _)| {
+            let k = k.to_ascii_lowercase();
+            !(k.starts_with("utm_") || matches!(k.as_str(), "fbclid" | "gclid" | "ref" | "lang" | "hl"))
+        });
+        if (u.path() == "/" || u.path().is_empty()) && !names_page {
             return PageKind::Home;
         }
     }
@@ -67,4 +72,34 @@ pub fn detect(f: &Facts, forced: Option<PageKind>) -> PageKind {
         return PageKind::Article;
     }
     PageKind::Page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageKind;
+    use crate::checks::test_util::facts;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(
+            facts("<title>x</title>", Some("https://example.com/")).kind,
+            PageKind::Home
+        );
+        assert_eq!(
+            facts("", Some("https://example.com/?utm_source=x")).kind,
+            PageKind::Home
+        );
+        assert_eq!(facts("", Some("https://example.com/?p=123")).kind, PageKind::Page);
+        let art = r#"<meta property="og:type" content="article">"#;
+        assert_eq!(
+            facts(art, Some("https://example.com/blog/x")).kind,
+            PageKind::Article
+        );
+        let main_article = "<body><main><article><h1>Post</h1><p>text</p></article></main></body>";
+        assert_eq!(facts(main_article, None).kind, PageKind::Article);
+        let aside_article = "<body><aside><article><h2>Teaser</h2></article></aside></body>";
+        assert_eq!(facts(aside_article, None).kind, PageKind::Page);
+        let prof = r#"<meta property="og:type" content="profile">"#;
+        assert_eq!(facts(prof, None).kind, PageKind::Profile);
+    }
 }
