@@ -1,0 +1,1 @@
+import{createRoot as c}from'./vendor.js';c(document.getElementById('root')).render('Planlayıcı');
