@@ -134,8 +134,8 @@ async function onFetch() {
     status('');
     return showError([t('fetchStatus', res.status, url), t('fetchAlternatives', url)]);
   }
-  const html = await res.text();
-  run({ type: 'page', html, url: res.url || url });
+  const html = new Uint8Array(await res.arrayBuffer());
+  run({ type: 'page', html, url: res.url || url, contentType: res.headers.get('content-type') });
 }
 
 function isHtml(name) {
@@ -149,25 +149,44 @@ function relPaths(entries) {
   return entries.map((e, i) => ({ ...e, path: parts[i].slice(top).join('/') }));
 }
 
+// Other files of a site (robots.txt, sitemap.xml, images) go to the site checks;
+// each is kept only up to this size.
+const MAX_SIDE_FILE = 16 * 1024 * 1024;
+
 async function readFiles(list) {
-  const entries = [];
+  const pages = [];
+  const others = [];
   for (const f of list) {
     const path = f.relPath || f.webkitRelativePath || f.name;
-    if (!isHtml(path)) continue;
-    entries.push({ path, html: await f.text() });
+    if (isHtml(path)) pages.push({ path, html: new Uint8Array(await f.arrayBuffer()) });
+    else if (f.size <= MAX_SIDE_FILE) others.push({ path, file: f });
   }
-  return relPaths(entries).sort((a, b) => a.path.localeCompare(b.path));
+  // one common folder name is dropped from pages and files alike
+  const all = relPaths([...pages, ...others]);
+  const files = {};
+  for (const o of all.slice(pages.length)) files[o.path] = new Uint8Array(await o.file.arrayBuffer());
+  return { pages: all.slice(0, pages.length).sort((a, b) => comparePaths(a.path, b.path)), files };
+}
+
+/** Folder order of the command line tool: component by component, by code point. */
+function comparePaths(a, b) {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 async function onFiles(list, asSite) {
   showError(null);
-  const pages = await readFiles([...list]);
+  const { pages, files } = await readFiles([...list]);
   if (!pages.length) return showError(t('noHtmlFiles'));
   if (pages.length === 1 && !asSite) return run({ type: 'page', html: pages[0].html, url: null, label: pages[0].path });
   const raw = $('base-url').value.trim();
   const baseUrl = raw ? validHttpUrl(raw) : null;
   if (raw && !baseUrl) return showError(t('badUrl', raw));
-  run({ type: 'site', pages, baseUrl });
+  run({ type: 'site', pages, baseUrl, files: asSite ? files : {} });
 }
 
 /** Walk dropped folders (iteratively) into File objects with their relative path. */
@@ -231,11 +250,11 @@ async function run(input, opts = {}) {
       state.site = null;
       state.paths = [];
       state.selected = -1;
-      state.report = engine.auditPage(input.html, { url: input.url, locale: locale() });
+      state.report = engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType });
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
-        { baseUrl: input.baseUrl, locale: locale() },
+        { baseUrl: input.baseUrl, locale: locale(), files: input.files },
       );
       state.paths = input.pages.map((p) => p.path);
       if (!opts.keepSelection) state.selected = -1;
@@ -440,13 +459,15 @@ function exported() {
 function onExportJson() {
   const r = exported();
   if (!r) return;
-  const text = engine.renderWith(r, 'json') || JSON.stringify(r, null, 2) + '\n';
+  let text = engine.renderWith(r, 'json') || JSON.stringify(r, null, 2);
+  if (!text.endsWith('\n')) text += '\n';
   download('smo-audit-report.json', text, 'application/json');
 }
 
 function onExportMd() {
   const r = exported();
   if (!r) return;
+  // the engine renders text and JSON; Markdown is written here from the report
   const text = engine.renderWith(r, 'markdown') || (state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale()));
   download('smo-audit-report.md', text, 'text/markdown');
 }

@@ -40,17 +40,21 @@ export function version() {
   }
 }
 
-/** Audit one page: html text, options {url, locale}. Returns the report (JSON contract). */
-export function auditPage(html, { url, locale }) {
+/** Audit one page: html (text, or raw bytes decoded like the CLI does), options
+ * {url, locale, contentType}. Returns the report (JSON contract). */
+export function auditPage(html, { url, locale, contentType }) {
   const opts = { locale };
   if (url) opts.url = url;
+  if (contentType) opts.contentType = contentType;
   return parseMaybe(api.audit(html, opts));
 }
 
-/** Audit a site: pages [{path, html}], options {baseUrl, locale}. */
-export function auditSite(pages, { baseUrl, locale }) {
+/** Audit a site: pages [{path, html}], options {baseUrl, locale, files} (files:
+ * the site's other files by path, e.g. robots.txt, for the site checks). */
+export function auditSite(pages, { baseUrl, locale, files }) {
   const opts = { locale };
   if (baseUrl) opts.baseUrl = baseUrl;
+  if (files && Object.keys(files).length) opts.files = files;
   if (typeof api.auditSite === 'function') return parseMaybe(api.auditSite(pages, opts));
   throw new Error('this engine build has no auditSite()');
 }
