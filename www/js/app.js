@@ -308,7 +308,7 @@ function renderSite() {
   const th = (c) =>
     h(
       'th',
-      { scope: 'col', 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
+      { scope: 'col', class: c.key === 'path' ? null : 'num', 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
       h(
         'button',
         {

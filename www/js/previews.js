@@ -120,15 +120,16 @@ function isWebImage(u) {
 }
 
 function imageBox(p, allowImages) {
-  const style = `aspect-ratio: ${p.ratio[0]} / ${p.ratio[1]}`;
-  if (!p.image) return h('div', { class: 'pv-img pv-noimg', style }, h('span', {}, t('previewNoImage')));
+  // a class per shape: inline style attributes are blocked by the page's CSP
+  const style = `pv-ratio-${String(p.ratio[0]).replace('.', '')}`;
+  if (!p.image) return h('div', { class: `pv-img pv-noimg ${style}` }, h('span', {}, t('previewNoImage')));
   if (allowImages && isWebImage(p.image)) {
     const img = h('img', { src: p.image, alt: '', referrerpolicy: 'no-referrer', loading: 'lazy', decoding: 'async' });
-    return h('div', { class: 'pv-img', style }, img);
+    return h('div', { class: `pv-img ${style}` }, img);
   }
   return h(
     'div',
-    { class: 'pv-img pv-imgoff', style },
+    { class: `pv-img pv-imgoff ${style}` },
     h('span', {}, `${t('previewImageOff')} · ${t('ratio', p.ratioLabel)}`),
     h('span', { class: 'pv-imgurl' }, p.image),
   );
