@@ -67,7 +67,7 @@ async function open(opts = {}) {
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   await page.goto(site.url);
-  await page.waitForFunction(() => document.getElementById('engine-version').textContent.includes('engine'));
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready');
   return { context, page, log };
 }
 

@@ -488,7 +488,16 @@ function init() {
   $('export-json').addEventListener('click', onExportJson);
   $('export-md').addEventListener('click', onExportMd);
   // Warm the engine up so the first audit is quick; errors show when auditing.
-  engine.loadEngine().then(applyStrings, () => {});
+  engine.loadEngine().then(
+    () => {
+      document.body.dataset.engine = 'ready';
+      applyStrings();
+    },
+    (e) => {
+      document.body.dataset.engine = 'failed';
+      showError(t('engineFailed', e && e.message ? e.message : String(e)));
+    },
+  );
 }
 
 init();
