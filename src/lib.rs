@@ -29,7 +29,7 @@ pub use site::{audit_site, SiteInput, SitePage};
 
 /// Per-rule configuration (from the config file or the API).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null, hashmap_as_object))]
 pub struct RuleConfig {
     /// false turns the check off.

@@ -63,7 +63,6 @@ pub struct PageInput {
     pub path: String,
     /// The page's public URL; derived from `baseUrl` and `path` when absent.
     #[serde(default)]
-    #[tsify(optional)]
     pub url: Option<String>,
     /// The page: HTML text, or its raw bytes.
     #[tsify(type = "string | Uint8Array")]
@@ -80,11 +79,10 @@ pub struct SiteOptions {
     pub options: Options,
     /// The site's public URL: each page's URL is base URL + its path.
     #[serde(default)]
-    #[tsify(optional)]
     pub base_url: Option<String>,
     /// Other files of the site by path (`robots.txt`, `sitemap.xml`, images).
     #[serde(default)]
-    #[tsify(optional, type = "Record<string, string | Uint8Array>")]
+    #[tsify(type = "Record<string, string | Uint8Array>")]
     pub files: BTreeMap<String, Bytes>,
 }
 
@@ -293,7 +291,7 @@ fn default_label(r: &Report, i: usize) -> String {
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn audit(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let bytes = html_bytes(html)?;
@@ -307,7 +305,7 @@ pub fn audit(
 #[wasm_bindgen(js_name = auditSite, unchecked_return_type = "SiteReport")]
 pub fn audit_site(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SiteOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let input = site_input(pages, &opts)?;
@@ -320,7 +318,7 @@ pub fn audit_site(
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
-    #[wasm_bindgen(unchecked_param_type = "RenderOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "render options")?;
@@ -345,9 +343,10 @@ pub fn render(
 #[wasm_bindgen(js_name = auditRendered, unchecked_return_type = "Rendered")]
 pub fn audit_rendered(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | null")] options: Option<JsValue>,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
-    #[wasm_bindgen(unchecked_param_type = "RenderOptions | null")] render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
@@ -372,9 +371,10 @@ pub fn audit_rendered(
 #[wasm_bindgen(js_name = auditSiteRendered, unchecked_return_type = "Rendered")]
 pub fn audit_site_rendered(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SiteOptions | null")] options: Option<JsValue>,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
-    #[wasm_bindgen(unchecked_param_type = "RenderOptions | null")] render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
@@ -414,7 +414,7 @@ pub fn audit_site_rendered(
 /// Every check: id, category, weight, title and help in the locale (`en`, `tr`),
 /// and its documentation.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale | null")] locale: Option<String>) -> Result<JsValue, JsError> {
+pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>) -> Result<JsValue, JsError> {
     let loc = match locale.as_deref() {
         None => Locale::En,
         Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,
@@ -440,7 +440,7 @@ pub fn rules(#[wasm_bindgen(unchecked_param_type = "Locale | null")] locale: Opt
 /// A page's public URL from the site's base URL and its path (`index.html` → the
 /// folder), as the CLI maps a folder.
 #[wasm_bindgen(js_name = urlFor)]
-pub fn url_for(base_url: &str, path: &str) -> Result<String, JsError> {
+pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) -> Result<String, JsError> {
     check_base_url(base_url)?;
     site::url_for(base_url, path).map_err(err)
 }

@@ -127,8 +127,11 @@ function cmdRules(argv) {
   const format = oneOf("format", values.format, ["text", "json", "markdown"]);
   const list = rules(locale);
   if (format === "json") {
-    // The CLI's list has no category titles (the markdown form shows them).
-    out(JSON.stringify(list.map(({ categoryTitle, ...rest }) => rest), null, 2) + "\n");
+    // The CLI's list: keys in sorted order, no category titles (markdown shows them).
+    const sorted = list.map(({ categoryTitle, ...rest }) =>
+      Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    );
+    out(JSON.stringify(sorted, null, 2) + "\n");
   } else if (format === "markdown") {
     let s = "# smo-audit rules\n\n";
     let last = null;
@@ -239,7 +242,7 @@ function cmdAudit(argv) {
         errors.push(`cannot read ${p.file}: ${e.message}`);
       }
     }
-    const r = auditSiteRendered(inputs, { ...options, baseUrl: baseUrl ?? null, files }, format, style);
+    const r = auditSiteRendered(inputs, format, { ...options, baseUrl: baseUrl ?? null, files }, style);
     for (const e of [...errors, ...r.errors]) process.stderr.write(`smo-audit: ${e}\n`);
     out(r.output);
     if (errors.length || r.errors.length) {
@@ -271,7 +274,7 @@ function cmdAudit(argv) {
   }
   let r;
   try {
-    r = auditRendered(bytes, { ...options, url }, format, { ...style, label: input === "-" ? "<stdin>" : input });
+    r = auditRendered(bytes, format, { ...options, url }, { ...style, label: input === "-" ? "<stdin>" : input });
   } catch (e) {
     return fail(`${input}: ${e.message}`);
   }
