@@ -267,6 +267,7 @@ test('web address: fetched and audited, or a plain message with the other ways',
   // a second server on another origin: one page allows CORS, one does not
   const other = http.createServer((req, res) => {
     const html = fs.readFileSync(path.join(fixtures, 'good.html'));
+    if (req.url === '/missing') return res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('gone');
     if (req.url === '/open') res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
     else res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end(html);
@@ -286,7 +287,11 @@ test('web address: fetched and audited, or a plain message with the other ways',
   assert.match(msg, /CORS/);
   assert.match(msg, /Paste HTML/);
   assert.match(msg, /smo-audit --url/);
+  assert.equal(await page.isVisible('#results'), false, 'the previous report is not left on screen');
   await page.screenshot({ path: path.join(shots, 'url-blocked.png') });
+  await page.fill('#url-input', `${base}/missing`);
+  await page.click('#url-go');
+  await page.waitForFunction(() => /404/.test(document.getElementById('error').textContent));
   await context.close();
   other.close();
 });
@@ -314,9 +319,10 @@ test('phone width and dark mode: no sideways scrolling, keyboard reachable', asy
 });
 
 test('README screenshot', async () => {
-  const file = path.join(fixtures, 'good.html');
-  const { context, page } = await open({ viewport: { width: 1100, height: 1400 } });
+  const file = path.join(fixtures, 'so-so.html');
+  const { context, page } = await open({ viewport: { width: 1100, height: 900 } });
   await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
-  await page.screenshot({ path: path.join(shots, 'readme.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'readme.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1900 } });
   await context.close();
 });

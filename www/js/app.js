@@ -86,6 +86,14 @@ function status(msg) {
   $('status').textContent = msg || '';
 }
 
+/** Forget the shown report (a new input failed: old results would mislead). */
+function clearResults() {
+  state.input = null;
+  state.report = null;
+  state.site = null;
+  $('results').hidden = true;
+}
+
 function showError(lines) {
   const box = clear($('error'));
   if (!lines) {
@@ -128,10 +136,12 @@ async function onFetch() {
     res = await fetch(url, { mode: 'cors', credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer' });
   } catch {
     status('');
+    clearResults();
     return showError([t('fetchBlocked', url), t('fetchAlternatives', url)]);
   }
   if (!res.ok) {
     status('');
+    clearResults();
     return showError([t('fetchStatus', res.status, url), t('fetchAlternatives', url)]);
   }
   const html = new Uint8Array(await res.arrayBuffer());
@@ -262,6 +272,7 @@ async function run(input, opts = {}) {
     }
   } catch (e) {
     status('');
+    clearResults();
     return showError(t('auditError', e && e.message ? e.message : String(e)));
   }
   status('');
