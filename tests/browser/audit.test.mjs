@@ -104,6 +104,9 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
   // messages are shown as written by the engine
   const msgs = await page.$$eval('#checklist .check-msg', (els) => els.map((e) => e.textContent));
   for (const c of expected.categories) for (const ch of c.checks) if (ch.message) assert.ok(msgs.includes(ch.message), ch.id);
+  // every check carries its rule documentation from the engine's rule reference
+  const docs = await page.$$eval('#checklist .check', (els) => els.filter((e) => e.querySelector('.check-doc')).length);
+  assert.equal(docs, Object.keys(cliStatuses(expected)).length);
   // previews come from the OG tags
   const fbTitle = await page.textContent('.pv-facebook .pv-title');
   assert.equal(fbTitle, 'How to brew cold coffee at home');

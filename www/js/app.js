@@ -372,7 +372,7 @@ function renderSite() {
         ),
       ),
       h('h4', {}, t('siteChecks')),
-      siteChecks.length ? h('ul', { class: 'checks' }, siteChecks.map(checkItem)) : h('p', { class: 'muted' }, t('siteChecksNone')),
+      siteChecks.length ? h('ul', { class: 'checks' }, siteChecks.map((c) => checkItem(c, engine.rules(locale())))) : h('p', { class: 'muted' }, t('siteChecksNone')),
     ),
   );
 }
@@ -400,7 +400,7 @@ function renderPage() {
       onchange: (e) => {
         state.filter = e.target.value;
         const list = clear($('checklist'));
-        for (const el of checklist(state.report.categories, state.filter)) list.appendChild(el);
+        for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()))) list.appendChild(el);
       },
     },
     h('option', { value: 'all' }, t('filterAll')),
@@ -442,7 +442,7 @@ function renderPage() {
           h('h3', { id: 'cl-h' }, t('checklist')),
           h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
         ),
-        h('div', { id: 'checklist' }, checklist(r.categories, state.filter)),
+        h('div', { id: 'checklist' }, checklist(r.categories, state.filter, engine.rules(locale()))),
       ),
     ),
   );

@@ -69,3 +69,20 @@ export function renderWith(report, format) {
     return null;
   }
 }
+
+const ruleCache = new Map();
+
+/** The rule reference (what, why, fix, example, sources) by check id, or an empty map. */
+export function rules(locale) {
+  if (!api || typeof api.rules !== 'function') return new Map();
+  if (!ruleCache.has(locale)) {
+    let list = [];
+    try {
+      list = toPlain(api.rules(locale)) || [];
+    } catch {
+      list = [];
+    }
+    ruleCache.set(locale, new Map(list.filter((r) => r && r.id).map((r) => [r.id, r])));
+  }
+  return ruleCache.get(locale);
+}

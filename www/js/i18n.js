@@ -93,6 +93,9 @@ export const STRINGS = {
     disagree: 'Tags disagree',
     version: 'engine {0}',
     docsLink: 'Rule reference',
+    whyItMatters: 'Why it matters',
+    ruleWhat: 'What is checked',
+    ruleWhy: 'Why',
   },
   tr: {
     appTitle: 'smo-audit — sosyal medya denetimi',
@@ -185,6 +188,9 @@ export const STRINGS = {
     disagree: 'Etiketler çelişiyor',
     version: 'motor {0}',
     docsLink: 'Kural başvurusu',
+    whyItMatters: 'Neden önemli',
+    ruleWhat: 'Ne denetlenir',
+    ruleWhy: 'Neden',
   },
 };
 

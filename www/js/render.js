@@ -118,8 +118,32 @@ export function passesFilter(status, filter) {
   return true;
 }
 
+/** The rule's documentation (from the engine's rule reference): why, example, sources. */
+function ruleDoc(rule) {
+  if (!rule || !(rule.why || rule.what)) return null;
+  const sources = (Array.isArray(rule.sources) ? rule.sources : []).filter((x) => typeof x === 'string');
+  return h(
+    'details',
+    { class: 'check-doc' },
+    h('summary', {}, t('whyItMatters')),
+    rule.what ? h('p', {}, h('strong', {}, `${t('ruleWhat')}: `), rule.what) : null,
+    rule.why ? h('p', {}, h('strong', {}, `${t('ruleWhy')}: `), rule.why) : null,
+    rule.example ? h('pre', { class: 'ev-snippet' }, h('code', {}, rule.example)) : null,
+    sources.length
+      ? h(
+          'ul',
+          { class: 'sources' },
+          sources.map((src) => {
+            const m = /https:\/\/[^\s)]+/.exec(src);
+            return h('li', {}, m ? h('a', { href: m[0], rel: 'noopener noreferrer', target: '_blank' }, src) : src);
+          }),
+        )
+      : null,
+  );
+}
+
 /** One check as a list item: icon, title, message, fix, evidence, details. */
-export function checkItem(c) {
+export function checkItem(c, rules) {
   const st = ['pass', 'warn', 'fail', 'skip'].includes(c.status) ? c.status : 'skip';
   const ev = Array.isArray(c.evidence) ? c.evidence : [];
   const details = c.details && typeof c.details === 'object' ? Object.entries(c.details) : [];
@@ -163,6 +187,7 @@ export function checkItem(c) {
           ),
         )
       : null,
+    ruleDoc(rules && rules.get ? rules.get(c.id) : null),
     details.length
       ? h(
           'details',
@@ -175,7 +200,7 @@ export function checkItem(c) {
 }
 
 /** The checklist grouped by category, filtered. */
-export function checklist(categories, filter) {
+export function checklist(categories, filter, rules) {
   const out = [];
   let shown = 0;
   for (const cat of categories || []) {
@@ -198,7 +223,7 @@ export function checklist(categories, filter) {
             ran ? `${cat.score}/100` : t('noChecks'),
           ),
         ),
-        h('ul', { class: 'checks' }, items.map(checkItem)),
+        h('ul', { class: 'checks' }, items.map((c) => checkItem(c, rules))),
       ),
     );
   }
