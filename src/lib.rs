@@ -30,7 +30,8 @@ pub use site::{audit_site, SiteInput, SitePage};
 /// Per-rule configuration (from the config file or the API).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null, hashmap_as_object))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct RuleConfig {
     /// false turns the check off.
     pub enabled: Option<bool>,
@@ -45,7 +46,8 @@ pub struct RuleConfig {
 /// Audit options (the CLI flags, the npm options).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null, hashmap_as_object))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct Options {
     /// The page's public URL (for URL checks and resolving links).
     pub url: Option<String>,

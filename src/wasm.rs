@@ -175,7 +175,7 @@ fn check_keys(js: &JsValue, extra: &[&str], what: &str) -> Result<(), JsError> {
     let obj = js_sys::Object::from(js.clone());
     for k in js_sys::Object::keys(&obj).iter() {
         let k = k.as_string().unwrap_or_default();
-        if !known.iter().any(|n| *n == k) {
+        if !known.contains(&k) {
             return Err(err(format!(
                 "unknown {} {:?}; known: {}",
                 what,
@@ -322,7 +322,8 @@ pub fn render(
 ) -> Result<String, JsError> {
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "render options")?;
-    let is_site = report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
+    let is_site =
+        report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
     if is_site {
         let s: SiteReport =
             serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a site report: {}", e)))?;
@@ -332,7 +333,8 @@ pub fn render(
         }
         Ok(render_site(&s, format, &labels, style(&ro)))
     } else {
-        let r: Report = serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
+        let r: Report =
+            serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
         Ok(render_page(&r, format, &label, style(&ro)))
     }
@@ -414,7 +416,9 @@ pub fn audit_site_rendered(
 /// Every check: id, category, weight, title and help in the locale (`en`, `tr`),
 /// and its documentation.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>) -> Result<JsValue, JsError> {
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
+) -> Result<JsValue, JsError> {
     let loc = match locale.as_deref() {
         None => Locale::En,
         Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,

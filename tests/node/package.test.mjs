@@ -141,6 +141,35 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     assert.equal(smo.urlFor("https://example.com/sub", "a.html"), "https://example.com/sub/a.html");
   });
 
+  test("the browser entry (exports condition `browser`) fetches the wasm and audits", () => {
+    // A browser stands in: Node with the `browser` condition and a fetch that
+    // serves file: URLs (Node's own fetch has none), in a separate process.
+    const dir = userProject();
+    writeFileSync(
+      join(dir, "browser-probe.mjs"),
+      `import { readFileSync } from "node:fs";
+const fetched = [];
+globalThis.fetch = async (url) => {
+  fetched.push(String(url));
+  return new Response(readFileSync(new URL(String(url))), { headers: { "content-type": "application/wasm" } });
+};
+const web = await import("smo-audit");
+const report = web.audit(readFileSync(process.argv[2]), { url: process.argv[3] });
+console.log(JSON.stringify({ fetched, report }));
+`,
+    );
+    const html = join(FIXTURE, "index.html");
+    const r = spawnSync(process.execPath, ["--conditions=browser", "browser-probe.mjs", html, `${BASE_URL}/`], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const { fetched, report } = JSON.parse(r.stdout);
+    assert.equal(fetched.length, 1);
+    assert.match(fetched[0], /node_modules\/smo-audit\/smo_audit_bg\.wasm$/);
+    assert.deepEqual(report, smo.audit(readFileSync(html), { url: `${BASE_URL}/` }));
+  });
+
   test("the package ships TypeScript types generated from the Rust types", () => {
     const dts = readFileSync(join(userProject(), "node_modules/smo-audit/smo_audit.d.ts"), "utf8");
     for (const t of ["interface Report", "interface SiteReport", "interface CheckReport", "interface Options", "interface RuleInfo"]) {
