@@ -207,7 +207,7 @@ test('upload a build folder: pages table matches the CLI site audit, sortable, p
   // sort by page path
   await page.click('#pages-table thead button:has-text("Page")');
   const paths = await page.$$eval('#pages-table tbody th', (ths) => ths.map((t) => t.textContent));
-  assert.deepEqual(paths, [...paths].sort());
+  assert.deepEqual(paths, [...paths].sort(new Intl.Collator('en', { numeric: true }).compare));
   assert.equal(await page.getAttribute('#pages-table thead th:first-child', 'aria-sort'), 'ascending');
   // open one page's report
   await page.click('#pages-table tbody tr:first-child th button');

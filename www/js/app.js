@@ -302,12 +302,13 @@ function renderSite() {
     return { i, path: state.paths[i] || p.url || String(i + 1), score: p.score, fail: n.fail, warn: n.warn, cs };
   });
   const { key, dir } = state.sort;
+  const collator = new Intl.Collator(locale(), { numeric: true });
   const val = (r) => (key === 'path' ? r.path : key.startsWith('cat:') ? r.cs[key.slice(4)] ?? -1 : r[key]);
   rows.sort((a, b) => {
     const x = val(a);
     const y = val(b);
-    const c = typeof x === 'string' ? x.localeCompare(y) : x - y;
-    return (c || a.path.localeCompare(b.path)) * dir;
+    const c = typeof x === 'string' ? collator.compare(x, y) : x - y;
+    return (c || collator.compare(a.path, b.path)) * dir;
   });
   const cols = [
     { key: 'path', label: t('pathCol') },
