@@ -84,6 +84,41 @@ async function shownStatuses(page) {
   return page.$$eval('#checklist .check', (els) => Object.fromEntries(els.map((e) => [e.dataset.id, e.dataset.status])));
 }
 
+/** WCAG contrast ratios of the text in the main kinds of elements (lowest per selector). */
+async function contrasts(page) {
+  return page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const bgOf = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const sels = ['body', '.help', '.tagline', '.check-msg', '.check-id', '.cat-badge', '.page-facts dt', '.pv-desc', '.pv-domain', '.pv-meta', '.ev-where', '.count', 'button', '.tabs [role="tab"]', 'button.primary', '.st-icon'];
+    const out = {};
+    for (const sel of sels) {
+      for (const el of document.querySelectorAll(sel)) {
+        const a = lum(rgb(getComputedStyle(el).color).slice(0, 3));
+        const b = lum(bgOf(el));
+        const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        out[sel] = Math.min(out[sel] ?? 99, Math.round(r * 100) / 100);
+      }
+    }
+    return out;
+  });
+}
+
+function assertContrast(ratios) {
+  console.log(`lowest contrast per element kind: ${JSON.stringify(ratios)}`);
+  const low = Object.entries(ratios).filter(([, r]) => r < 4.5);
+  assert.deepEqual(low, [], `text below 4.5:1 contrast: ${JSON.stringify(low)}`);
+}
+
 function cliStatuses(report) {
   const out = {};
   for (const c of report.categories) for (const ch of c.checks) out[ch.id] = ch.status;
@@ -112,6 +147,7 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
   assert.equal(fbTitle, 'How to brew cold coffee at home');
   assert.equal(await page.textContent('.pv-facebook .pv-domain'), 'EXAMPLE.COM');
   assert.match(await page.textContent('.pv-x .pv-meta'), /2:1/);
+  assertContrast(await contrasts(page));
   await page.screenshot({ path: path.join(shots, 'page-report.png'), fullPage: true });
   await page.screenshot({ path: path.join(shots, 'page-report-top.png') });
   // filter: failures only hides passing checks
@@ -307,6 +343,7 @@ test('phone width and dark mode: no sideways scrolling, keyboard reachable', asy
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(13, 17, 23)', 'dark background');
+  assertContrast(await contrasts(page));
   await page.screenshot({ path: path.join(shots, 'phone-dark.png'), fullPage: true });
   // keyboard: tabs move with arrow keys, every control has a name
   await page.focus('#tab-paste');
