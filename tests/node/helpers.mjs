@@ -5,7 +5,7 @@
 //      (scripts/test makes one); otherwise `npm pack ./pkg` + `npm install` here.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,6 +18,8 @@ export const SITE = existsSync(join(ROOT, "examples/site"))
   ? join(ROOT, "examples/site")
   : join(ROOT, "tests/fixtures/site-mini");
 export const FIXTURE = join(ROOT, "tests/fixtures/site-mini");
+/** Real pages (shared/ beside the repository); tests skip when it is absent. */
+export const CORPUS = resolve(ROOT, "../shared/corpus/readability");
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...opts });
@@ -89,9 +91,14 @@ export function withoutTool(report) {
   return rest;
 }
 
-/** The site folder as auditSite input: every .html page as bytes, sorted like the CLI. */
-export function sitePages(dir) {
+/**
+ * A folder as auditSite input, walked like the CLI (sorted by name, links not
+ * followed): every .html / .htm file is a page (bytes); the other files up to
+ * 10 MB are `files` (robots.txt, sitemap.xml, images).
+ */
+export function siteInput(dir) {
   const pages = [];
+  const files = {};
   const walk = (d, rel) => {
     const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) =>
       Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)),
@@ -100,10 +107,11 @@ export function sitePages(dir) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(join(d, e.name), r);
       else if (e.isFile() && /\.html?$/i.test(e.name)) pages.push({ path: r, html: readFileSync(join(d, e.name)) });
+      else if (e.isFile() && statSync(join(d, e.name)).size <= 10 * 1024 * 1024) files[r] = readFileSync(join(d, e.name));
     }
   };
   walk(dir, "");
-  return pages;
+  return { pages, files };
 }
 
 export function cargoVersion() {

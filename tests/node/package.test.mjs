@@ -9,13 +9,14 @@ import { before, describe, test } from "node:test";
 
 import {
   BASE_URL,
+  CORPUS,
   FIXTURE,
   ROOT,
   SITE,
   cargoVersion,
   importPackage,
   native,
-  sitePages,
+  siteInput,
   userProject,
   withoutTool,
 } from "./helpers.mjs";
@@ -53,7 +54,8 @@ describe("smo-audit npm package (installed from the tarball)", () => {
 
   test(`auditSite on ${SITE.slice(ROOT.length + 1)} equals the native CLI's JSON but for tool`, () => {
     const want = nativeJson([SITE, "--base-url", BASE_URL]);
-    const got = smo.auditSite(sitePages(SITE), { baseUrl: BASE_URL });
+    const { pages, files } = siteInput(SITE);
+    const got = smo.auditSite(pages, { baseUrl: BASE_URL, files });
     assert.ok(got.pages.length >= 3, "the site has pages");
     assert.deepEqual(withoutTool(got), withoutTool(want));
     assert.equal(got.tool.name, "smo-audit");
@@ -73,6 +75,19 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     assert.equal(smo.render(report, "text", { label: file, verbose: true }), text.stdout);
     // JSON render of a report handed back from JS is the same report.
     assert.deepEqual(JSON.parse(smo.render(report, "json")), report);
+  });
+
+  test("every real page of the corpus: the wasm report equals the native one", (t) => {
+    if (!existsSync(CORPUS)) return t.skip(`no corpus at ${CORPUS} (shared/ is not beside the repository)`);
+    const cli = native([CORPUS, "--format", "json"]);
+    assert.equal(cli.status, 0, cli.stderr);
+    const want = JSON.parse(cli.stdout);
+    const { pages } = siteInput(CORPUS);
+    assert.ok(pages.length >= 100, `${pages.length} pages`);
+    const got = smo.auditSite(pages, {});
+    assert.equal(got.pages.length, want.pages.length);
+    got.pages.forEach((p, i) => assert.deepEqual(withoutTool(p), withoutTool(want.pages[i]), pages[i].path));
+    assert.deepEqual(withoutTool(got), withoutTool(want));
   });
 
   test("HTML given as a string or as bytes gives the same report", () => {
