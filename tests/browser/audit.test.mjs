@@ -251,6 +251,10 @@ test('upload a build folder: pages table matches the CLI site audit, sortable, p
   // export the site report: equals the CLI's
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   assert.deepEqual(JSON.parse(fs.readFileSync(await dl.path(), 'utf8')), expected);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  const mdText = fs.readFileSync(await md.path(), 'utf8');
+  assert.match(mdText, new RegExp(`${expected.score}/100`));
+  for (const p of paths) assert.ok(mdText.includes(p.replace(/_/g, '\\_')) || mdText.includes(p), `markdown names ${p}`);
   await page.screenshot({ path: path.join(shots, 'site-page.png'), fullPage: true });
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);

@@ -480,7 +480,7 @@ function onExportMd() {
   const r = exported();
   if (!r) return;
   // the engine renders text and JSON; Markdown is written here from the report
-  const text = engine.renderWith(r, 'markdown') || (state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale()));
+  const text = engine.renderWith(r, 'markdown', state.site ? { labels: state.paths } : null) || (state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale()));
   download('smo-audit-report.md', text, 'text/markdown');
 }
 

@@ -60,10 +60,10 @@ export function auditSite(pages, { baseUrl, locale, files }) {
 }
 
 /** The engine's own renderer for a format, or null when it has none. */
-export function renderWith(report, format) {
+export function renderWith(report, format, options) {
   if (!api || typeof api.render !== 'function') return null;
   try {
-    const out = api.render(report, format);
+    const out = api.render(report, format, options ?? null);
     return typeof out === 'string' && out.length ? out : null;
   } catch {
     return null;
