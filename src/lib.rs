@@ -15,6 +15,8 @@ pub mod input;
 pub mod report;
 pub mod site;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 use std::collections::BTreeMap;
 
@@ -27,7 +29,9 @@ pub use site::{audit_site, SiteInput, SitePage};
 
 /// Per-rule configuration (from the config file or the API).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct RuleConfig {
     /// false turns the check off.
     pub enabled: Option<bool>,
@@ -35,12 +39,15 @@ pub struct RuleConfig {
     pub severity: Option<Status>,
     /// Threshold overrides, by the names each check documents.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub params: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Audit options (the CLI flags, the npm options).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct Options {
     /// The page's public URL (for URL checks and resolving links).
     pub url: Option<String>,

@@ -15,6 +15,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Status {
     Pass,
     Warn,
@@ -43,6 +44,8 @@ impl Status {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct Evidence {
     pub selector: Option<String>,
     /// Raw text from the page: untrusted, every renderer escapes it.
@@ -54,6 +57,8 @@ pub struct Evidence {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct CheckReport {
     pub id: String,
     pub status: Status,
@@ -62,10 +67,13 @@ pub struct CheckReport {
     pub message: String,
     pub help: String,
     pub evidence: Vec<Evidence>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub details: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct CategoryReport {
     pub id: String,
     pub title: String,
@@ -76,6 +84,8 @@ pub struct CategoryReport {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct ToolInfo {
     pub name: String,
     pub version: String,
@@ -92,6 +102,8 @@ impl ToolInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct Report {
     pub schema_version: u32,
     pub tool: ToolInfo,
@@ -102,6 +114,7 @@ pub struct Report {
     pub locale: Locale,
     pub score: u32,
     pub categories: Vec<CategoryReport>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub facts: Value,
 }
 
@@ -250,6 +263,8 @@ pub fn build(facts: &Facts, opts: &Options) -> Report {
 /// A whole-site report: every page, plus the site checks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct SiteReport {
     pub schema_version: u32,
     pub tool: ToolInfo,
@@ -261,6 +276,8 @@ pub struct SiteReport {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct SiteSection {
     /// Score of the site checks; null when there are none.
     pub score: Option<u32>,

@@ -1,0 +1,7 @@
+// Node entry: loads the WebAssembly engine synchronously from the package folder.
+import { readFileSync } from "node:fs";
+import { initSync } from "./smo_audit.js";
+
+initSync({ module: readFileSync(new URL("./smo_audit_bg.wasm", import.meta.url)) });
+
+export { audit, auditSite, render, rules, urlFor, version, auditRendered, auditSiteRendered } from "./smo_audit.js";

@@ -1,0 +1,372 @@
+// End-to-end tests of the audit page in headless Debian Chromium (playwright-core,
+// no browser download). Run from the repo root: ./scripts/test, or
+//   ./scripts/build-www && (cd tests/browser && npm ci && npm test)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const www = path.join(root, 'www');
+const fixtures = path.join(here, 'fixtures');
+const shots = path.join(here, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser;
+let site;
+let origin;
+
+function cli(args) {
+  const bin = process.env.SMO_AUDIT_BIN || path.join(root, 'target/debug/smo-audit');
+  if (!fs.existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'smo-audit'], { cwd: root, stdio: 'inherit' });
+  try {
+    return execFileSync(bin, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  } catch (e) {
+    // a low score exits non-zero; the JSON is still on stdout
+    if (e.stdout) return e.stdout;
+    throw e;
+  }
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(www, 'pkg/smo_audit.js')), 'www/pkg is missing: run ./scripts/build-www first');
+  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium`);
+  fs.mkdirSync(shots, { recursive: true });
+  site = await serve(www, 0);
+  origin = new URL(site.url).origin;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** A fresh page that records everything that could betray injected code. */
+async function open(opts = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...opts });
+  const page = await context.newPage();
+  const log = { dialogs: [], foreign: [], errors: [], csp: [] };
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) log.foreign.push(u);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready');
+  return { context, page, log };
+}
+
+async function pasteAndAudit(page, html, url) {
+  await page.click('#tab-paste');
+  await page.fill('#paste-html', html);
+  if (url) await page.fill('#paste-url', url);
+  await page.click('#paste-go');
+  await page.waitForSelector('#results:not([hidden]) .check');
+}
+
+/** Statuses shown on the page, by check id. */
+async function shownStatuses(page) {
+  return page.$$eval('#checklist .check', (els) => Object.fromEntries(els.map((e) => [e.dataset.id, e.dataset.status])));
+}
+
+/** WCAG contrast ratios of the text in the main kinds of elements (lowest per selector). */
+async function contrasts(page) {
+  return page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const bgOf = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const sels = ['body', '.help', '.tagline', '.check-msg', '.check-id', '.cat-badge', '.page-facts dt', '.pv-desc', '.pv-domain', '.pv-meta', '.ev-where', '.count', 'button', '.tabs [role="tab"]', 'button.primary', '.st-icon'];
+    const out = {};
+    for (const sel of sels) {
+      for (const el of document.querySelectorAll(sel)) {
+        const a = lum(rgb(getComputedStyle(el).color).slice(0, 3));
+        const b = lum(bgOf(el));
+        const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        out[sel] = Math.min(out[sel] ?? 99, Math.round(r * 100) / 100);
+      }
+    }
+    return out;
+  });
+}
+
+function assertContrast(ratios) {
+  console.log(`lowest contrast per element kind: ${JSON.stringify(ratios)}`);
+  const low = Object.entries(ratios).filter(([, r]) => r < 4.5);
+  assert.deepEqual(low, [], `text below 4.5:1 contrast: ${JSON.stringify(low)}`);
+}
+
+function cliStatuses(report) {
+  const out = {};
+  for (const c of report.categories) for (const ch of c.checks) out[ch.id] = ch.status;
+  return out;
+}
+
+test('paste a page: score, category scores and statuses match the CLI', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const expected = JSON.parse(cli([file, '--format', 'json']));
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  const score = await page.textContent('.summary-main .gauge-big .gauge-num');
+  assert.equal(score.trim(), String(expected.score));
+  assert.deepEqual(await shownStatuses(page), cliStatuses(expected));
+  const catLabels = await page.$$eval('.cat-scores .gauge', (els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.equal(catLabels.length, expected.categories.length);
+  for (const c of expected.categories) assert.ok(catLabels.some((l) => l.startsWith(c.title)), `category ${c.id} shown`);
+  // messages are shown as written by the engine
+  const msgs = await page.$$eval('#checklist .check-msg', (els) => els.map((e) => e.textContent));
+  for (const c of expected.categories) for (const ch of c.checks) if (ch.message) assert.ok(msgs.includes(ch.message), ch.id);
+  // every check carries its rule documentation from the engine's rule reference
+  const docs = await page.$$eval('#checklist .check', (els) => els.filter((e) => e.querySelector('.check-doc')).length);
+  assert.equal(docs, Object.keys(cliStatuses(expected)).length);
+  // previews come from the OG tags
+  const fbTitle = await page.textContent('.pv-facebook .pv-title');
+  assert.equal(fbTitle, 'How to brew cold coffee at home');
+  assert.equal(await page.textContent('.pv-facebook .pv-domain'), 'EXAMPLE.COM');
+  assert.match(await page.textContent('.pv-x .pv-meta'), /2:1/);
+  assertContrast(await contrasts(page));
+  await page.screenshot({ path: path.join(shots, 'page-report.png'), fullPage: true });
+  await page.screenshot({ path: path.join(shots, 'page-report-top.png') });
+  // filter: failures only hides passing checks
+  await page.selectOption('#filter', 'fail');
+  const left = Object.values(await shownStatuses(page));
+  assert.ok(left.every((s) => s === 'fail'));
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a page with problems shows failures with fix and evidence', async () => {
+  const html = '<!doctype html><html lang="en"><head><title>x</title><meta property="og:title" content=""></head><body><p>hi</p></body></html>';
+  const tmp = path.join(shots, 'tmp-bad.html');
+  fs.writeFileSync(tmp, html);
+  const expected = JSON.parse(cli([tmp, '--format', 'json']));
+  fs.unlinkSync(tmp);
+  const { context, page } = await open();
+  await pasteAndAudit(page, html);
+  assert.equal((await page.textContent('.gauge-big .gauge-num')).trim(), String(expected.score));
+  assert.deepEqual(await shownStatuses(page), cliStatuses(expected));
+  const fails = await page.$$('#checklist .check.st-fail');
+  assert.ok(fails.length > 0, 'at least one failure shown');
+  assert.ok(await page.$('#checklist .check.st-fail .check-fix'), 'failures carry a fix');
+  await page.selectOption('#filter', 'fail');
+  await page.screenshot({ path: path.join(shots, 'failures-only.png'), fullPage: true });
+  await context.close();
+});
+
+test('language: follows the browser (Turkish) and switches back to English', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const trReport = JSON.parse(cli([file, '--format', 'json', '--locale', 'tr']));
+  const { context, page, log } = await open({ locale: 'tr-TR' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  assert.equal(await page.textContent('#tab-paste'), 'HTML yapıştır');
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  assert.equal(await page.textContent('#results-h'), 'Sonuçlar');
+  const msgs = await page.$$eval('#checklist .check-msg', (els) => els.map((e) => e.textContent));
+  for (const c of trReport.categories) for (const ch of c.checks) if (ch.message) assert.ok(msgs.includes(ch.message), `Turkish message of ${ch.id}`);
+  await page.screenshot({ path: path.join(shots, 'turkish.png'), fullPage: true });
+  // switch to English: labels and the report's messages change
+  await page.selectOption('#lang-select', 'en');
+  await page.waitForFunction(() => document.getElementById('results-h').textContent === 'Results');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  const enReport = JSON.parse(cli([file, '--format', 'json']));
+  await page.waitForSelector('#checklist .check');
+  const msgsEn = await page.$$eval('#checklist .check-msg', (els) => els.map((e) => e.textContent));
+  for (const c of enReport.categories) for (const ch of c.checks) if (ch.message) assert.ok(msgsEn.includes(ch.message), `English message of ${ch.id}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('export JSON equals the CLI JSON; Markdown export has the score', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const expected = JSON.parse(cli([file, '--format', 'json']));
+  const { context, page } = await open();
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(dl.suggestedFilename(), 'smo-audit-report.json');
+  const got = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+  assert.deepEqual(got, expected);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  const text = fs.readFileSync(await md.path(), 'utf8');
+  assert.match(text, new RegExp(`${expected.score}/100`));
+  for (const c of expected.categories) assert.ok(text.includes(c.title), `markdown names ${c.id}`);
+  await context.close();
+});
+
+function siteDir() {
+  const ex = path.join(root, 'examples/site');
+  if (fs.existsSync(ex)) return ex;
+  console.log(`# examples/site is absent: using ${path.relative(root, path.join(fixtures, 'site'))} instead`);
+  return path.join(fixtures, 'site');
+}
+
+test('upload a build folder: pages table matches the CLI site audit, sortable, page drill-down', async () => {
+  const dir = siteDir();
+  const expected = JSON.parse(cli([dir, '--format', 'json', '--base-url', 'https://example.com']));
+  const { context, page, log } = await open();
+  await page.click('#tab-folder');
+  await page.fill('#base-url', 'https://example.com');
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForSelector('#pages-table tbody tr');
+  const rows = await page.$$eval('#pages-table tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th').textContent, Number(tr.querySelector('td').textContent)]));
+  assert.equal(rows.length, expected.pages.length);
+  assert.equal((await page.textContent('.site .gauge-num')).trim(), String(expected.score));
+  // the table is sorted by score (lowest first) and the multiset of scores matches the CLI
+  const scores = rows.map((r) => r[1]);
+  assert.deepEqual([...scores].sort((a, b) => a - b), expected.pages.map((p) => p.score).sort((a, b) => a - b));
+  assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+  await page.screenshot({ path: path.join(shots, 'site.png'), fullPage: true });
+  // sort by page path
+  await page.click('#pages-table thead button:has-text("Page")');
+  const paths = await page.$$eval('#pages-table tbody th', (ths) => ths.map((t) => t.textContent));
+  assert.deepEqual(paths, [...paths].sort(new Intl.Collator('en', { numeric: true }).compare));
+  assert.equal(await page.getAttribute('#pages-table thead th:first-child', 'aria-sort'), 'ascending');
+  // open one page's report
+  await page.click('#pages-table tbody tr:first-child th button');
+  await page.waitForSelector('#page-view .check');
+  // export the site report: equals the CLI's
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.deepEqual(JSON.parse(fs.readFileSync(await dl.path(), 'utf8')), expected);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  const mdText = fs.readFileSync(await md.path(), 'utf8');
+  assert.match(mdText, new RegExp(`${expected.score}/100`));
+  for (const p of paths) assert.ok(mdText.includes(p.replace(/_/g, '\\_')) || mdText.includes(p), `markdown names ${p}`);
+  await page.screenshot({ path: path.join(shots, 'site-page.png'), fullPage: true });
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('upload several HTML files audits them as a set', async () => {
+  const { context, page } = await open();
+  await page.click('#tab-files');
+  await page.setInputFiles('#files-input', [path.join(fixtures, 'good.html'), path.join(fixtures, 'site/about.html')]);
+  await page.waitForSelector('#pages-table tbody tr');
+  assert.equal((await page.$$('#pages-table tbody tr')).length, 2);
+  await context.close();
+});
+
+test('hostile page runs nothing, requests nothing, shows its markup as text', async () => {
+  const html = fs.readFileSync(path.join(fixtures, 'hostile.html'), 'utf8');
+  const { context, page, log } = await open();
+  // the image host answers with a tiny PNG (no DNS lookup for .invalid)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await page.route('http://evil.invalid/**', (r) => r.fulfill({ status: 200, contentType: 'image/png', body: png }));
+  await pasteAndAudit(page, html);
+  // with preview images allowed, only http(s) images may load; javascript: never
+  await page.check('#allow-images');
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.dialogs, [], 'no dialog opened');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected script ran');
+  const foreign = log.foreign.filter((u) => u !== 'http://evil.invalid/card.png');
+  assert.deepEqual(foreign, [], 'only the allowed preview image was requested');
+  assert.equal(await page.$$eval('#page-view script, #page-view iframe, #page-view svg[onload], #page-view [onerror], #page-view [onload]', (e) => e.length), 0);
+  assert.equal(await page.$$eval('#page-view a[href^="javascript:"], #page-view img[src^="javascript:"]', (e) => e.length), 0);
+  // the markup is visible as text
+  const body = await page.textContent('#page-view');
+  assert.ok(body.includes('</textarea><script>'), 'og:title text shown literally');
+  assert.deepEqual(log.errors, [], 'no console error from injected code');
+  await page.uncheck('#allow-images');
+  await page.screenshot({ path: path.join(shots, 'hostile.png'), fullPage: true });
+  await context.close();
+});
+
+test('hostile page without preview images: no request at all', async () => {
+  const html = fs.readFileSync(path.join(fixtures, 'hostile.html'), 'utf8');
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, html);
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('web address: fetched and audited, or a plain message with the other ways', async () => {
+  // a second server on another origin: one page allows CORS, one does not
+  const other = http.createServer((req, res) => {
+    const html = fs.readFileSync(path.join(fixtures, 'good.html'));
+    if (req.url === '/missing') return res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('gone');
+    if (req.url === '/open') res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
+    else res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(html);
+  });
+  await new Promise((r) => other.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${other.address().port}`;
+  const { context, page } = await open();
+  await page.click('#tab-url');
+  await page.fill('#url-input', `${base}/open`);
+  await page.click('#url-go');
+  await page.waitForSelector('#results:not([hidden]) .check');
+  assert.equal(await page.textContent('.page-url'), `${base}/open`);
+  await page.fill('#url-input', `${base}/closed`);
+  await page.click('#url-go');
+  await page.waitForSelector('#error:not([hidden])');
+  const msg = await page.textContent('#error');
+  assert.match(msg, /CORS/);
+  assert.match(msg, /Paste HTML/);
+  assert.match(msg, /smo-audit --url/);
+  assert.equal(await page.isVisible('#results'), false, 'the previous report is not left on screen');
+  await page.screenshot({ path: path.join(shots, 'url-blocked.png') });
+  await page.fill('#url-input', `${base}/missing`);
+  await page.click('#url-go');
+  await page.waitForFunction(() => /404/.test(document.getElementById('error').textContent));
+  await context.close();
+  other.close();
+});
+
+test('phone width and dark mode: no sideways scrolling, keyboard reachable', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const { context, page, log } = await open({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(13, 17, 23)', 'dark background');
+  assertContrast(await contrasts(page));
+  await page.screenshot({ path: path.join(shots, 'phone-dark.png'), fullPage: true });
+  // keyboard: tabs move with arrow keys, every control has a name
+  await page.focus('#tab-paste');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-url');
+  assert.equal(await page.isVisible('#url-input'), true);
+  const unnamed = await page.$$eval('input, select, textarea, button', (els) =>
+    els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label') && !e.textContent.trim()).map((e) => e.id || e.outerHTML.slice(0, 60)),
+  );
+  assert.deepEqual(unnamed, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('README screenshot', async () => {
+  const file = path.join(fixtures, 'so-so.html');
+  const { context, page } = await open({ viewport: { width: 1100, height: 900 } });
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'readme.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1900 } });
+  await context.close();
+});

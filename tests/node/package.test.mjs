@@ -1,0 +1,231 @@
+// The npm package's library API, installed from the packed tarball, against the
+// native CLI on the same input.
+
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { before, describe, test } from "node:test";
+
+import {
+  BASE_URL,
+  CORPUS,
+  FIXTURE,
+  ROOT,
+  SITE,
+  cargoVersion,
+  importPackage,
+  native,
+  siteInput,
+  userProject,
+  withoutTool,
+} from "./helpers.mjs";
+
+let smo;
+before(async () => {
+  smo = await importPackage();
+});
+
+function nativeJson(args) {
+  const r = native([...args, "--format", "json"]);
+  assert.equal(r.status, 0, `native CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** True when no value anywhere is a Map, a Set or a class instance. */
+function plain(v, path = "report") {
+  if (v === null || typeof v !== "object") return true;
+  if (Array.isArray(v)) return v.every((x, i) => plain(x, `${path}[${i}]`));
+  assert.equal(Object.getPrototypeOf(v), Object.prototype, `${path} is not a plain object`);
+  return Object.entries(v).every(([k, x]) => plain(x, `${path}.${k}`));
+}
+
+describe("smo-audit npm package (installed from the tarball)", () => {
+  test("exports the API and the engine version", () => {
+    for (const f of ["audit", "auditSite", "render", "rules", "urlFor", "version", "auditRendered", "auditSiteRendered"]) {
+      assert.equal(typeof smo[f], "function", `${f} is exported`);
+    }
+    assert.equal(smo.version(), cargoVersion());
+    const pkg = JSON.parse(readFileSync(join(userProject(), "node_modules/smo-audit/package.json"), "utf8"));
+    assert.equal(pkg.version, cargoVersion());
+    assert.equal(pkg.type, "module");
+    assert.ok(pkg.exports["."].node && pkg.exports["."].browser && pkg.exports["."].types);
+  });
+
+  test(`auditSite on ${SITE.slice(ROOT.length + 1)} equals the native CLI's JSON but for tool`, () => {
+    const want = nativeJson([SITE, "--base-url", BASE_URL]);
+    const { pages, files } = siteInput(SITE);
+    const got = smo.auditSite(pages, { baseUrl: BASE_URL, files });
+    assert.ok(got.pages.length >= 3, "the site has pages");
+    assert.deepEqual(withoutTool(got), withoutTool(want));
+    assert.equal(got.tool.name, "smo-audit");
+    assert.equal(got.tool.version, smo.version());
+    plain(got);
+  });
+
+  test("audit of one page equals the native CLI's JSON, and render() equals its text", () => {
+    const file = join(FIXTURE, "blog/first-post/index.html");
+    const url = `${BASE_URL}/blog/first-post/`;
+    const report = smo.audit(readFileSync(file), { url, locale: "tr" });
+    assert.deepEqual(withoutTool(report), withoutTool(nativeJson([file, "--url", url, "--locale", "tr"])));
+    assert.equal(report.locale, "tr");
+    assert.ok(report.categories.length > 0);
+    const text = native([file, "--url", url, "--locale", "tr", "-v"]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.equal(smo.render(report, "text", { label: file, verbose: true }), text.stdout);
+    // JSON render of a report handed back from JS is the same report.
+    assert.deepEqual(JSON.parse(smo.render(report, "json")), report);
+  });
+
+  test("every real page of the corpus: the wasm report equals the native one", (t) => {
+    if (!existsSync(CORPUS)) return t.skip(`no corpus at ${CORPUS} (shared/ is not beside the repository)`);
+    const cli = native([CORPUS, "--format", "json"]);
+    assert.equal(cli.status, 0, cli.stderr);
+    const want = JSON.parse(cli.stdout);
+    const { pages } = siteInput(CORPUS);
+    assert.ok(pages.length >= 100, `${pages.length} pages`);
+    const got = smo.auditSite(pages, {});
+    assert.equal(got.pages.length, want.pages.length);
+    got.pages.forEach((p, i) => assert.deepEqual(withoutTool(p), withoutTool(want.pages[i]), pages[i].path));
+    assert.deepEqual(withoutTool(got), withoutTool(want));
+  });
+
+  test("HTML given as a string or as bytes gives the same report", () => {
+    const html = readFileSync(join(FIXTURE, "index.html"));
+    const a = smo.audit(html, { url: `${BASE_URL}/` });
+    const b = smo.audit(html.toString("utf8"), { url: `${BASE_URL}/` });
+    assert.deepEqual(a, b);
+  });
+
+  test("a windows-1254 page given as bytes decodes like the native CLI", () => {
+    const file = join(FIXTURE, "tr/index.html");
+    const report = smo.audit(new Uint8Array(readFileSync(file)), {});
+    assert.deepEqual(withoutTool(report), withoutTool(nativeJson([file])));
+    assert.match(JSON.stringify(report.facts), /Balkonda sebze/);
+  });
+
+  test("results are plain objects, not Maps; missing values are null", () => {
+    const report = smo.audit("<title>x</title>", {});
+    plain(report);
+    assert.equal(report.url, null);
+    const check = report.categories.flatMap((c) => c.checks).find((c) => c.evidence.length > 0);
+    if (check) assert.ok("line" in check.evidence[0]);
+  });
+
+  test("errors are JS Errors with the CLI's message", () => {
+    const file = join(FIXTURE, "about.html");
+    const cli = native([file, "--url", "ftp://example.com/about"]);
+    assert.equal(cli.status, 2);
+    const prefix = `smo-audit: ${file}: `;
+    assert.ok(cli.stderr.startsWith(prefix), cli.stderr);
+    const message = cli.stderr.slice(prefix.length).trimEnd();
+    assert.throws(
+      () => smo.audit(readFileSync(file), { url: "ftp://example.com/about" }),
+      (e) => e instanceof Error && e.message === message,
+    );
+    assert.throws(() => smo.audit("<p>", { baseURL: "https://x" }), /unknown option "baseURL"/);
+    assert.throws(() => smo.audit("<p>", { locale: "de" }), /invalid options/);
+    assert.throws(() => smo.audit(42, {}), /string or a Uint8Array/);
+    assert.throws(() => smo.auditSite([{ path: "a.html", html: "<p>" }], { baseUrl: "example.com" }), /--base-url "example.com" is not an absolute/);
+    assert.throws(() => smo.render(smo.audit("<p>"), "pdf"), /unknown format "pdf"/);
+    // A too-large page: the size limit is the CLI's.
+    assert.throws(() => smo.audit("<p>".repeat(100), { maxBytes: 50 }), Error);
+  });
+
+  test("rule config turns checks off", () => {
+    const full = smo.audit(readFileSync(join(FIXTURE, "index.html")), {});
+    const id = full.categories[0].checks[0].id;
+    const cut = smo.audit(readFileSync(join(FIXTURE, "index.html")), { rules: { [id]: { enabled: false } } });
+    assert.ok(!cut.categories.flatMap((c) => c.checks).some((c) => c.id === id));
+  });
+
+  test("rules() equals `smo-audit rules --format json` in both locales", () => {
+    for (const locale of ["en", "tr"]) {
+      const cli = native(["rules", "--format", "json", "--locale", locale]);
+      assert.equal(cli.status, 0, cli.stderr);
+      const list = smo.rules(locale);
+      assert.ok(list.length > 0);
+      assert.ok(list.every((r) => typeof r.categoryTitle === "string" && r.categoryTitle.length > 0));
+      assert.deepEqual(list.map(({ categoryTitle, ...r }) => r), JSON.parse(cli.stdout));
+    }
+    assert.throws(() => smo.rules("xx"), /unknown locale/);
+  });
+
+  test("urlFor maps paths like the CLI", () => {
+    assert.equal(smo.urlFor("https://example.com", "blog/post/index.html"), "https://example.com/blog/post/");
+    assert.equal(smo.urlFor("https://example.com/sub", "a.html"), "https://example.com/sub/a.html");
+  });
+
+  test("the browser entry (exports condition `browser`) fetches the wasm and audits", () => {
+    // A browser stands in: Node with the `browser` condition and a fetch that
+    // serves file: URLs (Node's own fetch has none), in a separate process.
+    const dir = userProject();
+    writeFileSync(
+      join(dir, "browser-probe.mjs"),
+      `import { readFileSync } from "node:fs";
+const fetched = [];
+globalThis.fetch = async (url) => {
+  fetched.push(String(url));
+  return new Response(readFileSync(new URL(String(url))), { headers: { "content-type": "application/wasm" } });
+};
+const web = await import("smo-audit");
+const report = web.audit(readFileSync(process.argv[2]), { url: process.argv[3] });
+console.log(JSON.stringify({ fetched, report }));
+`,
+    );
+    const html = join(FIXTURE, "index.html");
+    const r = spawnSync(process.execPath, ["--conditions=browser", "browser-probe.mjs", html, `${BASE_URL}/`], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const { fetched, report } = JSON.parse(r.stdout);
+    assert.equal(fetched.length, 1);
+    assert.match(fetched[0], /node_modules\/smo-audit\/smo_audit_bg\.wasm$/);
+    assert.deepEqual(report, smo.audit(readFileSync(html), { url: `${BASE_URL}/` }));
+  });
+
+  test("the package ships TypeScript types generated from the Rust types", () => {
+    const dts = readFileSync(join(userProject(), "node_modules/smo-audit/smo_audit.d.ts"), "utf8");
+    for (const t of ["interface Report", "interface SiteReport", "interface CheckReport", "interface Options", "interface RuleInfo"]) {
+      assert.ok(dts.includes(t), `smo_audit.d.ts declares ${t}`);
+    }
+    assert.match(dts, /type Status = "pass" \| "warn" \| "fail" \| "skip"/);
+    assert.match(dts, /export function audit\(html: string \| Uint8Array, options\?: Options \| null\): Report/);
+    assert.match(dts, /export function auditSite\(pages: PageInput\[\], options\?: SiteOptions \| null\): SiteReport/);
+  });
+
+  test("a TypeScript user's code type-checks against the package (tsc --strict)", (t) => {
+    const tsc = join(ROOT, "target/npm-tools/node_modules/typescript/bin/tsc");
+    if (!existsSync(tsc)) return t.skip("typescript is not installed in target/npm-tools (scripts/test installs it)");
+    const dir = userProject();
+    writeFileSync(
+      join(dir, "user.ts"),
+      `import { audit, auditSite, render, rules, type Report, type SiteReport, type Status, type Options } from "smo-audit";
+const opts: Options = { url: "https://example.com/", locale: "tr", rules: { "og-title": { enabled: false } } };
+const r: Report = audit("<title>x</title>", opts);
+const s: Status = r.categories[0].checks[0].status;
+const score: number = r.score;
+const site: SiteReport = auditSite([{ path: "index.html", html: new Uint8Array() }], { baseUrl: "https://example.com" });
+const text: string = render(site, "text", { verbose: true });
+const ids: string[] = rules("en").map((x) => x.id);
+const url: string | null = r.url;
+console.log(s, score, text.length, ids.length, url);
+`,
+    );
+    writeFileSync(
+      join(dir, "bad.ts"),
+      `import { audit } from "smo-audit";
+const r = audit("<p>", { locale: "de" });
+const n: string = r.score;
+`,
+    );
+    const common = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
+    const ok = spawnSync(process.execPath, [tsc, ...common, "user.ts"], { cwd: dir, encoding: "utf8" });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    const bad = spawnSync(process.execPath, [tsc, ...common, "bad.ts"], { cwd: dir, encoding: "utf8" });
+    assert.notEqual(bad.status, 0, "wrong types must not compile");
+    assert.match(bad.stdout, /"de"/);
+    assert.match(bad.stdout, /not assignable to type 'string'/);
+  });
+});

@@ -1,0 +1,88 @@
+// The audit engine: the wasm build of the Rust core (www/pkg/, made by
+// ./scripts/build-www). Everything runs locally; nothing is sent anywhere.
+
+let api = null;
+
+/** Maps (from serde-wasm-bindgen) become plain objects so the report is plain JSON data. */
+export function toPlain(v) {
+  if (v instanceof Map) {
+    const o = {};
+    for (const [k, x] of v) o[String(k)] = toPlain(x);
+    return o;
+  }
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v && typeof v === 'object') {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = toPlain(v[k]);
+    return o;
+  }
+  return v;
+}
+
+function parseMaybe(v) {
+  return typeof v === 'string' ? JSON.parse(v) : toPlain(v);
+}
+
+export async function loadEngine() {
+  if (api) return api;
+  const mod = await import('../pkg/smo_audit.js');
+  if (typeof mod.default === 'function') await mod.default();
+  if (typeof mod.audit !== 'function') throw new Error('pkg/smo_audit.js has no audit()');
+  api = mod;
+  return api;
+}
+
+export function version() {
+  try {
+    return api && typeof api.version === 'function' ? String(api.version()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Audit one page: html (text, or raw bytes decoded like the CLI does), options
+ * {url, locale, contentType}. Returns the report (JSON contract). */
+export function auditPage(html, { url, locale, contentType }) {
+  const opts = { locale };
+  if (url) opts.url = url;
+  if (contentType) opts.contentType = contentType;
+  return parseMaybe(api.audit(html, opts));
+}
+
+/** Audit a site: pages [{path, html}], options {baseUrl, locale, files} (files:
+ * the site's other files by path, e.g. robots.txt, for the site checks). */
+export function auditSite(pages, { baseUrl, locale, files }) {
+  const opts = { locale };
+  if (baseUrl) opts.baseUrl = baseUrl;
+  if (files && Object.keys(files).length) opts.files = files;
+  if (typeof api.auditSite === 'function') return parseMaybe(api.auditSite(pages, opts));
+  throw new Error('this engine build has no auditSite()');
+}
+
+/** The engine's own renderer for a format, or null when it has none. */
+export function renderWith(report, format, options) {
+  if (!api || typeof api.render !== 'function') return null;
+  try {
+    const out = api.render(report, format, options ?? null);
+    return typeof out === 'string' && out.length ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+const ruleCache = new Map();
+
+/** The rule reference (what, why, fix, example, sources) by check id, or an empty map. */
+export function rules(locale) {
+  if (!api || typeof api.rules !== 'function') return new Map();
+  if (!ruleCache.has(locale)) {
+    let list = [];
+    try {
+      list = toPlain(api.rules(locale)) || [];
+    } catch {
+      list = [];
+    }
+    ruleCache.set(locale, new Map(list.filter((r) => r && r.id).map((r) => [r.id, r])));
+  }
+  return ruleCache.get(locale);
+}
