@@ -195,6 +195,11 @@ fn check_keys(js: &JsValue, extra: &[&str], what: &str) -> Result<(), JsError> {
     let obj = js_sys::Object::from(js.clone());
     for k in js_sys::Object::keys(&obj).iter() {
         let k = k.as_string().unwrap_or_default();
+        if k == "baseUrl" && !extra.contains(&"baseUrl") {
+            return Err(err(
+                "baseUrl is an option of auditSite; for one page give url (urlFor(baseUrl, path) makes it)",
+            ));
+        }
         if !known.contains(&k) {
             return Err(err(format!(
                 "unknown {} {:?}; known: {}",

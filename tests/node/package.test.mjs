@@ -124,6 +124,7 @@ describe("smo-audit npm package (installed from the tarball)", () => {
       (e) => e instanceof Error && e.message === message,
     );
     assert.throws(() => smo.audit("<p>", { baseURL: "https://x" }), /unknown option "baseURL"/);
+    assert.throws(() => smo.audit("<p>", { baseUrl: "https://x" }), /baseUrl is an option of auditSite/);
     assert.throws(() => smo.audit("<p>", { locale: "de" }), /invalid options/);
     assert.throws(() => smo.audit(42, {}), /string or a Uint8Array/);
     assert.throws(() => smo.auditSite([{ path: "a.html", html: "<p>" }], { baseUrl: "example.com" }), /--base-url "example.com" is not an absolute/);
@@ -183,6 +184,13 @@ console.log(JSON.stringify({ fetched, report }));
     assert.equal(fetched.length, 1);
     assert.match(fetched[0], /node_modules\/smo-audit\/smo_audit_bg\.wasm$/);
     assert.deepEqual(report, smo.audit(readFileSync(html), { url: `${BASE_URL}/` }));
+  });
+
+  test("the wasm imports only its JS glue (no WASI, no host functions)", async () => {
+    const bytes = readFileSync(join(userProject(), "node_modules/smo-audit/smo_audit_bg.wasm"));
+    const mod = await WebAssembly.compile(bytes);
+    const modules = new Set(WebAssembly.Module.imports(mod).map((i) => i.module));
+    assert.deepEqual([...modules], ["./smo_audit_bg.js"]);
   });
 
   test("the package ships TypeScript types generated from the Rust types", () => {
