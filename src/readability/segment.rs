@@ -15,7 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
         "en" => &[
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co",
+            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc", "ltd", "co",
             "corp", "no", "nos", "approx", "fig", "figs", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ave", "gen", "col", "lt", "sgt", "rev", "vol", "p",
             "pp", "ca", "cf", "al", "u.s", "u.k", "a.m", "p.m",
@@ -27,21 +27,21 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
         ],
         "de" => &[
             "z.b", "usw", "bzw", "ca", "d.h", "dr", "prof", "nr", "vgl", "ggf", "evtl", "inkl", "u.a", "s", "str",
-            "etc", "hr", "fr", "bspw", "sog", "jh", "abs", "bd", "dipl", "ing", "u.ä", "o.ä", "z.t", "mio", "mrd",
+            "hr", "fr", "bspw", "sog", "jh", "abs", "bd", "dipl", "ing", "u.ä", "o.ä", "z.t", "mio", "mrd",
         ],
         "fr" => &[
-            "m", "mme", "mlle", "mm", "dr", "pr", "etc", "p.ex", "cf", "env", "av", "ex", "vol", "chap", "ibid", "st",
+            "m", "mme", "mlle", "mm", "dr", "pr", "p.ex", "cf", "env", "av", "ex", "vol", "chap", "ibid", "st",
             "ste", "p", "éd", "n°",
         ],
         "es" => &[
-            "sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "p.ej", "pág", "núm", "aprox", "ej", "av", "ee.uu",
+            "sr", "sra", "srta", "dr", "dra", "ud", "uds", "p.ej", "pág", "núm", "aprox", "ej", "av", "ee.uu",
             "sto", "sta", "lic", "ing", "p", "vol", "cap", "dña", "d",
         ],
         "it" => &[
             "sig", "sigg", "sig.ra", "dott", "prof", "ecc", "es", "pag", "p.es", "ca", "n", "avv", "ing", "arch",
             "geom", "on", "vol", "cap",
         ],
-        "pt" => &["sr", "sra", "dr", "dra", "etc", "ex", "p.ex", "pág", "av", "n", "prof", "profa", "vol", "cap"],
+        "pt" => &["sr", "sra", "dr", "dra", "ex", "p.ex", "pág", "av", "n", "prof", "profa", "vol", "cap"],
         "nl" => &[
             "dhr", "mevr", "dr", "prof", "bijv", "bv", "enz", "d.w.z", "o.a", "nr", "ca", "m.b.t", "zgn", "mr",
             "ir", "ing", "blz", "jl",
@@ -54,7 +54,7 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
             "np", "itp", "itd", "dr", "prof", "m.in", "tj", "tzw", "ok", "godz", "nr", "ul", "r", "wg", "cdn",
             "mgr", "inż", "str", "tys", "zł", "ang", "tzn", "pl", "al", "ks", "św",
         ],
-        _ => &["dr", "prof", "etc", "e.g", "i.e", "vs", "no", "nr", "st"],
+        _ => &["dr", "prof", "e.g", "i.e", "vs", "no", "nr", "st"],
     }
 }
 
@@ -67,9 +67,36 @@ fn dotted_ordinals(lang: &str) -> bool {
     )
 }
 
+/// Remove editorial marks that are not prose: citation numbers and language
+/// tags in square brackets ("[12]", "[en]", "[a]").
+pub fn strip_reference_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find(']').filter(|&c| {
+            let inner = &after[..c];
+            let n = inner.chars().count();
+            n > 0
+                && (inner.chars().all(|ch| ch.is_ascii_digit())
+                    || (n <= 3 && inner.chars().all(|ch| ch.is_alphabetic())))
+        });
+        match close {
+            Some(c) => rest = &after[c + 1..],
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Split one block of text into sentences (trimmed, non-empty).
 pub fn sentences(text: &str, lang: &str) -> Vec<String> {
-    let text = crate::text::squash(text);
+    let text = crate::text::squash(&strip_reference_marks(text));
     let abbr = abbreviations(lang);
     let mut out: Vec<String> = Vec::new();
     let mut cur = String::new();
@@ -162,6 +189,15 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FFFF) // further extensions
 }
 
+/// Characters that separate words even without spaces around them
+/// ("nektarları[değiştir]", "and/or", "«mot»").
+fn is_word_separator(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '–' | '[' | ']' | '(' | ')' | '{' | '}' | '|' | '/' | '«' | '»' | '"' | '“' | '”' | '„' | '…'
+    )
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -172,7 +208,7 @@ fn is_word_char(c: char) -> bool {
 /// or Japanese character counts as a word.
 pub fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+    for token in text.split(|c: char| c.is_whitespace() || is_word_separator(c)) {
         let t = token.trim_matches(|c: char| !is_word_char(c));
         if t.is_empty() {
             continue;
@@ -232,6 +268,12 @@ mod tests {
     }
 
     #[test]
+    fn reference_marks_are_not_words() {
+        assert_eq!(strip_reference_marks("Grin[en] wrote it[12][13]. [Note] [x"), "Grin wrote it. [Note] [x");
+        assert_eq!(sentences("Lists, tables, etc. Then more.", "en").len(), 2);
+    }
+
+    #[test]
     fn newlines_do_not_split() {
         assert_eq!(sentences("This is one\nsentence over\nthree lines.", "en").len(), 1);
     }
@@ -248,6 +290,7 @@ mod tests {
         assert_eq!(words("«Bonjour», dit-il…"), ["Bonjour", "dit-il"]);
         assert_eq!(words("東京は大きい"), ["東", "京", "は", "大", "き", "い"]);
         assert!(words(" – … ").is_empty());
+        assert_eq!(words("nektarları[değiştir | kaynağı]"), ["nektarları", "değiştir", "kaynağı"]);
     }
 
     #[test]

@@ -38,7 +38,8 @@ pub fn count(word: &str, lang: &str) -> u32 {
         "es" | "pt" | "it" | "ca" | "gl" => romance(&letters, lang),
         "pl" => polish(&letters),
         "en" => english(&letters),
-        "fr" | "nl" => groups(&letters, is_latin_vowel, true),
+        "fr" => french(&letters),
+        "nl" => groups(&letters, is_latin_vowel, true),
         _ if letters.iter().any(|c| is_cyrillic_vowel(*c)) => {
             letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32
         }
@@ -146,6 +147,21 @@ fn romance(letters: &[char], lang: &str) -> u32 {
             }
         }
         prev = Some(c);
+    }
+    n
+}
+
+/// French: vowel groups, a diaeresis starts a new syllable, and the final mute
+/// "-e" / "-es" after a consonant is not pronounced ("grande", "tables"). The
+/// verb ending "-ent" is left counted: it cannot be told from "moment" by spelling.
+fn french(letters: &[char]) -> u32 {
+    let mut n = groups(letters, is_latin_vowel, true);
+    let len = letters.len();
+    let consonant = |i: usize| !is_latin_vowel(letters[i]);
+    let mute = (len >= 3 && letters[len - 1] == 'e' && consonant(len - 2))
+        || (len >= 4 && letters[len - 2] == 'e' && letters[len - 1] == 's' && consonant(len - 3));
+    if mute && n > 1 {
+        n -= 1;
     }
     n
 }
@@ -423,6 +439,9 @@ mod tests {
         assert_eq!(count("Bäume", "de"), 2);
         assert_eq!(count("ideeën", "nl"), 3);
         assert_eq!(count("naïf", "fr"), 2);
+        assert_eq!(count("grande", "fr"), 1);
+        assert_eq!(count("tables", "fr"), 1);
+        assert_eq!(count("année", "fr"), 2);
         assert_eq!(count("читатель", "ru"), 3);
         assert_eq!(count("в", "ru"), 1);
         assert_eq!(count("niebieski", "pl"), 3);
