@@ -24,7 +24,9 @@ fn corpus() -> Option<PathBuf> {
 fn first_number(cell: &str) -> Option<f64> {
     let start = cell.find(|c: char| c.is_ascii_digit())?;
     let rest = &cell[start..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
     rest[..end].trim_end_matches('.').parse().ok()
 }
 
@@ -72,7 +74,11 @@ const TOLERANCE: f64 = 7.0;
 fn formulas_match_published_tools() {
     let Some(dir) = corpus() else { return };
     let rows = rows(&dir);
-    assert!(rows.len() >= 19, "REFERENCE.md table not read ({} rows)", rows.len());
+    assert!(
+        rows.len() >= 19,
+        "REFERENCE.md table not read ({} rows)",
+        rows.len()
+    );
     let mut failures = Vec::new();
     println!("| file | lang | formula | yoastseo | textstat | ours | diff to nearer |");
     println!("| --- | --- | --- | --- | --- | --- | --- |");
@@ -95,7 +101,11 @@ fn formulas_match_published_tools() {
             ours,
             diff
         );
-        let tol = if r.lang == "ru" { RUSSIAN_TOLERANCE } else { TOLERANCE };
+        let tol = if r.lang == "ru" {
+            RUSSIAN_TOLERANCE
+        } else {
+            TOLERANCE
+        };
         if diff.abs() > tol {
             failures.push(format!("{}: ours {:.1}, diff {:+.1}", r.file, ours, diff));
         }
@@ -158,7 +168,11 @@ fn russian_gap_is_the_syllable_definition() {
             groups_score,
             nearest(groups_score)
         );
-        assert!(nearest(groups_score).abs() <= TOLERANCE, "{}: {groups_score:.1}", r.file);
+        assert!(
+            nearest(groups_score).abs() <= TOLERANCE,
+            "{}: {groups_score:.1}",
+            r.file
+        );
         assert!(nearest(ours).abs() <= RUSSIAN_TOLERANCE, "{}: {ours:.1}", r.file);
     }
 }
@@ -173,9 +187,20 @@ fn turkish_counts_and_scores_are_exact() {
     let Some(dir) = corpus() else { return };
     let s = analyse(&dir, "turkishPaper.html", "tr");
     assert_eq!((s.words, s.sentences, s.syllables), (122, 15, 367));
-    assert!((s.raw_score.expect("score") - 56.74).abs() < 0.1, "{:?}", s.raw_score);
-    let yod = s.scores.iter().find(|f| f.formula == "bezirci-yilmaz").expect("yod");
-    println!("turkishPaper.html: Ateşman {:?}, Bezirci-Yılmaz {}", s.raw_score, yod.raw_score);
+    assert!(
+        (s.raw_score.expect("score") - 56.74).abs() < 0.1,
+        "{:?}",
+        s.raw_score
+    );
+    let yod = s
+        .scores
+        .iter()
+        .find(|f| f.formula == "bezirci-yilmaz")
+        .expect("yod");
+    println!(
+        "turkishPaper.html: Ateşman {:?}, Bezirci-Yılmaz {}",
+        s.raw_score, yod.raw_score
+    );
     assert!((yod.raw_score - 12.12).abs() < 0.1, "{}", yod.raw_score);
 }
 
@@ -191,7 +216,10 @@ fn polish_papers_get_a_pisarek_level() {
         }
         let s = analyse(&dir, &file, "pl");
         let level = s.raw_score.expect("score");
-        println!("{file}: Pisarek {level:.2}, {} words, {} sentences", s.words, s.sentences);
+        println!(
+            "{file}: Pisarek {level:.2}, {} words, {} sentences",
+            s.words, s.sentences
+        );
         assert_eq!(s.formula, Some("pisarek"));
         assert!((5.0..25.0).contains(&level), "{file}: {level}");
     }

@@ -161,9 +161,9 @@ pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     let c = analysis.counts;
 
     let mut longest: Vec<&readability::Sentence> = analysis.sentences.iter().collect();
-    longest.sort_by(|a, b| b.words.cmp(&a.words));
+    longest.sort_by_key(|b| std::cmp::Reverse(b.words));
     let mut longest_p: Vec<&readability::Paragraph> = analysis.paragraphs.iter().collect();
-    longest_p.sort_by(|a, b| b.words.cmp(&a.words));
+    longest_p.sort_by_key(|b| std::cmp::Reverse(b.words));
 
     let summary = ReadabilitySummary {
         language,
@@ -296,7 +296,10 @@ mod tests {
 
     #[test]
     fn not_enough_text_has_no_score() {
-        let f = facts("<html lang=en><body><p>Too short to score.</p></body></html>", None);
+        let f = facts(
+            "<html lang=en><body><p>Too short to score.</p></body></html>",
+            None,
+        );
         assert!(f.readability.readability.not_enough_text);
         assert!(f.readability.readability.score.is_none());
     }

@@ -140,25 +140,60 @@ pub static INFLESZ_BANDS: &[Band] = &[
 
 /// Gulpease (Lucisano & Piemontese 1988): who reads the text easily.
 pub static GULPEASE_BANDS: &[Band] = &[
-    band(80.0, "easy-elementary", "easy for primary-school readers", "ilkokul okuru için kolay"),
-    band(60.0, "easy-middle", "easy for middle-school readers", "ortaokul okuru için kolay"),
-    band(40.0, "easy-high", "easy for high-school readers", "lise okuru için kolay"),
+    band(
+        80.0,
+        "easy-elementary",
+        "easy for primary-school readers",
+        "ilkokul okuru için kolay",
+    ),
+    band(
+        60.0,
+        "easy-middle",
+        "easy for middle-school readers",
+        "ortaokul okuru için kolay",
+    ),
+    band(
+        40.0,
+        "easy-high",
+        "easy for high-school readers",
+        "lise okuru için kolay",
+    ),
     band(f64::NEG_INFINITY, "very-difficult", "very difficult", "çok zor"),
 ];
 
 /// School-year bands for grade-type formulas (Flesch-Kincaid, Pisarek).
 pub static GRADE_BANDS: &[Band] = &[
-    band(6.0, "very-easy", "very easy (primary school)", "çok kolay (ilkokul)"),
+    band(
+        6.0,
+        "very-easy",
+        "very easy (primary school)",
+        "çok kolay (ilkokul)",
+    ),
     band(9.0, "easy", "easy (middle school)", "kolay (ortaokul)"),
     band(12.0, "medium", "medium (high school)", "orta (lise)"),
     band(16.0, "difficult", "difficult (university)", "zor (üniversite)"),
-    band(f64::INFINITY, "very-difficult", "very difficult (academic)", "çok zor (akademik)"),
+    band(
+        f64::INFINITY,
+        "very-difficult",
+        "very difficult (academic)",
+        "çok zor (akademik)",
+    ),
 ];
 
 /// Bezirci & Yılmaz (2010): the school level the text suits.
 pub static YOD_BANDS: &[Band] = &[
-    band(8.0, "primary", "primary school (grades 1–8)", "ilköğretim (1–8. sınıf)"),
-    band(12.0, "high-school", "high school (grades 9–12)", "lise (9–12. sınıf)"),
+    band(
+        8.0,
+        "primary",
+        "primary school (grades 1–8)",
+        "ilköğretim (1–8. sınıf)",
+    ),
+    band(
+        12.0,
+        "high-school",
+        "high school (grades 9–12)",
+        "lise (9–12. sınıf)",
+    ),
     band(16.0, "undergraduate", "undergraduate", "lisans"),
     band(f64::INFINITY, "academic", "academic", "akademik"),
 ];
@@ -180,9 +215,13 @@ macro_rules! ease {
     };
 }
 
-pub static FLESCH: Formula = ease!("flesch", "Flesch reading ease", FLESCH_BANDS, "Flesch (1948)", |c| {
-    206.835 - 1.015 * c.asl() - 84.6 * c.asw()
-});
+pub static FLESCH: Formula = ease!(
+    "flesch",
+    "Flesch reading ease",
+    FLESCH_BANDS,
+    "Flesch (1948)",
+    |c| { 206.835 - 1.015 * c.asl() - 84.6 * c.asw() }
+);
 pub static FLESCH_KINCAID: Formula = Formula {
     id: "flesch-kincaid",
     name: "Flesch-Kincaid grade",
@@ -214,9 +253,13 @@ pub static BEZIRCI_YILMAZ: Formula = Formula {
     bands: YOD_BANDS,
     source: "Bezirci & Yılmaz (2010)",
 };
-pub static AMSTAD: Formula = ease!("amstad", "Amstad (Flesch for German)", FLESCH_BANDS, "Amstad (1978)", |c| {
-    180.0 - c.asl() - 58.5 * c.asw()
-});
+pub static AMSTAD: Formula = ease!(
+    "amstad",
+    "Amstad (Flesch for German)",
+    FLESCH_BANDS,
+    "Amstad (1978)",
+    |c| { 180.0 - c.asl() - 58.5 * c.asw() }
+);
 pub static FERNANDEZ_HUERTA: Formula = ease!(
     "fernandez-huerta",
     "Fernández-Huerta",
@@ -231,9 +274,13 @@ pub static SZIGRISZT_PAZOS: Formula = ease!(
     "Szigriszt Pazos (1993); INFLESZ bands, Barrio-Cantalejo et al. (2008)",
     |c| 206.835 - 62.3 * c.asw() - c.asl()
 );
-pub static KANDEL_MOLES: Formula = ease!("kandel-moles", "Kandel-Moles", FLESCH_BANDS, "Kandel & Moles (1958)", |c| {
-    207.0 - 1.015 * c.asl() - 73.6 * c.asw()
-});
+pub static KANDEL_MOLES: Formula = ease!(
+    "kandel-moles",
+    "Kandel-Moles",
+    FLESCH_BANDS,
+    "Kandel & Moles (1958)",
+    |c| { 207.0 - 1.015 * c.asl() - 73.6 * c.asw() }
+);
 pub static FLESCH_VACCA: Formula = ease!(
     "flesch-vacca",
     "Flesch-Vacca",
@@ -253,12 +300,20 @@ pub static GULPEASE: Formula = Formula {
     bands: GULPEASE_BANDS,
     source: "Lucisano & Piemontese (1988)",
 };
-pub static FLESCH_DOUMA: Formula = ease!("flesch-douma", "Flesch-Douma", FLESCH_BANDS, "Douma (1960)", |c| {
-    206.835 - 0.93 * c.asl() - 77.0 * c.asw()
-});
-pub static OBORNEVA: Formula = ease!("oborneva", "Oborneva (Flesch for Russian)", FLESCH_BANDS, "Oborneva (2006)", |c| {
-    206.835 - 1.3 * c.asl() - 60.1 * c.asw()
-});
+pub static FLESCH_DOUMA: Formula = ease!(
+    "flesch-douma",
+    "Flesch-Douma",
+    FLESCH_BANDS,
+    "Douma (1960)",
+    |c| { 206.835 - 0.93 * c.asl() - 77.0 * c.asw() }
+);
+pub static OBORNEVA: Formula = ease!(
+    "oborneva",
+    "Oborneva (Flesch for Russian)",
+    FLESCH_BANDS,
+    "Oborneva (2006)",
+    |c| { 206.835 - 1.3 * c.asl() - 60.1 * c.asw() }
+);
 pub static FLESCH_PT: Formula = ease!(
     "flesch-pt",
     "Flesch for Portuguese (Martins et al.)",
@@ -353,7 +408,7 @@ mod tests {
         close(FLESCH.raw(&c), 206.835 - 20.3 - 126.9); // 59.635
         close(FLESCH_KINCAID.raw(&c), 7.8 + 17.7 - 15.59); // 9.91
         close(ATESMAN.raw(&c), 198.825 - 60.2625 - 52.2); // 86.3625
-        // YOD: √(20 · (0.84·2 + 1.5·1 + 3.5·0.4 + 26.25·0.2)) = √(20 · 9.83) = 14.0214
+                                                          // YOD: √(20 · (0.84·2 + 1.5·1 + 3.5·0.4 + 26.25·0.2)) = √(20 · 9.83) = 14.0214
         close(BEZIRCI_YILMAZ.raw(&c), 14.0214);
         close(AMSTAD.raw(&c), 180.0 - 20.0 - 87.75); // 72.25
         close(FERNANDEZ_HUERTA.raw(&c), 206.84 - 90.0 - 20.4); // 96.44
@@ -364,7 +419,7 @@ mod tests {
         close(FLESCH_DOUMA.raw(&c), 206.835 - 18.6 - 115.5); // 72.735
         close(OBORNEVA.raw(&c), 206.835 - 26.0 - 90.15); // 90.685
         close(FLESCH_PT.raw(&c), 248.835 - 20.3 - 126.9); // 101.635
-        // Pisarek: ½·√(20² + 8²) = ½·√464 = 10.7703
+                                                          // Pisarek: ½·√(20² + 8²) = ½·√464 = 10.7703
         close(PISAREK.raw(&c), 10.7703);
     }
 

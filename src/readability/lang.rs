@@ -22,7 +22,11 @@ const DETECT_CHARS: usize = 20_000;
 
 /// Detect the language of `text`; None when the text is too short or unclear.
 pub fn detect(text: &str) -> Option<Detected> {
-    let end = text.char_indices().nth(DETECT_CHARS).map(|(i, _)| i).unwrap_or(text.len());
+    let end = text
+        .char_indices()
+        .nth(DETECT_CHARS)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
     let info = whatlang::detect(&text[..end])?;
     let code = info.lang().code();
     Some(Detected {
@@ -110,13 +114,15 @@ fn iso639_1(code: &str) -> Option<&'static str> {
 
 /// Two tags name the same language for our purposes (Norwegian variants, ...).
 pub fn same_language(a: &str, b: &str) -> bool {
-    let norm = |l: &str| match l {
-        "nb" | "nn" | "no" => "no",
-        "hr" | "sr" | "bs" => "sh",
-        "ms" | "id" => "ms",
-        other => other,
-    }
-    .to_string();
+    let norm = |l: &str| {
+        match l {
+            "nb" | "nn" | "no" => "no",
+            "hr" | "sr" | "bs" => "sh",
+            "ms" | "id" => "ms",
+            other => other,
+        }
+        .to_string()
+    };
     norm(a) == norm(b)
 }
 
@@ -137,7 +143,9 @@ mod tests {
     fn detects_turkish_and_english() {
         let d = detect("Bu sayfa, sosyal medya paylaşımlarını artırmak için hazırlanmış kısa bir rehberdir ve okunabilirliği ölçülür.").unwrap();
         assert_eq!(d.lang, "tr");
-        let d = detect("This page is a short guide written to help small shops get more shares on social media.").unwrap();
+        let d =
+            detect("This page is a short guide written to help small shops get more shares on social media.")
+                .unwrap();
         assert_eq!(d.lang, "en");
         assert!(d.confidence > 0.5);
         assert!(same_language("nb", "no"));

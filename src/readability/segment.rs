@@ -16,43 +16,46 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
         "en" => &[
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc", "ltd", "co",
-            "corp", "no", "nos", "approx", "fig", "figs", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ave", "gen", "col", "lt", "sgt", "rev", "vol", "p",
-            "pp", "ca", "cf", "al", "u.s", "u.k", "a.m", "p.m",
+            "corp", "no", "nos", "approx", "fig", "figs", "dept", "est", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ave", "gen", "col", "lt", "sgt", "rev",
+            "vol", "p", "pp", "ca", "cf", "al", "u.s", "u.k", "a.m", "p.m",
         ],
         "tr" => &[
-            "vb", "vs", "örn", "dr", "prof", "doç", "yrd", "av", "bkz", "bk", "yy", "sn", "tel", "no", "md", "st",
-            "mah", "cad", "sok", "s", "krş", "vd", "age", "hz", "alb", "yb", "org", "gen", "ltd", "şti", "a.ş",
-            "uzm", "öğr", "gör", "müh", "apt", "blv", "mad",
+            "vb", "vs", "örn", "dr", "prof", "doç", "yrd", "av", "bkz", "bk", "yy", "sn", "tel", "no", "md",
+            "st", "mah", "cad", "sok", "s", "krş", "vd", "age", "hz", "alb", "yb", "org", "gen", "ltd",
+            "şti", "a.ş", "uzm", "öğr", "gör", "müh", "apt", "blv", "mad",
         ],
         "de" => &[
-            "z.b", "usw", "bzw", "ca", "d.h", "dr", "prof", "nr", "vgl", "ggf", "evtl", "inkl", "u.a", "s", "str",
-            "hr", "fr", "bspw", "sog", "jh", "abs", "bd", "dipl", "ing", "u.ä", "o.ä", "z.t", "mio", "mrd",
+            "z.b", "usw", "bzw", "ca", "d.h", "dr", "prof", "nr", "vgl", "ggf", "evtl", "inkl", "u.a", "s",
+            "str", "hr", "fr", "bspw", "sog", "jh", "abs", "bd", "dipl", "ing", "u.ä", "o.ä", "z.t", "mio",
+            "mrd",
         ],
         "fr" => &[
-            "m", "mme", "mlle", "mm", "dr", "pr", "p.ex", "cf", "env", "av", "ex", "vol", "chap", "ibid", "st",
-            "ste", "p", "éd", "n°",
+            "m", "mme", "mlle", "mm", "dr", "pr", "p.ex", "cf", "env", "av", "ex", "vol", "chap", "ibid",
+            "st", "ste", "p", "éd", "n°",
         ],
         "es" => &[
-            "sr", "sra", "srta", "dr", "dra", "ud", "uds", "p.ej", "pág", "núm", "aprox", "ej", "av", "ee.uu",
-            "sto", "sta", "lic", "ing", "p", "vol", "cap", "dña", "d",
+            "sr", "sra", "srta", "dr", "dra", "ud", "uds", "p.ej", "pág", "núm", "aprox", "ej", "av",
+            "ee.uu", "sto", "sta", "lic", "ing", "p", "vol", "cap", "dña", "d",
         ],
         "it" => &[
-            "sig", "sigg", "sig.ra", "dott", "prof", "ecc", "es", "pag", "p.es", "ca", "n", "avv", "ing", "arch",
-            "geom", "on", "vol", "cap",
+            "sig", "sigg", "sig.ra", "dott", "prof", "ecc", "es", "pag", "p.es", "ca", "n", "avv", "ing",
+            "arch", "geom", "on", "vol", "cap",
         ],
-        "pt" => &["sr", "sra", "dr", "dra", "ex", "p.ex", "pág", "av", "n", "prof", "profa", "vol", "cap"],
+        "pt" => &[
+            "sr", "sra", "dr", "dra", "ex", "p.ex", "pág", "av", "n", "prof", "profa", "vol", "cap",
+        ],
         "nl" => &[
-            "dhr", "mevr", "dr", "prof", "bijv", "bv", "enz", "d.w.z", "o.a", "nr", "ca", "m.b.t", "zgn", "mr",
-            "ir", "ing", "blz", "jl",
+            "dhr", "mevr", "dr", "prof", "bijv", "bv", "enz", "d.w.z", "o.a", "nr", "ca", "m.b.t", "zgn",
+            "mr", "ir", "ing", "blz", "jl",
         ],
         "ru" => &[
-            "г", "гг", "т.е", "т.д", "т.п", "др", "пр", "см", "стр", "им", "ул", "д", "рис", "тыс", "млн", "млрд",
-            "руб", "проф", "в", "вв", "т.к", "н.э", "обл", "р", "ст",
+            "г", "гг", "т.е", "т.д", "т.п", "др", "пр", "см", "стр", "им", "ул", "д", "рис", "тыс", "млн",
+            "млрд", "руб", "проф", "в", "вв", "т.к", "н.э", "обл", "р", "ст",
         ],
         "pl" => &[
-            "np", "itp", "itd", "dr", "prof", "m.in", "tj", "tzw", "ok", "godz", "nr", "ul", "r", "wg", "cdn",
-            "mgr", "inż", "str", "tys", "zł", "ang", "tzn", "pl", "al", "ks", "św",
+            "np", "itp", "itd", "dr", "prof", "m.in", "tj", "tzw", "ok", "godz", "nr", "ul", "r", "wg",
+            "cdn", "mgr", "inż", "str", "tys", "zł", "ang", "tzn", "pl", "al", "ks", "św",
         ],
         _ => &["dr", "prof", "e.g", "i.e", "vs", "no", "nr", "st"],
     }
@@ -62,8 +65,24 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
 fn dotted_ordinals(lang: &str) -> bool {
     matches!(
         lang,
-        "tr" | "de" | "pl" | "cs" | "sk" | "hu" | "fi" | "da" | "no" | "nb" | "nn" | "sl" | "hr" | "sr" | "bs"
-            | "et" | "lv" | "is" | "fo"
+        "tr" | "de"
+            | "pl"
+            | "cs"
+            | "sk"
+            | "hu"
+            | "fi"
+            | "da"
+            | "no"
+            | "nb"
+            | "nn"
+            | "sl"
+            | "hr"
+            | "sr"
+            | "bs"
+            | "et"
+            | "lv"
+            | "is"
+            | "fo"
     )
 }
 
@@ -251,8 +270,14 @@ mod tests {
     fn abbreviations_do_not_split() {
         let s = sentences("Dr. Smith came, e.g. on Monday. Then he left.", "en");
         assert_eq!(s, ["Dr. Smith came, e.g. on Monday.", "Then he left."]);
-        let s = sentences("Örn. kitap, dergi vb. yayınlar. Prof. Dr. Ayşe Yılmaz geldi.", "tr");
-        assert_eq!(s, ["Örn. kitap, dergi vb. yayınlar.", "Prof. Dr. Ayşe Yılmaz geldi."]);
+        let s = sentences(
+            "Örn. kitap, dergi vb. yayınlar. Prof. Dr. Ayşe Yılmaz geldi.",
+            "tr",
+        );
+        assert_eq!(
+            s,
+            ["Örn. kitap, dergi vb. yayınlar.", "Prof. Dr. Ayşe Yılmaz geldi."]
+        );
         let s = sentences("Das ist z. B. ein Test. Noch einer.", "de");
         assert_eq!(s, ["Das ist z. B. ein Test.", "Noch einer."]);
     }
@@ -269,28 +294,34 @@ mod tests {
 
     #[test]
     fn reference_marks_are_not_words() {
-        assert_eq!(strip_reference_marks("Grin[en] wrote it[12][13]. [Note] [x"), "Grin wrote it. [Note] [x");
+        assert_eq!(
+            strip_reference_marks("Grin[en] wrote it[12][13]. [Note] [x"),
+            "Grin wrote it. [Note] [x"
+        );
         assert_eq!(sentences("Lists, tables, etc. Then more.", "en").len(), 2);
     }
 
     #[test]
     fn newlines_do_not_split() {
-        assert_eq!(sentences("This is one\nsentence over\nthree lines.", "en").len(), 1);
+        assert_eq!(
+            sentences("This is one\nsentence over\nthree lines.", "en").len(),
+            1
+        );
     }
 
     #[test]
     fn word_rules() {
-        assert_eq!(words("Türkiye'nin e-posta adresi 2020'de — değişti."), [
-            "Türkiye'nin",
-            "e-posta",
-            "adresi",
-            "2020'de",
-            "değişti"
-        ]);
+        assert_eq!(
+            words("Türkiye'nin e-posta adresi 2020'de — değişti."),
+            ["Türkiye'nin", "e-posta", "adresi", "2020'de", "değişti"]
+        );
         assert_eq!(words("«Bonjour», dit-il…"), ["Bonjour", "dit-il"]);
         assert_eq!(words("東京は大きい"), ["東", "京", "は", "大", "き", "い"]);
         assert!(words(" – … ").is_empty());
-        assert_eq!(words("nektarları[değiştir | kaynağı]"), ["nektarları", "değiştir", "kaynağı"]);
+        assert_eq!(
+            words("nektarları[değiştir | kaynağı]"),
+            ["nektarları", "değiştir", "kaynağı"]
+        );
     }
 
     #[test]

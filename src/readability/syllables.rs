@@ -34,7 +34,9 @@ pub fn count(word: &str, lang: &str) -> u32 {
     }
     let n = match lang {
         "tr" | "az" => letters.iter().filter(|c| is_turkish_vowel(**c)).count() as u32,
-        "ru" | "uk" | "be" | "bg" | "sr" | "mk" => letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32,
+        "ru" | "uk" | "be" | "bg" | "sr" | "mk" => {
+            letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32
+        }
         "es" | "pt" | "it" | "ca" | "gl" => romance(&letters, lang),
         "pl" => polish(&letters),
         "en" => english(&letters),
@@ -53,7 +55,10 @@ fn is_turkish_vowel(c: char) -> bool {
 }
 
 fn is_cyrillic_vowel(c: char) -> bool {
-    matches!(c, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є')
+    matches!(
+        c,
+        'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є'
+    )
 }
 
 fn is_latin_vowel(c: char) -> bool {
@@ -126,11 +131,15 @@ fn romance(letters: &[char], lang: &str) -> u32 {
         }
         is_latin_vowel(c)
     };
-    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò' | 'â' | 'ê' | 'ô');
+    let strong = |c: char| {
+        matches!(
+            c,
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'à' | 'è' | 'ò' | 'â' | 'ê' | 'ô'
+        )
+    };
     let mut n = 0;
     let mut prev: Option<char> = None;
-    for i in 0..letters.len() {
-        let c = letters[i];
+    for (i, &c) in letters.iter().enumerate() {
         if !is_vowel_at(i) {
             prev = None;
             continue;

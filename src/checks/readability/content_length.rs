@@ -52,13 +52,25 @@ fn run(ctx: &Ctx) -> Outcome {
         ))
     } else if article && words < fail_below {
         Outcome::fail(ctx.t(
-            format!("Only {} words of main text: far too thin for {} (aim for {}+).", words, what_en, min),
-            format!("Ana metin yalnızca {} kelime: {} için çok zayıf ({}+ hedefleyin).", words, what_tr, min),
+            format!(
+                "Only {} words of main text: far too thin for {} (aim for {}+).",
+                words, what_en, min
+            ),
+            format!(
+                "Ana metin yalnızca {} kelime: {} için çok zayıf ({}+ hedefleyin).",
+                words, what_tr, min
+            ),
         ))
     } else {
         Outcome::warn(ctx.t(
-            format!("Only {} words of main text; {} should have at least {}.", words, what_en, min),
-            format!("Ana metin yalnızca {} kelime; {} en az {} kelime içermeli.", words, what_tr, min),
+            format!(
+                "Only {} words of main text; {} should have at least {}.",
+                words, what_en, min
+            ),
+            format!(
+                "Ana metin yalnızca {} kelime; {} en az {} kelime içermeli.",
+                words, what_tr, min
+            ),
         ))
     };
     out.detail("words", words).detail("min", min)

@@ -59,20 +59,40 @@ fn run(ctx: &Ctx) -> Outcome {
     }
     if h1s.len() > 1 {
         return Outcome::warn(ctx.t(
-            format!("The page has {} <h1> headings; keep one for the headline.", h1s.len()),
-            format!("Sayfada {} tane <h1> var; ana başlık için bir tane bırakın.", h1s.len()),
+            format!(
+                "The page has {} <h1> headings; keep one for the headline.",
+                h1s.len()
+            ),
+            format!(
+                "Sayfada {} tane <h1> var; ana başlık için bir tane bırakın.",
+                h1s.len()
+            ),
         ))
         .evidence_all(h1s.iter().map(|h| ev(&h.loc, format!("<h1>{}", h.text))))
-        .evidence_all(skips.iter().map(|(p, h)| ev(&h.loc, format!("<h{}> after <h{}>: {}", h.level, p, h.text))))
+        .evidence_all(
+            skips
+                .iter()
+                .map(|(p, h)| ev(&h.loc, format!("<h{}> after <h{}>: {}", h.level, p, h.text))),
+        )
         .detail("h1", h1s.len())
         .detail("skippedLevels", skips.len());
     }
     if !skips.is_empty() {
         return Outcome::warn(ctx.t(
-            format!("{} heading(s) skip a level (e.g. <h2> followed by <h4>).", skips.len()),
-            format!("{} başlık bir seviye atlıyor (örneğin <h2> ardından <h4>).", skips.len()),
+            format!(
+                "{} heading(s) skip a level (e.g. <h2> followed by <h4>).",
+                skips.len()
+            ),
+            format!(
+                "{} başlık bir seviye atlıyor (örneğin <h2> ardından <h4>).",
+                skips.len()
+            ),
         ))
-        .evidence_all(skips.iter().map(|(p, h)| ev(&h.loc, format!("<h{}> after <h{}>: {}", h.level, p, h.text))))
+        .evidence_all(
+            skips
+                .iter()
+                .map(|(p, h)| ev(&h.loc, format!("<h{}> after <h{}>: {}", h.level, p, h.text))),
+        )
         .detail("skippedLevels", skips.len());
     }
     Outcome::pass(ctx.t(
@@ -89,14 +109,25 @@ mod tests {
 
     #[test]
     fn rules() {
-        assert_eq!(run_on(&super::CHECK, "<body><h2>x</h2></body>", None).status, Status::Fail);
+        assert_eq!(
+            run_on(&super::CHECK, "<body><h2>x</h2></body>", None).status,
+            Status::Fail
+        );
         let o = run_on(&super::CHECK, "<body><h1>a</h1>\n<h1>b</h1></body>", None);
         assert_eq!(o.status, Status::Warn);
         assert_eq!(o.evidence.len(), 2);
-        let o = run_on(&super::CHECK, "<body><h1>a</h1><h2>b</h2>\n<h4>c</h4></body>", None);
+        let o = run_on(
+            &super::CHECK,
+            "<body><h1>a</h1><h2>b</h2>\n<h4>c</h4></body>",
+            None,
+        );
         assert_eq!(o.status, Status::Warn);
         assert_eq!(o.evidence[0].line, Some(2));
-        let o = run_on(&super::CHECK, "<body><h1>a</h1><h2>b</h2><h3>c</h3><h2>d</h2></body>", None);
+        let o = run_on(
+            &super::CHECK,
+            "<body><h1>a</h1><h2>b</h2><h3>c</h3><h2>d</h2></body>",
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
     }
 }

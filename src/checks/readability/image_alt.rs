@@ -30,7 +30,9 @@ pub static CHECK: Check = Check {
 
 fn decorative_or_pixel(img: &Image) -> bool {
     let role = img.role.as_deref().map(str::trim).unwrap_or("");
-    let px = |s: &Option<String>| s.as_deref().map(str::trim) == Some("1") || s.as_deref().map(str::trim) == Some("0");
+    let px = |s: &Option<String>| {
+        s.as_deref().map(str::trim) == Some("1") || s.as_deref().map(str::trim) == Some("0")
+    };
     img.aria_hidden
         || role.eq_ignore_ascii_case("presentation")
         || role.eq_ignore_ascii_case("none")
@@ -48,16 +50,20 @@ fn run(ctx: &Ctx) -> Outcome {
         })
         .collect();
     if images.is_empty() {
-        return Outcome::skip(ctx.t(
-            "No images in the main content.",
-            "Ana içerikte görsel yok.",
-        ));
+        return Outcome::skip(ctx.t("No images in the main content.", "Ana içerikte görsel yok."));
     }
     let missing: Vec<&&Image> = images.iter().filter(|i| i.alt.is_none()).collect();
-    let decorative = images.iter().filter(|i| i.alt.as_deref().is_some_and(|a| a.trim().is_empty())).count();
+    let decorative = images
+        .iter()
+        .filter(|i| i.alt.as_deref().is_some_and(|a| a.trim().is_empty()))
+        .count();
     if missing.is_empty() {
         return Outcome::pass(ctx.t(
-            format!("All {} content images have an alt attribute ({} marked decorative).", images.len(), decorative),
+            format!(
+                "All {} content images have an alt attribute ({} marked decorative).",
+                images.len(),
+                decorative
+            ),
             format!(
                 "{} içerik görselinin hepsinde alt özniteliği var ({} tanesi süs olarak işaretli).",
                 images.len(),
@@ -67,14 +73,23 @@ fn run(ctx: &Ctx) -> Outcome {
         .detail("images", images.len());
     }
     Outcome::fail(ctx.t(
-        format!("{} of {} content images have no alt attribute.", missing.len(), images.len()),
-        format!("{} içerik görselinin {} tanesinde alt özniteliği yok.", images.len(), missing.len()),
+        format!(
+            "{} of {} content images have no alt attribute.",
+            missing.len(),
+            images.len()
+        ),
+        format!(
+            "{} içerik görselinin {} tanesinde alt özniteliği yok.",
+            images.len(),
+            missing.len()
+        ),
     ))
-    .evidence_all(
-        missing
-            .iter()
-            .map(|i| ev(&i.loc, format!("<img src=\"{}\">", i.src.as_deref().unwrap_or("")))),
-    )
+    .evidence_all(missing.iter().map(|i| {
+        ev(
+            &i.loc,
+            format!("<img src=\"{}\">", i.src.as_deref().unwrap_or("")),
+        )
+    }))
     .detail("images", images.len())
     .detail("missingAlt", missing.len())
 }

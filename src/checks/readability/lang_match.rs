@@ -102,10 +102,18 @@ mod tests {
 
     #[test]
     fn mismatch_warns_match_passes() {
-        let o = run_on(&super::CHECK, &format!("<html lang=en><body><p>{TR}</p></body></html>"), None);
+        let o = run_on(
+            &super::CHECK,
+            &format!("<html lang=en><body><p>{TR}</p></body></html>"),
+            None,
+        );
         assert_eq!(o.status, Status::Warn, "{}", o.message);
         assert_eq!(o.details["detected"], "tr");
-        let o = run_on(&super::CHECK, &format!("<html lang=tr-TR><body><p>{TR}</p></body></html>"), None);
+        let o = run_on(
+            &super::CHECK,
+            &format!("<html lang=tr-TR><body><p>{TR}</p></body></html>"),
+            None,
+        );
         assert_eq!(o.status, Status::Pass, "{}", o.message);
     }
 
@@ -113,7 +121,11 @@ mod tests {
     fn skips_without_declaration_or_text() {
         let o = run_on(&super::CHECK, &format!("<body><p>{TR}</p></body>"), None);
         assert_eq!(o.status, Status::Skip);
-        let o = run_on(&super::CHECK, "<html lang=en><body><p>Hello there.</p></body></html>", None);
+        let o = run_on(
+            &super::CHECK,
+            "<html lang=en><body><p>Hello there.</p></body></html>",
+            None,
+        );
         assert_eq!(o.status, Status::Skip);
     }
 }

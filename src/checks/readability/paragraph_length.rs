@@ -36,7 +36,7 @@ fn run(ctx: &Ctx) -> Outcome {
         ));
     }
     let mut long: Vec<_> = paragraphs.iter().filter(|p| p.words > max).collect();
-    long.sort_by(|a, b| b.words.cmp(&a.words));
+    long.sort_by_key(|b| std::cmp::Reverse(b.words));
     let longest = r.longest_paragraphs.first().map(|p| p.words).unwrap_or(0);
     if long.is_empty() {
         return Outcome::pass(ctx.t(
@@ -84,7 +84,8 @@ mod tests {
     #[test]
     fn long_paragraph_warns_with_line() {
         let long = "word ".repeat(160);
-        let html = format!("<html lang=en><body><main>\n<p>Short one.</p>\n<p>{long}</p></main></body></html>");
+        let html =
+            format!("<html lang=en><body><main>\n<p>Short one.</p>\n<p>{long}</p></main></body></html>");
         let o = run_on(&super::CHECK, &html, None);
         assert_eq!(o.status, Status::Warn);
         assert_eq!(o.evidence[0].line, Some(3));

@@ -110,7 +110,11 @@ fn run(ctx: &Ctx) -> Outcome {
         out = out.detail(other.formula, other.score);
     }
     if !good {
-        out = out.evidence_all(r.longest_sentences.iter().map(|t| ev_text(&t.text, t.words, t.line, ctx)));
+        out = out.evidence_all(
+            r.longest_sentences
+                .iter()
+                .map(|t| ev_text(&t.text, t.words, t.line, ctx)),
+        );
     }
     out
 }
@@ -129,7 +133,11 @@ mod tests {
 
     #[test]
     fn easy_english_passes() {
-        let html = page("en", "The cat sat on the mat. It was a warm day. We went out to play.", 10);
+        let html = page(
+            "en",
+            "The cat sat on the mat. It was a warm day. We went out to play.",
+            10,
+        );
         let o = run_on(&super::CHECK, &html, None);
         assert_eq!(o.status, Status::Pass, "{}", o.message);
         assert_eq!(o.details["formula"], "flesch");
@@ -165,7 +173,11 @@ mod tests {
     fn short_text_and_unknown_formula_skip() {
         let o = run_on(&super::CHECK, &page("en", "Too short.", 1), None);
         assert_eq!(o.status, Status::Skip);
-        let o = run_on(&super::CHECK, &page("sv", "Det här är en ganska kort mening om ingenting alls.", 12), None);
+        let o = run_on(
+            &super::CHECK,
+            &page("sv", "Det här är en ganska kort mening om ingenting alls.", 12),
+            None,
+        );
         assert_eq!(o.status, Status::Skip);
         assert!(o.message.contains("No readability formula"), "{}", o.message);
     }

@@ -49,7 +49,7 @@ fn run(ctx: &Ctx) -> Outcome {
     } else {
         long.len() as f64 / sentences.len() as f64
     };
-    long.sort_by(|a, b| b.words.cmp(&a.words));
+    long.sort_by_key(|b| std::cmp::Reverse(b.words));
     let en = format!(
         "{} of {} sentences ({}) are longer than {} words",
         long.len(),
@@ -106,24 +106,39 @@ mod tests {
 
     #[test]
     fn bands() {
-        assert_eq!(run_on(&super::CHECK, &page("en", 8, 2), None).status, Status::Pass);
+        assert_eq!(
+            run_on(&super::CHECK, &page("en", 8, 2), None).status,
+            Status::Pass
+        );
         let o = run_on(&super::CHECK, &page("en", 5, 5), None);
         assert_eq!(o.status, Status::Fail);
         assert_eq!(o.evidence.len(), 5);
         assert_eq!(o.evidence[0].line, Some(6));
         // 23-word sentences: long in English (20), fine in Spanish (25).
-        assert_eq!(run_on(&super::CHECK, &page("es", 5, 5), None).status, Status::Pass);
+        assert_eq!(
+            run_on(&super::CHECK, &page("es", 5, 5), None).status,
+            Status::Pass
+        );
     }
 
     #[test]
     fn turkish_limits_are_stricter() {
         // 11 short, 3 long: 21 % — warn in Turkish (20 % / 25 %), pass in English.
-        assert_eq!(run_on(&super::CHECK, &page("tr", 11, 3), None).status, Status::Warn);
-        assert_eq!(run_on(&super::CHECK, &page("en", 11, 3), None).status, Status::Pass);
+        assert_eq!(
+            run_on(&super::CHECK, &page("tr", 11, 3), None).status,
+            Status::Warn
+        );
+        assert_eq!(
+            run_on(&super::CHECK, &page("en", 11, 3), None).status,
+            Status::Pass
+        );
     }
 
     #[test]
     fn short_text_skips() {
-        assert_eq!(run_on(&super::CHECK, &page("en", 2, 0), None).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, &page("en", 2, 0), None).status,
+            Status::Skip
+        );
     }
 }

@@ -31,8 +31,14 @@ fn run(ctx: &Ctx) -> Outcome {
     let min = ctx.param("minWords", 300.0) as u32;
     if r.words < min {
         return Outcome::skip(ctx.t(
-            format!("Only {} words of main text: subheadings are optional under {}.", r.words, min),
-            format!("Ana metin yalnızca {} kelime: {} kelimenin altında ara başlık şart değil.", r.words, min),
+            format!(
+                "Only {} words of main text: subheadings are optional under {}.",
+                r.words, min
+            ),
+            format!(
+                "Ana metin yalnızca {} kelime: {} kelimenin altında ara başlık şart değil.",
+                r.words, min
+            ),
         ));
     }
     let sections = &ctx.facts.readability.analysis.sections;
@@ -40,8 +46,14 @@ fn run(ctx: &Ctx) -> Outcome {
     let longest = r.longest_section_words;
     if long.is_empty() {
         return Outcome::pass(ctx.t(
-            format!("Subheadings break the text at least every {} words (longest run: {}).", max, longest),
-            format!("Ara başlıklar metni en az {} kelimede bir bölüyor (en uzun bölüm: {}).", max, longest),
+            format!(
+                "Subheadings break the text at least every {} words (longest run: {}).",
+                max, longest
+            ),
+            format!(
+                "Ara başlıklar metni en az {} kelimede bir bölüyor (en uzun bölüm: {}).",
+                max, longest
+            ),
         ))
         .detail("longestRun", longest);
     }
@@ -87,7 +99,8 @@ mod tests {
         let o = run_on(&super::CHECK, &html, None);
         assert_eq!(o.status, Status::Warn);
         assert_eq!(o.evidence[0].snippet.as_deref(), Some("Title"));
-        let split = format!("<html lang=en><body><main><h1>T</h1>{p}{p}<h2>More</h2>{p}{p}</main></body></html>");
+        let split =
+            format!("<html lang=en><body><main><h1>T</h1>{p}{p}<h2>More</h2>{p}{p}</main></body></html>");
         assert_eq!(run_on(&super::CHECK, &split, None).status, Status::Pass);
     }
 
