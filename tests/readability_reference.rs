@@ -266,3 +266,88 @@ fn english_syllables_against_cmudict() {
     assert!(acc >= 0.88, "exact {acc}");
     assert!(within1 >= 0.99, "within one {within1}");
 }
+
+fn html_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The Turkish pages of the sample site get an Ateşman score and Turkish band
+/// names with `--locale tr`.
+#[test]
+fn turkish_sample_pages_get_atesman() {
+    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/site");
+    if !site.is_dir() {
+        eprintln!("SKIPPED: {} not found", site.display());
+        return;
+    }
+    let opts = Options {
+        locale: smo_audit::Locale::Tr,
+        ..Default::default()
+    };
+    let mut scored = 0;
+    for p in html_files(&site) {
+        let report = smo_audit::audit(&std::fs::read(&p).expect("read"), &opts).expect("audit");
+        let json = serde_json::to_value(&report).expect("json");
+        let r = &json["facts"]["readability"];
+        if r["language"] != "tr" || r["words"].as_u64().unwrap_or(0) < 100 {
+            continue;
+        }
+        assert_eq!(r["formula"], "atesman", "{}", p.display());
+        let check = json["categories"]
+            .as_array()
+            .and_then(|cs| cs.iter().find(|c| c["id"] == "readability"))
+            .and_then(|c| c["checks"].as_array())
+            .and_then(|cs| cs.iter().find(|c| c["id"] == "readability-score"))
+            .expect("readability-score");
+        let msg = check["message"].as_str().unwrap_or("");
+        let band = r["bandLabel"]["tr"].as_str().expect("band");
+        println!("{}: Ateşman {} ({band})", p.display(), r["score"]);
+        assert!(msg.starts_with("Ateşman puanı") && msg.contains(band), "{msg}");
+        scored += 1;
+    }
+    assert!(scored >= 2, "only {scored} Turkish pages scored");
+}
+
+/// Real pages: no panic, and the figures hang together.
+#[test]
+fn real_pages_are_robust() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+    if !dir.is_dir() {
+        eprintln!("SKIPPED: {} not found", dir.display());
+        return;
+    }
+    let mut n = 0;
+    for p in html_files(&dir)
+        .into_iter()
+        .filter(|p| p.ends_with("source.html"))
+    {
+        let bytes = std::fs::read(&p).expect("read");
+        let f = facts_for(&bytes, &Options::default()).expect("facts");
+        let r = &f.readability.readability;
+        assert!(r.sentences <= r.words, "{}", p.display());
+        assert!(r.syllables >= r.words || r.words == 0, "{}", p.display());
+        if let Some(s) = r.score {
+            assert!((0.0..=100.0).contains(&s), "{}: {s}", p.display());
+        }
+        assert!((0.0..=1.0).contains(&r.long_sentence_share));
+        n += 1;
+    }
+    println!("{n} real pages analysed");
+    assert!(n > 50);
+}

@@ -66,22 +66,25 @@ fn run(ctx: &Ctx) -> Outcome {
     let t_name = lang_name(detected, ctx.locale);
     let out = if same_language(declared, detected) {
         Outcome::pass(ctx.t(
-            format!("Declared {} ({}) and the text agree.", d_name, source),
-            format!("Bildirilen dil {} ({}) metinle uyumlu.", d_name, source),
+            format!(
+                "The declared language, {} (from {}), is the language of the text.",
+                d_name, source
+            ),
+            format!("{} ile bildirilen dil, {}, metnin diliyle aynı.", source, d_name),
         ))
     } else {
         Outcome::warn(ctx.t(
             format!(
-                "The page declares {} ({}) but its text reads as {} (confidence {}).",
+                "The page declares {} (in {}) but its text reads as {} (confidence {}).",
                 d_name,
                 source,
                 t_name,
                 num(ctx, conf)
             ),
             format!(
-                "Sayfa {} bildiriyor ({}) ama metni {} görünüyor (güven {}).",
-                d_name,
+                "Sayfa {} ile {} bildiriyor ama metni {} görünüyor (güven {}).",
                 source,
+                d_name,
                 t_name,
                 num(ctx, conf)
             ),

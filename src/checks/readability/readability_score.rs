@@ -77,7 +77,7 @@ fn run(ctx: &Ctx) -> Outcome {
     let band = ctx.t(score.band.en, score.band.tr);
     let head = ctx.t(
         format!("{} score {} ({})", f.name, num(ctx, s), band),
-        format!("{} puanı {} ({})", f.name, num(ctx, s), band),
+        format!("{} puanı {} ({})", name_tr(f), num(ctx, s), band),
     );
     let out = if good {
         Outcome::pass(ctx.t(
@@ -117,6 +117,18 @@ fn run(ctx: &Ctx) -> Outcome {
         );
     }
     out
+}
+
+/// The formula's name in Turkish messages.
+fn name_tr(f: &crate::readability::Formula) -> &'static str {
+    match f.id {
+        "flesch" => "Flesch okuma kolaylığı",
+        "flesch-kincaid" => "Flesch-Kincaid sınıf düzeyi",
+        "amstad" => "Amstad (Almanca Flesch)",
+        "oborneva" => "Oborneva (Rusça Flesch)",
+        "flesch-pt" => "Portekizce Flesch (Martins vd.)",
+        _ => f.name,
+    }
 }
 
 #[cfg(test)]
