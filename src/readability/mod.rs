@@ -260,6 +260,40 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_does_not_panic() {
+        let long_word = "x".repeat(100_000);
+        let odd = [
+            "",
+            "...",
+            "?!?!",
+            "[",
+            "[[[]]]",
+            "]1[",
+            "a.b.c.d.e.",
+            "مرحبا بالعالم. هذا نص.",
+            "שלום עולם. זה טקסט.",
+            "東京は大きい。とても大きい！",
+            "İı̇̇ İstanbul'un ÇĞÖŞÜ'leri.",
+            "\u{200b}\u{feff}\u{0301}. \u{0301}a",
+            long_word.as_str(),
+        ];
+        for lang in ["en", "tr", "ru", "es", "fr", "pl", "de", "und"] {
+            for t in odd {
+                let a = analyze(&[block(BlockKind::Paragraph, t, 1)], lang);
+                assert!(a.counts.sentences <= a.counts.words.max(1));
+                for s in a.scores() {
+                    assert!(s.score.is_finite() && s.score >= s.formula.min && s.score <= s.formula.max);
+                }
+            }
+        }
+        let ja = analyze(
+            &[block(BlockKind::Paragraph, "東京は大きい。とても大きい！", 1)],
+            "ja",
+        );
+        assert_eq!(ja.counts.sentences, 2);
+    }
+
+    #[test]
     fn unknown_language_has_no_formula() {
         let a = analyze(&[block(BlockKind::Paragraph, "Det här är en mening.", 1)], "sv");
         assert!(a.scores().is_empty());
