@@ -12,6 +12,7 @@ pub mod dom;
 pub mod facts;
 pub mod i18n;
 pub mod input;
+pub mod readability;
 pub mod report;
 pub mod site;
 pub mod text;

@@ -128,18 +128,10 @@ pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Opti
 }
 
 impl Facts {
-    /// The language used for text analysis (BCP 47 primary tag), when known.
+    /// The language used for text analysis (BCP 47 primary tag), when known:
+    /// the `language` option, else `<html lang>`, else og:locale / Content-Language,
+    /// else the language detected in the main text (see `readability.rs`).
     pub fn readability_language(&self) -> Option<String> {
-        self.head
-            .html_lang
-            .as_deref()
-            .map(|l| {
-                l.trim()
-                    .split(['-', '_'])
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase()
-            })
-            .filter(|l| !l.is_empty())
+        self.readability.readability.language.clone()
     }
 }

@@ -1,0 +1,153 @@
+//! Language of a text: declared tags and detection (whatlang, trigram-based).
+
+/// The BCP 47 primary subtag of a declared language ("tr-TR", "tr_TR", "TR" → "tr").
+/// None for empty, malformed or undetermined ("und", "x-default") tags.
+pub fn primary_tag(s: &str) -> Option<String> {
+    let p = s.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let ok = (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()) && p != "und";
+    ok.then_some(p)
+}
+
+/// A detection result: ISO 639-1 code where one exists (else 639-3), whatlang's
+/// confidence (0–1) and whether whatlang calls it reliable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detected {
+    pub lang: String,
+    pub confidence: f64,
+    pub reliable: bool,
+}
+
+/// At most this many characters are looked at (detection settles long before).
+const DETECT_CHARS: usize = 20_000;
+
+/// Detect the language of `text`; None when the text is too short or unclear.
+pub fn detect(text: &str) -> Option<Detected> {
+    let end = text
+        .char_indices()
+        .nth(DETECT_CHARS)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
+    let info = whatlang::detect(&text[..end])?;
+    let code = info.lang().code();
+    Some(Detected {
+        lang: iso639_1(code).unwrap_or(code).to_string(),
+        confidence: info.confidence(),
+        reliable: info.is_reliable(),
+    })
+}
+
+/// ISO 639-3 (whatlang's codes) → ISO 639-1.
+fn iso639_1(code: &str) -> Option<&'static str> {
+    const MAP: &[(&str, &str)] = &[
+        ("afr", "af"),
+        ("aka", "ak"),
+        ("amh", "am"),
+        ("ara", "ar"),
+        ("aze", "az"),
+        ("bel", "be"),
+        ("ben", "bn"),
+        ("bul", "bg"),
+        ("cat", "ca"),
+        ("ces", "cs"),
+        ("cmn", "zh"),
+        ("dan", "da"),
+        ("deu", "de"),
+        ("ell", "el"),
+        ("eng", "en"),
+        ("epo", "eo"),
+        ("est", "et"),
+        ("fin", "fi"),
+        ("fra", "fr"),
+        ("guj", "gu"),
+        ("heb", "he"),
+        ("hin", "hi"),
+        ("hrv", "hr"),
+        ("hun", "hu"),
+        ("hye", "hy"),
+        ("ind", "id"),
+        ("ita", "it"),
+        ("jav", "jv"),
+        ("jpn", "ja"),
+        ("kan", "kn"),
+        ("kat", "ka"),
+        ("khm", "km"),
+        ("kor", "ko"),
+        ("lat", "la"),
+        ("lav", "lv"),
+        ("lit", "lt"),
+        ("mal", "ml"),
+        ("mar", "mr"),
+        ("mkd", "mk"),
+        ("mya", "my"),
+        ("nep", "ne"),
+        ("nld", "nl"),
+        ("nob", "nb"),
+        ("ori", "or"),
+        ("pan", "pa"),
+        ("pes", "fa"),
+        ("pol", "pl"),
+        ("por", "pt"),
+        ("ron", "ro"),
+        ("rus", "ru"),
+        ("sin", "si"),
+        ("slk", "sk"),
+        ("slv", "sl"),
+        ("sna", "sn"),
+        ("spa", "es"),
+        ("srp", "sr"),
+        ("swe", "sv"),
+        ("tam", "ta"),
+        ("tel", "te"),
+        ("tgl", "tl"),
+        ("tha", "th"),
+        ("tuk", "tk"),
+        ("tur", "tr"),
+        ("ukr", "uk"),
+        ("urd", "ur"),
+        ("uzb", "uz"),
+        ("vie", "vi"),
+        ("yid", "yi"),
+        ("zul", "zu"),
+    ];
+    MAP.iter().find(|(k, _)| *k == code).map(|(_, v)| *v)
+}
+
+/// Two tags name the same language for our purposes (Norwegian variants, ...).
+pub fn same_language(a: &str, b: &str) -> bool {
+    let norm = |l: &str| {
+        match l {
+            "nb" | "nn" | "no" => "no",
+            "hr" | "sr" | "bs" => "sh",
+            "ms" | "id" => "ms",
+            other => other,
+        }
+        .to_string()
+    };
+    norm(a) == norm(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags() {
+        assert_eq!(primary_tag("tr-TR").as_deref(), Some("tr"));
+        assert_eq!(primary_tag(" EN_us ").as_deref(), Some("en"));
+        assert_eq!(primary_tag(""), None);
+        assert_eq!(primary_tag("und"), None);
+        assert_eq!(primary_tag("1234"), None);
+    }
+
+    #[test]
+    fn detects_turkish_and_english() {
+        let d = detect("Bu sayfa, sosyal medya paylaşımlarını artırmak için hazırlanmış kısa bir rehberdir ve okunabilirliği ölçülür.").unwrap();
+        assert_eq!(d.lang, "tr");
+        let d =
+            detect("This page is a short guide written to help small shops get more shares on social media.")
+                .unwrap();
+        assert_eq!(d.lang, "en");
+        assert!(d.confidence > 0.5);
+        assert!(same_language("nb", "no"));
+    }
+}
