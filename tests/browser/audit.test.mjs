@@ -282,8 +282,17 @@ test('hostile page runs nothing, requests nothing, shows its markup as text', as
   await page.waitForTimeout(300);
   assert.deepEqual(log.dialogs, [], 'no dialog opened');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected script ran');
-  const foreign = log.foreign.filter((u) => u !== 'http://evil.invalid/card.png');
-  assert.deepEqual(foreign, [], 'only the allowed preview image was requested');
+  // allowed: exactly the http(s) preview images the engine says the platforms would show
+  const report = JSON.parse(cli([path.join(fixtures, 'hostile.html'), '--format', 'json']));
+  const allowed = new Set(
+    Object.values(report.facts.previews || {})
+      .map((v) => v && v.image)
+      .filter((u) => typeof u === 'string' && /^https?:/.test(u)),
+  );
+  assert.ok(allowed.has('http://evil.invalid/card.png'));
+  const foreign = log.foreign.filter((u) => !allowed.has(u));
+  assert.deepEqual(foreign, [], 'only the allowed preview images were requested');
+  assert.ok(!log.foreign.some((u) => /x\.(js|css)|bg\.png|frame/.test(u)), 'no script, style, background or frame request');
   assert.equal(await page.$$eval('#page-view script, #page-view iframe, #page-view svg[onload], #page-view [onerror], #page-view [onload]', (e) => e.length), 0);
   assert.equal(await page.$$eval('#page-view a[href^="javascript:"], #page-view img[src^="javascript:"]', (e) => e.length), 0);
   // the markup is visible as text

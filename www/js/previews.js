@@ -145,11 +145,21 @@ export function previewCards(facts, allowImages) {
     else if (eng && typeof eng === 'object') e = eng[p.id] || (p.id === 'x' ? eng.twitter : null);
     if (!e || typeof e !== 'object') return p;
     const str = (v) => (typeof v === 'string' ? v : null);
+    // The engine's values are already cut to the platform's limits.
+    const large = e.card === 'large' ? true : e.card === 'small' || e.card === 'none' ? false : p.large;
+    const ratio = p.id === 'x' && !large ? [1, 1] : p.ratio;
+    const ratioLabel = p.id === 'x' && !large ? '1:1' : p.ratioLabel;
     return {
       ...p,
-      title: str(e.title) !== null ? truncate(e.title, p.title) : p.title,
-      desc: p.desc && str(e.description) !== null ? truncate(e.description, p.desc) : p.desc,
+      large,
+      ratio,
+      ratioLabel,
+      title: str(e.title) ?? p.title,
+      titleFrom: str(e.titleSource) ?? p.titleFrom,
+      desc: str(e.description) ?? p.desc,
       image: str(e.image) ?? (e.image && str(e.image.url)) ?? p.image,
+      imageFrom: str(e.imageSource) ?? p.imageFrom,
+      domain: str(e.domain) ?? p.domain,
       site: str(e.siteName) ?? p.site,
     };
   });
