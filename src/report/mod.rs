@@ -265,6 +265,10 @@ pub struct SiteSection {
     /// Score of the site checks; null when there are none.
     pub score: Option<u32>,
     pub checks: Vec<CheckReport>,
+    /// What the site checks were computed from (page summaries, file inventory):
+    /// lets `smo-audit merge` recompute them from shards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<crate::site::SiteData>,
 }
 
 impl SiteReport {
@@ -289,6 +293,7 @@ impl SiteReport {
             site: SiteSection {
                 score: site_score,
                 checks,
+                data: None,
             },
         }
     }
