@@ -1,7 +1,13 @@
 //! The Report model (the JSON contract of DESIGN.md, schemaVersion 1), scoring,
 //! and renderers.
 
+pub mod findings;
+pub mod github;
+pub mod html;
+pub mod junit;
+pub mod markdown;
 pub mod render;
+pub mod sarif;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
