@@ -90,7 +90,11 @@ fn known_id(id: &str) -> bool {
     crate::checks::registry::find(id).is_some() || crate::site::checks::find(id).is_some()
 }
 
-fn convert_rules(text: &str, file: &str, raw: BTreeMap<String, RawRule>) -> Result<BTreeMap<String, RuleConfig>, String> {
+fn convert_rules(
+    text: &str,
+    file: &str,
+    raw: BTreeMap<String, RawRule>,
+) -> Result<BTreeMap<String, RuleConfig>, String> {
     let mut out = BTreeMap::new();
     for (id, r) in raw {
         let line = line_of(text, &id);
@@ -106,7 +110,11 @@ fn convert_rules(text: &str, file: &str, raw: BTreeMap<String, RawRule>) -> Resu
                 file,
                 line,
                 id,
-                if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.join(", ")) }
+                if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (did you mean {}?)", near.join(", "))
+                }
             ));
         }
         let mut rc = RuleConfig {
@@ -118,7 +126,12 @@ fn convert_rules(text: &str, file: &str, raw: BTreeMap<String, RawRule>) -> Resu
             Some("warn") => rc.severity = Some(Status::Warn),
             Some("fail") | Some("error") => rc.severity = Some(Status::Fail),
             Some("off") => rc.enabled = Some(false),
-            Some(o) => return Err(format!("{}:{}: severity {:?} for {}: use \"warn\", \"fail\" or \"off\"", file, line, o, id)),
+            Some(o) => {
+                return Err(format!(
+                    "{}:{}: severity {:?} for {}: use \"warn\", \"fail\" or \"off\"",
+                    file, line, o, id
+                ))
+            }
         }
         for (k, v) in r.params {
             let j = match v {
@@ -126,7 +139,15 @@ fn convert_rules(text: &str, file: &str, raw: BTreeMap<String, RawRule>) -> Resu
                 toml::Value::Float(f) => serde_json::Value::from(f),
                 toml::Value::Boolean(b) => serde_json::Value::from(b),
                 toml::Value::String(s) => serde_json::Value::from(s),
-                _ => return Err(format!("{}:{}: {}.{} must be a number, a string or true/false", file, line_of(text, &k).max(line), id, k)),
+                _ => {
+                    return Err(format!(
+                        "{}:{}: {}.{} must be a number, a string or true/false",
+                        file,
+                        line_of(text, &k).max(line),
+                        id,
+                        k
+                    ))
+                }
             };
             rc.params.insert(k, j);
         }
@@ -140,21 +161,37 @@ impl Config {
     pub fn parse(text: &str, file: &str) -> Result<Config, String> {
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let msg = e.message().to_string();
-            let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(0);
             format!("{}:{}: {}", file, line, msg)
         })?;
         let glob = |g: &str| Glob::new(g).map_err(|e| format!("{}:{}: {}", file, line_of_text(text, g), e));
         if let Some(f) = raw.audit.fail_on.as_deref() {
             if !matches!(f, "fail" | "warn") {
-                return Err(format!("{}:{}: fail-on must be \"fail\" or \"warn\", not {:?}", file, line_of_text(text, "fail-on"), f));
+                return Err(format!(
+                    "{}:{}: fail-on must be \"fail\" or \"warn\", not {:?}",
+                    file,
+                    line_of_text(text, "fail-on"),
+                    f
+                ));
             }
         }
         if let Some(l) = raw.audit.locale.as_deref() {
             if !matches!(l, "en" | "tr") {
-                return Err(format!("{}:{}: locale must be \"en\" or \"tr\", not {:?}", file, line_of_text(text, "locale"), l));
+                return Err(format!(
+                    "{}:{}: locale must be \"en\" or \"tr\", not {:?}",
+                    file,
+                    line_of_text(text, "locale"),
+                    l
+                ));
             }
         }
-        for (k, v) in [("min-score", raw.audit.min_score), ("page-min-score", raw.audit.page_min_score)] {
+        for (k, v) in [
+            ("min-score", raw.audit.min_score),
+            ("page-min-score", raw.audit.page_min_score),
+        ] {
             if v.is_some_and(|v| v > 100) {
                 return Err(format!("{}:{}: {} must be 0–100", file, line_of_text(text, k), k));
             }
@@ -169,7 +206,12 @@ impl Config {
         Ok(Config {
             path: None,
             rules: convert_rules(text, file, raw.rules)?,
-            ignore: raw.audit.ignore.iter().map(|g| glob(g)).collect::<Result<_, _>>()?,
+            ignore: raw
+                .audit
+                .ignore
+                .iter()
+                .map(|g| glob(g))
+                .collect::<Result<_, _>>()?,
             overrides,
             min_score: raw.audit.min_score,
             page_min_score: raw.audit.page_min_score,
@@ -180,7 +222,8 @@ impl Config {
     }
 
     pub fn load(path: &Path) -> Result<Config, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
         let mut c = Config::parse(&text, &path.display().to_string())?;
         c.path = Some(path.to_path_buf());
         Ok(c)
@@ -189,7 +232,11 @@ impl Config {
     /// `smo-audit.toml` in `start` or the nearest folder above it.
     pub fn find(start: &Path) -> Option<PathBuf> {
         let start = start.canonicalize().ok()?;
-        let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
+        let mut dir = if start.is_dir() {
+            Some(start.as_path())
+        } else {
+            start.parent()
+        };
         while let Some(d) = dir {
             let c = d.join(FILE_NAME);
             if c.is_file() {
@@ -232,7 +279,9 @@ fn distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            let v = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            let v = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
             cur.push(v);
         }
         prev = cur;
@@ -241,7 +290,10 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 fn line_of_text(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1).unwrap_or(0)
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or(0)
 }
 
 /// A path glob: `*` (no `/`), `**` (any depth), `?`, matched on `/` paths.
@@ -281,7 +333,10 @@ impl Glob {
         }
         re.push('$');
         let re = regex_lite::Regex::new(&re).map_err(|e| format!("bad glob {:?}: {}", g, e))?;
-        Ok(Glob { text: g.to_string(), re })
+        Ok(Glob {
+            text: g.to_string(),
+            re,
+        })
     }
     pub fn matches(&self, path: &str) -> bool {
         self.re.is_match(path.trim_start_matches('/'))
@@ -365,7 +420,11 @@ mod tests {
         let e = Config::parse("[audit]\nmin-score = 50\nbogus = 1\n", "c.toml").unwrap_err();
         assert!(e.starts_with("c.toml:3:"), "{}", e);
         let e = Config::parse("# x\n\n[rules.og-titel]\nmax = 3\n", "c.toml").unwrap_err();
-        assert!(e.starts_with("c.toml:3:") && e.contains("og-titel") && e.contains("og-title"), "{}", e);
+        assert!(
+            e.starts_with("c.toml:3:") && e.contains("og-titel") && e.contains("og-title"),
+            "{}",
+            e
+        );
         let e = Config::parse("[rules.og-title]\nseverity = \"loud\"\n", "c.toml").unwrap_err();
         assert!(e.contains("severity"), "{}", e);
         let e = Config::parse("[audit]\nfail-on = \"never\"\n", "c.toml").unwrap_err();

@@ -20,11 +20,19 @@ pub struct Finding<'a> {
 pub fn findings<'a>(s: &'a SiteReport, labels: &[String], per_check: usize) -> Vec<Finding<'a>> {
     let mut out = Vec::new();
     for (r, label) in s.pages.iter().zip(labels) {
-        for c in r.checks().filter(|c| matches!(c.status, Status::Warn | Status::Fail)) {
+        for c in r
+            .checks()
+            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+        {
             push(&mut out, c, label, per_check, false);
         }
     }
-    for c in s.site.checks.iter().filter(|c| matches!(c.status, Status::Warn | Status::Fail)) {
+    for c in s
+        .site
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+    {
         push(&mut out, c, "", per_check, true);
     }
     out
@@ -42,7 +50,11 @@ fn push<'a>(out: &mut Vec<Finding<'a>>, c: &'a CheckReport, label: &str, per_che
         return;
     }
     for e in c.evidence.iter().take(per_check.max(1)) {
-        let file = if site { e.url.clone().unwrap_or_default() } else { label.to_string() };
+        let file = if site {
+            e.url.clone().unwrap_or_default()
+        } else {
+            label.to_string()
+        };
         out.push(Finding {
             file,
             line: e.line,

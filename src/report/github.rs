@@ -16,7 +16,11 @@ fn prop(s: &str) -> String {
 pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
     let mut out = String::new();
     for f in findings(s, labels, 5) {
-        let cmd = if f.check.status == Status::Fail { "error" } else { "warning" };
+        let cmd = if f.check.status == Status::Fail {
+            "error"
+        } else {
+            "warning"
+        };
         let mut props = Vec::new();
         if !f.file.is_empty() && !f.file.contains("://") {
             props.push(format!("file={}", prop(&with_root(root, &f.file))));
@@ -32,6 +36,10 @@ pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
         msg.push_str(&format!(" Fix: {}", f.check.help));
         out.push_str(&format!("::{} {}::{}\n", cmd, props.join(","), data(&msg)));
     }
-    out.push_str(&format!("::notice title=smo-audit::Site score {}/100 ({} pages)\n", s.score, s.pages.len()));
+    out.push_str(&format!(
+        "::notice title=smo-audit::Site score {}/100 ({} pages)\n",
+        s.score,
+        s.pages.len()
+    ));
     out
 }

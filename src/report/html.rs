@@ -38,7 +38,10 @@ fn check(out: &mut String, c: &CheckReport, verbose: bool) {
                 let _ = write!(
                     out,
                     "<li>{}{}<span class=\"ev\">{}</span></li>",
-                    e.url.as_deref().map(|u| format!("{} ", esc(u))).unwrap_or_default(),
+                    e.url
+                        .as_deref()
+                        .map(|u| format!("{} ", esc(u)))
+                        .unwrap_or_default(),
                     e.line.map(|l| format!("line {}: ", l)).unwrap_or_default(),
                     esc(e.snippet.as_deref().or(e.selector.as_deref()).unwrap_or(""))
                 );
@@ -75,10 +78,24 @@ pub fn html(s: &SiteReport, labels: &[String], verbose: bool) -> String {
         }
         out.push_str("</ul>\n");
     }
-    let _ = writeln!(out, "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>fail</th><th>warn</th></tr>", loc.pick("Pages", "Sayfalar"), loc.pick("Page", "Sayfa"), loc.pick("Score", "Puan"));
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>fail</th><th>warn</th></tr>",
+        loc.pick("Pages", "Sayfalar"),
+        loc.pick("Page", "Sayfa"),
+        loc.pick("Score", "Puan")
+    );
     for (r, label) in s.pages.iter().zip(labels) {
         let [_, w, f, _] = r.counts();
-        let _ = writeln!(out, "<tr><td>{}</td><td class=\"s {}\">{}</td><td>{}</td><td>{}</td></tr>", esc(label), score_class(r.score), r.score, f, w);
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"s {}\">{}</td><td>{}</td><td>{}</td></tr>",
+            esc(label),
+            score_class(r.score),
+            r.score,
+            f,
+            w
+        );
     }
     out.push_str("</table>\n");
     for (r, label) in s.pages.iter().zip(labels) {
@@ -91,7 +108,12 @@ pub fn html(s: &SiteReport, labels: &[String], verbose: bool) -> String {
             esc(r.url.as_deref().unwrap_or(""))
         );
         for cat in &r.categories {
-            let _ = writeln!(out, "<h3>{} {}</h3><ul>", esc(&cat.title), cat.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into()));
+            let _ = writeln!(
+                out,
+                "<h3>{} {}</h3><ul>",
+                esc(&cat.title),
+                cat.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())
+            );
             for c in &cat.checks {
                 check(&mut out, c, verbose);
             }

@@ -28,10 +28,19 @@ pub fn junit(s: &SiteReport, labels: &[String], warn_fails: bool) -> String {
             sk
         );
         if let Some(sc) = score {
-            let _ = writeln!(body, "    <properties><property name=\"score\" value=\"{}\"/></properties>", sc);
+            let _ = writeln!(
+                body,
+                "    <properties><property name=\"score\" value=\"{}\"/></properties>",
+                sc
+            );
         }
         for c in checks {
-            let _ = write!(body, "    <testcase classname=\"{}\" name=\"{}\"", esc(name), esc(&c.id));
+            let _ = write!(
+                body,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                esc(name),
+                esc(&c.id)
+            );
             let detail = || {
                 let mut d = format!("{}\nFix: {}", c.message, c.help);
                 for e in &c.evidence {
@@ -46,16 +55,34 @@ pub fn junit(s: &SiteReport, labels: &[String], warn_fails: bool) -> String {
             };
             match c.status {
                 Status::Fail => {
-                    let _ = writeln!(body, ">\n      <failure type=\"fail\" message=\"{}\">{}</failure>\n    </testcase>", esc(&c.message), esc(&detail()));
+                    let _ = writeln!(
+                        body,
+                        ">\n      <failure type=\"fail\" message=\"{}\">{}</failure>\n    </testcase>",
+                        esc(&c.message),
+                        esc(&detail())
+                    );
                 }
                 Status::Warn if warn_fails => {
-                    let _ = writeln!(body, ">\n      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>", esc(&c.message), esc(&detail()));
+                    let _ = writeln!(
+                        body,
+                        ">\n      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>",
+                        esc(&c.message),
+                        esc(&detail())
+                    );
                 }
                 Status::Warn => {
-                    let _ = writeln!(body, ">\n      <system-out>warning: {}</system-out>\n    </testcase>", esc(&detail()));
+                    let _ = writeln!(
+                        body,
+                        ">\n      <system-out>warning: {}</system-out>\n    </testcase>",
+                        esc(&detail())
+                    );
                 }
                 Status::Skip => {
-                    let _ = writeln!(body, ">\n      <skipped message=\"{}\"/>\n    </testcase>", esc(&c.message));
+                    let _ = writeln!(
+                        body,
+                        ">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                        esc(&c.message)
+                    );
                 }
                 Status::Pass => {
                     let _ = writeln!(body, "/>");

@@ -55,7 +55,12 @@ fn check_lines(out: &mut String, c: &CheckReport) {
 pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
     let loc = s.pages.first().map(|p| p.locale).unwrap_or_default();
     let mut out = String::new();
-    let _ = writeln!(out, "## smo-audit: {} {}/100\n", loc.pick("site score", "site puanı"), s.score);
+    let _ = writeln!(
+        out,
+        "## smo-audit: {} {}/100\n",
+        loc.pick("site score", "site puanı"),
+        s.score
+    );
     let (mut f, mut w) = (0, 0);
     for r in &s.pages {
         let [_, wa, fa, _] = r.counts();
@@ -69,14 +74,27 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
         loc.pick("pages", "sayfa"),
         f,
         w,
-        s.site.score.map(|x| format!(" · {} {}", loc.pick("site checks", "site denetimleri"), x)).unwrap_or_default()
+        s.site
+            .score
+            .map(|x| format!(" · {} {}", loc.pick("site checks", "site denetimleri"), x))
+            .unwrap_or_default()
     );
-    let _ = writeln!(out, "| {} | {} | ❌ | ⚠️ |\n| --- | ---: | ---: | ---: |", loc.pick("Page", "Sayfa"), loc.pick("Score", "Puan"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | ❌ | ⚠️ |\n| --- | ---: | ---: | ---: |",
+        loc.pick("Page", "Sayfa"),
+        loc.pick("Score", "Puan")
+    );
     for (r, label) in s.pages.iter().zip(labels) {
         let [_, wa, fa, _] = r.counts();
         let _ = writeln!(out, "| {} | {} | {} | {} |", md(label), r.score, fa, wa);
     }
-    let bad: Vec<&CheckReport> = s.site.checks.iter().filter(|c| matches!(c.status, Status::Warn | Status::Fail)).collect();
+    let bad: Vec<&CheckReport> = s
+        .site
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+        .collect();
     if !bad.is_empty() {
         let _ = writeln!(out, "\n### {}\n", loc.pick("Whole site", "Tüm site"));
         for c in bad {
@@ -84,11 +102,19 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
         }
     }
     for (r, label) in s.pages.iter().zip(labels) {
-        let bad: Vec<&CheckReport> = r.checks().filter(|c| matches!(c.status, Status::Warn | Status::Fail)).collect();
+        let bad: Vec<&CheckReport> = r
+            .checks()
+            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+            .collect();
         if bad.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n<details><summary>{} — {}/100</summary>\n", md(label), r.score);
+        let _ = writeln!(
+            out,
+            "\n<details><summary>{} — {}/100</summary>\n",
+            md(label),
+            r.score
+        );
         for c in bad {
             check_lines(&mut out, c);
         }

@@ -15,8 +15,28 @@ pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
     let mut rules: Vec<Value> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let all_checks = crate::checks::registry::all()
-        .map(|c| (c.id, c.title.get(locale), c.help.get(locale), c.doc.what, c.doc.why, c.doc.fix, c.weight))
-        .chain(crate::site::checks::CHECKS.iter().map(|c| (c.id, c.title.get(locale), c.help.get(locale), c.doc.what, c.doc.why, c.doc.fix, c.weight)));
+        .map(|c| {
+            (
+                c.id,
+                c.title.get(locale),
+                c.help.get(locale),
+                c.doc.what,
+                c.doc.why,
+                c.doc.fix,
+                c.weight,
+            )
+        })
+        .chain(crate::site::checks::CHECKS.iter().map(|c| {
+            (
+                c.id,
+                c.title.get(locale),
+                c.help.get(locale),
+                c.doc.what,
+                c.doc.why,
+                c.doc.fix,
+                c.weight,
+            )
+        }));
     for (id, title, help, what, why, fix, weight) in all_checks {
         ids.push(id.to_string());
         rules.push(json!({
@@ -34,7 +54,11 @@ pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
     }
     let mut results = Vec::new();
     for f in findings(s, labels, 10) {
-        let level = if f.check.status == Status::Fail { "error" } else { "warning" };
+        let level = if f.check.status == Status::Fail {
+            "error"
+        } else {
+            "warning"
+        };
         let mut text = f.check.message.clone();
         if let Some(sn) = f.snippet {
             text.push_str(&format!(" [{}]", sn));
@@ -47,7 +71,11 @@ pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
         if let Some(i) = ids.iter().position(|x| *x == f.check.id) {
             result["ruleIndex"] = json!(i);
         }
-        let file = if f.file.is_empty() { "robots.txt".to_string() } else { f.file.clone() };
+        let file = if f.file.is_empty() {
+            "robots.txt".to_string()
+        } else {
+            f.file.clone()
+        };
         let file = with_root(root, &file);
         let mut region = json!({});
         if let Some(l) = f.line {
@@ -82,7 +110,9 @@ fn camel(id: &str) -> String {
     id.split('-')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
