@@ -33,7 +33,7 @@ struct Cli {
 
 #[derive(clap::Args, Debug)]
 struct AuditArgs {
-    /// An HTML file, a folder of built pages, or - for standard input.
+    /// An HTML file, a folder of built pages, - for standard input, or an http(s) URL to crawl.
     #[arg(required = true)]
     input: Option<String>,
     /// The page's public URL (one page).
@@ -57,6 +57,15 @@ struct AuditArgs {
     /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path.
     #[arg(long, value_parser = parse_shard)]
     shard: Option<(u32, u32)>,
+    /// Crawl: most pages to fetch from a live site.
+    #[arg(long = "max-pages", default_value_t = 100)]
+    max_pages: usize,
+    /// Crawl: pages fetched at the same time.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    concurrency: u16,
+    /// Crawl: seconds before a request gives up.
+    #[arg(long, default_value_t = 15)]
+    timeout: u64,
     /// No progress output on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -546,6 +555,17 @@ fn run_audit(args: AuditArgs) -> ExitCode {
     let min_score = args.min_score.or(cfg.min_score);
     let page_min = args.page_min_score.or(cfg.page_min_score);
 
+    if input.starts_with("http://") || input.starts_with("https://") {
+        return audit_crawl(
+            &input,
+            &args,
+            &cfg,
+            &base_opts,
+            format,
+            style,
+            (fail_on.as_deref(), min_score, page_min),
+        );
+    }
     if input != "-" && path.is_dir() {
         return audit_dir(
             path,
@@ -697,6 +717,7 @@ fn audit_dir(
         has_files: true,
         robots_txt: robots,
         files,
+        ..Default::default()
     };
     if let Ok(mut b) = url::Url::parse(&data.base_url) {
         if !b.path().ends_with('/') {
@@ -719,6 +740,59 @@ fn audit_dir(
     }
     if had_error {
         return ExitCode::from(2);
+    }
+    if gates(&site, &labels, fail_on, min_score, page_min, true) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+#[allow(clippy::too_many_arguments)]
+fn audit_crawl(
+    input: &str,
+    args: &AuditArgs,
+    cfg: &Config,
+    base_opts: &Options,
+    format: Format,
+    style: Style,
+    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+) -> ExitCode {
+    let start = match url::Url::parse(input) {
+        Ok(u) => u,
+        Err(e) => return fail_usage(format!("{:?} is not a valid URL: {}", input, e)),
+    };
+    let co = smo_audit::site::crawl::CrawlOptions {
+        max_pages: args.max_pages.max(1),
+        concurrency: args.concurrency as usize,
+        timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+        max_bytes: args.max_bytes,
+    };
+    let show = !args.quiet && std::io::stderr().is_terminal();
+    let progress = move |n: usize| {
+        if show {
+            eprint!("\r\x1b[2Ksmo-audit: {} pages crawled", n);
+        }
+    };
+    let (reports, data) = match smo_audit::site::crawl::crawl(&start, &co, base_opts, &progress) {
+        Ok(r) => r,
+        Err(e) => return fail_usage(e),
+    };
+    if show {
+        eprintln!();
+    }
+    if reports.is_empty() {
+        return fail_usage(format!("no HTML page could be fetched from {}", start));
+    }
+    let site_opts = Options {
+        rules: cfg.rules.clone(),
+        ..base_opts.clone()
+    };
+    let checks = smo_audit::site::run_site_checks(&data, &site_opts);
+    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
+    let site = smo_audit::site::site_report(reports, data, checks);
+    let out = render_site(format, &site, &labels, style, "");
+    if let Err(c) = emit(&out, args.output.as_deref()) {
+        return c;
     }
     if gates(&site, &labels, fail_on, min_score, page_min, true) {
         return ExitCode::from(1);

@@ -2,6 +2,8 @@
 //! path ↔ URL mapping, and the cross-page checks.
 
 pub mod checks;
+#[cfg(feature = "cli")]
+pub mod crawl;
 pub mod robots;
 pub mod summary;
 

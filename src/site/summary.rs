@@ -93,6 +93,10 @@ pub struct SiteData {
     /// False when the input has no file tree (an upload of pages only): the
     /// checks that need files skip.
     pub has_files: bool,
+    /// A crawl: only URLs that answered with an error are known to be missing.
+    pub crawled: bool,
+    /// Crawl: same-site URLs that answered 4xx / 5xx or failed.
+    pub missing: Vec<String>,
 }
 
 /// Placeholder base when none is given, so links still resolve between pages.

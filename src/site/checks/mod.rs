@@ -155,6 +155,13 @@ impl<'a> SiteIndex<'a> {
         if let Some((k, f)) = self.data.files.get_key_value(u.as_str()) {
             return Target::File(k, f);
         }
+        if self.data.crawled {
+            return if self.data.missing.iter().any(|m| m == u.as_str()) {
+                Target::Missing
+            } else {
+                Target::Outside
+            };
+        }
         let Some(rel) = self.rel_path(&u) else {
             return Target::Outside;
         };
