@@ -337,12 +337,40 @@ fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Page checks and site checks, as one list (for `rules`).
+fn all_checks() -> Vec<smo_audit::checks::Check> {
+    let mut v: Vec<smo_audit::checks::Check> = registry::all()
+        .map(|c| smo_audit::checks::Check {
+            id: c.id,
+            category: c.category,
+            weight: c.weight,
+            title: c.title,
+            help: c.help,
+            doc: c.doc,
+            run: c.run,
+        })
+        .collect();
+    for c in smo_audit::site::checks::CHECKS {
+        v.push(smo_audit::checks::Check {
+            id: c.id,
+            category: c.category,
+            weight: c.weight,
+            title: c.title,
+            help: c.help,
+            doc: c.doc,
+            run: |_| smo_audit::checks::Outcome::skip("site check"),
+        });
+    }
+    v
+}
+
 fn rules(locale: &str, format: &str) -> ExitCode {
     let loc = Locale::parse(locale).unwrap_or_default();
     let mut out = String::new();
     match format {
         "json" => {
-            let v: Vec<serde_json::Value> = registry::all()
+            let v: Vec<serde_json::Value> = all_checks()
+                .into_iter()
                 .map(|c| {
                     serde_json::json!({
                         "id": c.id, "category": c.category.id(), "weight": c.weight,
@@ -358,7 +386,7 @@ fn rules(locale: &str, format: &str) -> ExitCode {
         "markdown" => {
             out.push_str("# smo-audit rules\n\n");
             let mut last = None;
-            for c in registry::all() {
+            for c in &all_checks() {
                 if last != Some(c.category) {
                     out.push_str(&format!(
                         "\n## {} — {}\n\n",
@@ -372,7 +400,7 @@ fn rules(locale: &str, format: &str) -> ExitCode {
             }
         }
         _ => {
-            for c in registry::all() {
+            for c in &all_checks() {
                 out.push_str(&format!(
                     "{:<24} {:<12} w{}  {}\n",
                     c.id,
@@ -453,6 +481,9 @@ fn print_out(s: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Pages, other files, and robots.txt of a folder.
+type Collected = (Vec<PageInput>, BTreeMap<String, FileInfo>, Option<String>);
+
 /// A page found in a folder: its file and path relative to the root.
 struct PageInput {
     path: PathBuf,
@@ -469,10 +500,7 @@ fn is_html(p: &Path) -> bool {
 
 /// Walk the folder: HTML pages (minus ignored ones) and every other file's size
 /// and image dimensions (read from the first bytes; no full decode).
-fn collect(
-    dir: &Path,
-    cfg: &Config,
-) -> Result<(Vec<PageInput>, BTreeMap<String, FileInfo>, Option<String>), String> {
+fn collect(dir: &Path, cfg: &Config) -> Result<Collected, String> {
     let mut pages = Vec::new();
     let mut files = BTreeMap::new();
     let mut robots = None;
@@ -684,7 +712,7 @@ fn audit_dir(
             let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
                 .map_err(|e| format!("{}: {}", p.label, e));
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if progress && (n % 25 == 0 || n == total) {
+            if progress && (n.is_multiple_of(25) || n == total) {
                 eprint!("\r\x1b[2Ksmo-audit: {}/{} pages", n, total);
             }
             r

@@ -90,10 +90,8 @@ impl Robots {
                         }
                     }
                 }
-                "sitemap" => {
-                    if !value.is_empty() {
-                        r.sitemaps.push(value.to_string());
-                    }
+                "sitemap" if !value.is_empty() => {
+                    r.sitemaps.push(value.to_string());
                 }
                 _ => {}
             }
@@ -111,10 +109,10 @@ impl Robots {
         let named: Vec<&Rule> = self
             .groups
             .iter()
-            .filter(|g| g.agents.iter().any(|a| *a == token))
+            .filter(|g| g.agents.contains(&token))
             .flat_map(|g| g.rules.iter())
             .collect();
-        let any_named = self.groups.iter().any(|g| g.agents.iter().any(|a| *a == token));
+        let any_named = self.groups.iter().any(|g| g.agents.contains(&token));
         if any_named {
             return named;
         }

@@ -71,7 +71,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
             .iter()
             .filter_map(|(page, path)| {
                 let dec = robots.decide(bot, path);
-                (!dec.allowed).then(|| (page, path, dec.rule))
+                (!dec.allowed).then_some((page, path, dec.rule))
             })
             .collect();
         if !hits.is_empty() {
