@@ -668,6 +668,17 @@ fn run_audit(args: AuditArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Keep only the facts a non-JSON renderer shows, so a big site's memory is the
+/// scored checklists, not every page's facts.
+fn slim(r: &mut Report) {
+    let keep = r.facts.get("suggestedSlug").cloned();
+    let mut m = serde_json::Map::new();
+    if let Some(k) = keep {
+        m.insert("suggestedSlug".into(), k);
+    }
+    r.facts = serde_json::Value::Object(m);
+}
+
 #[allow(clippy::too_many_arguments)]
 fn audit_dir(
     dir: &Path,
@@ -710,6 +721,12 @@ fn audit_dir(
                 ..base_opts.clone()
             };
             let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
+                .map(|(mut r, s)| {
+                    if format != Format::Json {
+                        slim(&mut r);
+                    }
+                    (r, s)
+                })
                 .map_err(|e| format!("{}: {}", p.label, e));
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress && (n.is_multiple_of(25) || n == total) {
