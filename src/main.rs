@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
@@ -668,6 +667,27 @@ fn run_audit(args: AuditArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// A progress bar on standard error when it is a terminal (hidden with --quiet or in CI logs).
+fn progress_bar(len: Option<u64>, quiet: bool, what: &str) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let (bar, tpl) = match len {
+        Some(n) => (
+            indicatif::ProgressBar::new(n),
+            format!("{{bar:40}} {{pos}}/{{len}} {} ({{per_sec}}, {{eta}} left)", what),
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            format!("{{spinner}} {{pos}} {} ({{elapsed}})", what),
+        ),
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&tpl) {
+        bar.set_style(style);
+    }
+    bar
+}
+
 /// Keep only the facts a non-JSON renderer shows, so a big site's memory is the
 /// scored checklists, not every page's facts.
 fn slim(r: &mut Report) {
@@ -703,9 +723,7 @@ fn audit_dir(
     if pages.is_empty() && args.shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
-    let total = pages.len();
-    let done = AtomicUsize::new(0);
-    let progress = !args.quiet && std::io::stderr().is_terminal();
+    let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
     let results: Vec<Result<(Report, PageSummary), String>> = pages
         .par_iter()
         .map(|p| {
@@ -728,16 +746,11 @@ fn audit_dir(
                     (r, s)
                 })
                 .map_err(|e| format!("{}: {}", p.label, e));
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if progress && (n.is_multiple_of(25) || n == total) {
-                eprint!("\r\x1b[2Ksmo-audit: {}/{} pages", n, total);
-            }
+            bar.inc(1);
             r
         })
         .collect();
-    if progress {
-        eprintln!();
-    }
+    bar.finish_and_clear();
     let mut reports = Vec::new();
     let mut summaries = Vec::new();
     let mut had_error = false;
@@ -812,19 +825,13 @@ fn audit_crawl(
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         max_bytes: args.max_bytes,
     };
-    let show = !args.quiet && std::io::stderr().is_terminal();
-    let progress = move |n: usize| {
-        if show {
-            eprint!("\r\x1b[2Ksmo-audit: {} pages crawled", n);
-        }
-    };
+    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let progress = |n: usize| bar.set_position(n as u64);
     let (reports, data) = match smo_audit::site::crawl::crawl(&start, &co, base_opts, &progress) {
         Ok(r) => r,
         Err(e) => return fail_usage(e),
     };
-    if show {
-        eprintln!();
-    }
+    bar.finish_and_clear();
     if reports.is_empty() {
         return fail_usage(format!("no HTML page could be fetched from {}", start));
     }
