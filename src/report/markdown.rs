@@ -5,6 +5,11 @@ use std::fmt::Write;
 
 use super::{CheckReport, SiteReport, Status};
 
+const MAX_TABLE: usize = 50;
+const MAX_DETAILS: usize = 25;
+/// Stop adding page details past this size (GitHub comments hold 65,536 characters).
+const MAX_CHARS: usize = 50_000;
+
 /// Escape text for a markdown table cell or paragraph (no HTML, no markup).
 pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -79,15 +84,37 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
             .map(|x| format!(" · {} {}", loc.pick("site checks", "site denetimleri"), x))
             .unwrap_or_default()
     );
+    // Worst pages first; a PR comment holds at most 65,536 characters, so long
+    // sites list the first pages and say how many were left out.
+    let mut order: Vec<usize> = (0..s.pages.len().min(labels.len())).collect();
+    order.sort_by_key(|&i| (s.pages[i].score, labels[i].clone()));
     let _ = writeln!(
         out,
         "| {} | {} | ❌ | ⚠️ |\n| --- | ---: | ---: | ---: |",
         loc.pick("Page", "Sayfa"),
         loc.pick("Score", "Puan")
     );
-    for (r, label) in s.pages.iter().zip(labels) {
-        let [_, wa, fa, _] = r.counts();
-        let _ = writeln!(out, "| {} | {} | {} | {} |", md(label), r.score, fa, wa);
+    for &i in order.iter().take(MAX_TABLE) {
+        let [_, wa, fa, _] = s.pages[i].counts();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            md(&labels[i]),
+            s.pages[i].score,
+            fa,
+            wa
+        );
+    }
+    if order.len() > MAX_TABLE {
+        let more = order.len() - MAX_TABLE;
+        let _ = writeln!(
+            out,
+            "\n{}",
+            loc.pick(
+                format!("… and {} more pages (see the full report).", more),
+                format!("… ve {} sayfa daha (tam rapora bakın).", more)
+            )
+        );
     }
     let bad: Vec<&CheckReport> = s
         .site
@@ -101,7 +128,9 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
             check_lines(&mut out, c);
         }
     }
-    for (r, label) in s.pages.iter().zip(labels) {
+    let mut shown = 0;
+    for &i in &order {
+        let (r, label) = (&s.pages[i], &labels[i]);
         let bad: Vec<&CheckReport> = r
             .checks()
             .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
@@ -109,6 +138,18 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
         if bad.is_empty() {
             continue;
         }
+        if shown == MAX_DETAILS || out.len() > MAX_CHARS {
+            let _ = writeln!(
+                out,
+                "\n{}",
+                loc.pick(
+                    "(more pages with problems: see the full report)",
+                    "(sorunlu başka sayfalar da var: tam rapora bakın)"
+                )
+            );
+            break;
+        }
+        shown += 1;
         let _ = writeln!(
             out,
             "\n<details><summary>{} — {}/100</summary>\n",
@@ -121,4 +162,22 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
         let _ = writeln!(out, "\n</details>");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::SiteReport;
+
+    #[test]
+    fn long_sites_fit_a_comment_and_text_is_escaped() {
+        let page = crate::audit_html("<title>x</title>", &Default::default()).unwrap();
+        let pages = vec![page; 500];
+        let labels: Vec<String> = (0..500).map(|i| format!("p{}|<b>.html", i)).collect();
+        let s = SiteReport::new(pages, vec![]);
+        let out = markdown(&s, &labels);
+        assert!(out.len() < 65_536, "{}", out.len());
+        assert!(out.contains("450 more pages"));
+        assert!(out.contains("p0\\|\\<b\\>.html") && !out.contains("<b>"));
+    }
 }
