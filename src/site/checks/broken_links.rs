@@ -59,7 +59,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     }
     let mut out = Outcome::fail(ctx.t(
         format!(
-            "{} internal links lead to pages or files that do not exist.",
+            "Broken internal links: {}. The pages or files they point to do not exist.",
             broken.len()
         ),
         format!(

@@ -62,7 +62,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     let pages: usize = groups.iter().map(|g| g.1.len()).sum();
     let mut out = Outcome::warn(ctx.t(
         format!(
-            "{} groups of pages share a description ({} pages).",
+            "Groups of pages sharing a description: {} ({} pages).",
             groups.len(),
             pages
         ),

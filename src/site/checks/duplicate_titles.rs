@@ -63,7 +63,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     }
     let pages: usize = groups.iter().map(|g| g.1.len()).sum();
     let mut out = Outcome::warn(ctx.t(
-        format!("{} groups of pages share a title ({} pages): in a feed they look like the same link.", groups.len(), pages),
+        format!("Groups of pages sharing a title: {} ({} pages). In a feed they look like the same link.", groups.len(), pages),
         format!("{} sayfa grubu aynı başlığı paylaşıyor ({} sayfa): akışta aynı bağlantı gibi görünürler.", groups.len(), pages),
     ))
     .detail("groups", groups.len())

@@ -141,13 +141,13 @@ fn run(ctx: &SiteCtx) -> Outcome {
     };
     let out = if !fails.is_empty() {
         Outcome::fail(ctx.t(
-            format!("{} og:image references fail: missing files, SVGs or images too small to show.", fails.len()),
+            format!("og:image references that fail: {} (missing files, SVGs or images too small to show).", fails.len()),
             format!("{} og:image başvurusu başarısız: eksik dosya, SVG ya da gösterilemeyecek kadar küçük görsel.", fails.len()),
         ))
     } else if !warns.is_empty() {
         Outcome::warn(ctx.t(
             format!(
-                "{} og:images are under {}×{}: platforms show them as small thumbnails.",
+                "Small og:images: {} (under {}×{}); platforms show them as small thumbnails.",
                 warns.len(),
                 large_w,
                 large_h

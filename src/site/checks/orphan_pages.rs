@@ -60,7 +60,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     }
     let mut out = Outcome::warn(ctx.t(
         format!(
-            "{} pages are not linked from any other page; visitors cannot reach them by browsing.",
+            "Pages no other page links to: {}. Visitors cannot reach them by browsing.",
             orphans.len()
         ),
         format!(
