@@ -8,6 +8,8 @@
 
 pub mod catalog;
 pub mod checks;
+#[cfg(feature = "cli")]
+pub mod config;
 pub mod dom;
 pub mod facts;
 pub mod i18n;

@@ -1,5 +1,6 @@
 //! The `smo-audit` command line.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,8 +9,11 @@ use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
 use smo_audit::checks::registry;
+use smo_audit::config::Config;
 use smo_audit::report::render::{self, Format, Style};
-use smo_audit::{Locale, Options, PageKind, Report, SiteReport};
+use smo_audit::report::{github, html, junit, markdown, sarif};
+use smo_audit::site::{FileInfo, PageSummary, SiteData, SitePage};
+use smo_audit::{Locale, Options, PageKind, Report, SiteReport, Status};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -28,7 +32,7 @@ struct Cli {
 
 #[derive(clap::Args, Debug)]
 struct AuditArgs {
-    /// An HTML file, a folder of built pages, or - for standard input.
+    /// An HTML file, a folder of built pages, - for standard input, or an http(s) URL to crawl.
     #[arg(required = true)]
     input: Option<String>,
     /// The page's public URL (one page).
@@ -37,15 +41,42 @@ struct AuditArgs {
     /// The site's public URL; a folder's pages get base URL + relative path.
     #[arg(long = "base-url")]
     base_url: Option<String>,
-    /// Output format.
-    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    /// Output format (markdown fits a PR comment or $GITHUB_STEP_SUMMARY; sarif for code scanning).
+    #[arg(long, default_value = "text", value_parser = FORMATS)]
     format: String,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Exit with 1 on any failed check (`fail`) or on any warning too (`warn`).
+    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+    fail_on: Option<String>,
+    /// The config file (default: smo-audit.toml in the audited folder or above).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path.
+    #[arg(long, value_parser = parse_shard)]
+    shard: Option<(u32, u32)>,
+    /// Crawl: most pages to fetch from a live site.
+    #[arg(long = "max-pages", default_value_t = 100)]
+    max_pages: usize,
+    /// Crawl: pages fetched at the same time.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    concurrency: u16,
+    /// Crawl: seconds before a request gives up.
+    #[arg(long, default_value_t = 15)]
+    timeout: u64,
+    /// No progress output on standard error.
+    #[arg(short, long)]
+    quiet: bool,
     /// Language of the messages.
     #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
     locale: String,
-    /// Exit with 1 when a page scores under this.
+    /// Exit with 1 when the score (the site score for a folder) is under this.
     #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
     min_score: Option<u32>,
+    /// Exit with 1 when any page of a folder scores under this.
+    #[arg(long = "page-min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+    page_min_score: Option<u32>,
     /// Force the page kind.
     #[arg(long, value_parser = ["home", "article", "page", "profile"])]
     kind: Option<String>,
@@ -69,6 +100,31 @@ enum Cmd {
         #[arg(long, default_value = "text", value_parser = ["text", "json", "markdown"])]
         format: String,
     },
+    /// Write a commented smo-audit.toml in the current folder (or PATH).
+    Init {
+        #[arg(default_value = "smo-audit.toml")]
+        path: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge shard reports (--format json of --shard K/N runs) and recompute the site checks.
+    Merge {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, default_value = "text", value_parser = FORMATS)]
+        format: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+        locale: String,
+        #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+        min_score: Option<u32>,
+        #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+        fail_on: Option<String>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Explain one check: what it looks at, why, how to fix it, an example.
     Explain {
         id: String,
@@ -82,8 +138,197 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Rules { locale, format }) => rules(&locale, &format),
         Some(Cmd::Explain { id, locale }) => explain(&id, &locale),
+        Some(Cmd::Init { path, force }) => init(&path, force),
+        Some(Cmd::Merge {
+            files,
+            format,
+            output,
+            locale,
+            min_score,
+            fail_on,
+            config,
+        }) => merge(files, &format, output, &locale, min_score, fail_on, config),
         None => run_audit(cli.audit),
     }
+}
+
+const FORMATS: [&str; 7] = ["text", "json", "markdown", "sarif", "junit", "github", "html"];
+
+fn parse_shard(s: &str) -> Result<(u32, u32), String> {
+    let (k, n) = s.split_once('/').ok_or("give the shard as K/N, e.g. 1/4")?;
+    let k: u32 = k.trim().parse().map_err(|_| "K in K/N must be a number")?;
+    let n: u32 = n.trim().parse().map_err(|_| "N in K/N must be a number")?;
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("shard {}/{}: K must be between 1 and N", k, n));
+    }
+    Ok((k, n))
+}
+
+fn init(path: &Path, force: bool) -> ExitCode {
+    if path.exists() && !force {
+        return fail_usage(format!("{} exists; add --force to overwrite it", path.display()));
+    }
+    match std::fs::write(path, smo_audit::config::template()) {
+        Ok(()) => {
+            eprintln!("smo-audit: wrote {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_usage(format!("cannot write {}: {}", path.display(), e)),
+    }
+}
+
+fn load_config(explicit: Option<&Path>, start: &Path) -> Result<Config, String> {
+    match explicit {
+        Some(p) => Config::load(p),
+        None => match Config::find(start) {
+            Some(p) => Config::load(&p),
+            None => Ok(Config::default()),
+        },
+    }
+}
+
+/// Render a site report in any format.
+fn render_site(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
+    match format {
+        Format::Json => render::json_site(s) + "\n",
+        Format::Text => render::text_site(s, labels, style),
+        Format::Markdown => markdown::markdown(s, labels),
+        Format::Sarif => sarif::sarif(s, labels, root) + "\n",
+        Format::Junit => junit::junit(s, labels, false),
+        Format::Github => github::github(s, labels, root),
+        Format::Html => html::html(s, labels, style.verbose),
+    }
+}
+
+/// Write to --output or standard output.
+fn emit(out: &str, output: Option<&Path>) -> Result<(), ExitCode> {
+    match output {
+        Some(p) => {
+            std::fs::write(p, out).map_err(|e| fail_usage(format!("cannot write {}: {}", p.display(), e)))
+        }
+        None => {
+            print_out(out);
+            Ok(())
+        }
+    }
+}
+
+/// The gates: --fail-on over every check, --min-score, --page-min-score.
+fn gates(
+    s: &SiteReport,
+    labels: &[String],
+    fail_on: Option<&str>,
+    min_score: Option<u32>,
+    page_min: Option<u32>,
+    site_mode: bool,
+) -> bool {
+    let mut failed = false;
+    if let Some(level) = fail_on {
+        let bad = |st: Status| st == Status::Fail || (level == "warn" && st == Status::Warn);
+        let n = s
+            .pages
+            .iter()
+            .flat_map(|p| p.checks())
+            .chain(s.site.checks.iter())
+            .filter(|c| bad(c.status))
+            .count();
+        if n > 0 {
+            eprintln!("smo-audit: {} checks at or above --fail-on {}", n, level);
+            failed = true;
+        }
+    }
+    if let Some(m) = min_score {
+        let score = if site_mode {
+            s.score
+        } else {
+            s.pages.first().map(|p| p.score).unwrap_or(0)
+        };
+        if score < m {
+            eprintln!("smo-audit: score {} is under --min-score {}", score, m);
+            failed = true;
+        }
+    }
+    if let Some(m) = page_min {
+        for (r, l) in s.pages.iter().zip(labels) {
+            if r.score < m {
+                eprintln!(
+                    "smo-audit: {} scored {}, under --page-min-score {}",
+                    l, r.score, m
+                );
+                failed = true;
+            }
+        }
+    }
+    failed
+}
+
+#[allow(clippy::too_many_arguments)]
+fn merge(
+    files: Vec<PathBuf>,
+    format: &str,
+    output: Option<PathBuf>,
+    locale: &str,
+    min_score: Option<u32>,
+    fail_on: Option<String>,
+    config: Option<PathBuf>,
+) -> ExitCode {
+    let cfg = match load_config(config.as_deref(), Path::new(".")) {
+        Ok(c) => c,
+        Err(e) => return fail_usage(e),
+    };
+    let mut shards = Vec::new();
+    for f in &files {
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => return fail_usage(format!("cannot read {}: {}", f.display(), e)),
+        };
+        match serde_json::from_str::<SiteReport>(&text) {
+            Ok(s) => shards.push(s),
+            Err(e) => {
+                return fail_usage(format!(
+                    "{} is not a smo-audit site report (--format json): {}",
+                    f.display(),
+                    e
+                ))
+            }
+        }
+    }
+    let opts = Options {
+        locale: Locale::parse(locale).unwrap_or_default(),
+        rules: cfg.rules.clone(),
+        ..Default::default()
+    };
+    let site = match smo_audit::site::merge(shards, &opts) {
+        Ok(s) => s,
+        Err(e) => return fail_usage(e),
+    };
+    let labels: Vec<String> = site
+        .site
+        .data
+        .as_ref()
+        .map(|d| d.pages.iter().map(|p| p.path.clone()).collect())
+        .unwrap_or_default();
+    let out = render_site(
+        Format::parse(format).unwrap_or(Format::Text),
+        &site,
+        &labels,
+        Style::default(),
+        "",
+    );
+    if let Err(c) = emit(&out, output.as_deref()) {
+        return c;
+    }
+    if gates(
+        &site,
+        &labels,
+        fail_on.as_deref().or(cfg.fail_on.as_deref()),
+        min_score.or(cfg.min_score),
+        cfg.page_min_score,
+        true,
+    ) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }
 
 fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
@@ -91,12 +336,40 @@ fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Page checks and site checks, as one list (for `rules`).
+fn all_checks() -> Vec<smo_audit::checks::Check> {
+    let mut v: Vec<smo_audit::checks::Check> = registry::all()
+        .map(|c| smo_audit::checks::Check {
+            id: c.id,
+            category: c.category,
+            weight: c.weight,
+            title: c.title,
+            help: c.help,
+            doc: c.doc,
+            run: c.run,
+        })
+        .collect();
+    for c in smo_audit::site::checks::CHECKS {
+        v.push(smo_audit::checks::Check {
+            id: c.id,
+            category: c.category,
+            weight: c.weight,
+            title: c.title,
+            help: c.help,
+            doc: c.doc,
+            run: |_| smo_audit::checks::Outcome::skip("site check"),
+        });
+    }
+    v
+}
+
 fn rules(locale: &str, format: &str) -> ExitCode {
     let loc = Locale::parse(locale).unwrap_or_default();
     let mut out = String::new();
     match format {
         "json" => {
-            let v: Vec<serde_json::Value> = registry::all()
+            let v: Vec<serde_json::Value> = all_checks()
+                .into_iter()
                 .map(|c| {
                     serde_json::json!({
                         "id": c.id, "category": c.category.id(), "weight": c.weight,
@@ -112,7 +385,7 @@ fn rules(locale: &str, format: &str) -> ExitCode {
         "markdown" => {
             out.push_str("# smo-audit rules\n\n");
             let mut last = None;
-            for c in registry::all() {
+            for c in &all_checks() {
                 if last != Some(c.category) {
                     out.push_str(&format!(
                         "\n## {} — {}\n\n",
@@ -126,7 +399,7 @@ fn rules(locale: &str, format: &str) -> ExitCode {
             }
         }
         _ => {
-            for c in registry::all() {
+            for c in &all_checks() {
                 out.push_str(&format!(
                     "{:<24} {:<12} w{}  {}\n",
                     c.id,
@@ -164,6 +437,18 @@ fn explain_text(c: &smo_audit::checks::Check, loc: Locale, md: bool) -> String {
 
 fn explain(id: &str, locale: &str) -> ExitCode {
     let loc = Locale::parse(locale).unwrap_or_default();
+    if let Some(c) = smo_audit::site::checks::find(id) {
+        let tmp = smo_audit::checks::Check {
+            id: c.id,
+            category: c.category,
+            weight: c.weight,
+            title: c.title,
+            help: c.help,
+            doc: c.doc,
+            run: |_| smo_audit::checks::Outcome::skip(""),
+        };
+        return print_out(&explain_text(&tmp, loc, false));
+    }
     match registry::find(id) {
         Some(c) => print_out(&explain_text(c, loc, false)),
         None => {
@@ -195,53 +480,77 @@ fn print_out(s: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A page found in a folder: its file, label and URL.
+/// Pages, other files, and robots.txt of a folder.
+type Collected = (Vec<PageInput>, BTreeMap<String, FileInfo>, Option<String>);
+
+/// A page found in a folder: its file and path relative to the root.
 struct PageInput {
     path: PathBuf,
     label: String,
-    url: Option<String>,
 }
 
 use smo_audit::site::url_for;
 
-fn collect_pages(dir: &Path, base_url: Option<&str>) -> Result<Vec<PageInput>, String> {
+fn is_html(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Walk the folder: HTML pages (minus ignored ones) and every other file's size
+/// and image dimensions (read from the first bytes; no full decode).
+fn collect(dir: &Path, cfg: &Config) -> Result<Collected, String> {
     let mut pages = Vec::new();
+    let mut files = BTreeMap::new();
+    let mut robots = None;
     for entry in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         let entry = entry.map_err(|e| format!("cannot read {}: {}", dir.display(), e))?;
         if !entry.file_type().is_file() {
             continue;
         }
         let p = entry.path();
-        let is_html = p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        if !is_html {
-            continue;
-        }
         let rel = p
             .strip_prefix(dir)
             .unwrap_or(p)
             .to_string_lossy()
             .replace('\\', "/");
-        let url = match base_url {
-            Some(b) => Some(url_for(b, &rel)?),
-            None => None,
-        };
-        pages.push(PageInput {
-            path: p.to_path_buf(),
-            label: rel,
-            url,
-        });
+        if is_html(p) {
+            if !cfg.ignored(&rel) {
+                pages.push(PageInput {
+                    path: p.to_path_buf(),
+                    label: rel,
+                });
+            }
+            continue;
+        }
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let mut head = Vec::new();
+        if let Ok(f) = std::fs::File::open(p) {
+            let _ = f.take(256 * 1024).read_to_end(&mut head);
+        }
+        if rel == "robots.txt" {
+            robots = Some(String::from_utf8_lossy(&head).into_owned());
+        }
+        files.insert(rel.clone(), FileInfo::from_bytes(&rel, size, &head));
     }
-    Ok(pages)
+    Ok((pages, files, robots))
 }
 
 fn run_audit(args: AuditArgs) -> ExitCode {
     let Some(input) = args.input.clone() else {
         return fail_usage("give an HTML file, a folder, or - for standard input");
     };
-    let locale = Locale::parse(&args.locale).unwrap_or_default();
+    let path = Path::new(&input);
+    let start = if input == "-" { Path::new(".") } else { path };
+    let cfg = match load_config(args.config.as_deref(), start) {
+        Ok(c) => c,
+        Err(e) => return fail_usage(e),
+    };
+    let locale = if args.locale == "en" {
+        cfg.locale.as_deref().and_then(Locale::parse).unwrap_or_default()
+    } else {
+        Locale::parse(&args.locale).unwrap_or_default()
+    };
     let format = Format::parse(&args.format).unwrap_or(Format::Text);
     let base_opts = Options {
         url: None,
@@ -251,13 +560,15 @@ fn run_audit(args: AuditArgs) -> ExitCode {
         content_type: None,
         max_bytes: args.max_bytes,
         max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
-        rules: Default::default(),
+        rules: cfg.rules.clone(),
     };
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let style = Style {
-        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         verbose: args.verbose,
     };
-    if let Some(b) = &args.base_url {
+    let base_url = args.base_url.clone().or_else(|| cfg.base_url.clone());
+    if let Some(b) = &base_url {
         if url::Url::parse(b)
             .map(|u| !matches!(u.scheme(), "http" | "https"))
             .unwrap_or(true)
@@ -268,10 +579,32 @@ fn run_audit(args: AuditArgs) -> ExitCode {
             ));
         }
     }
+    let fail_on = args.fail_on.clone().or_else(|| cfg.fail_on.clone());
+    let min_score = args.min_score.or(cfg.min_score);
+    let page_min = args.page_min_score.or(cfg.page_min_score);
 
-    let path = Path::new(&input);
+    if input.starts_with("http://") || input.starts_with("https://") {
+        return audit_crawl(
+            &input,
+            &args,
+            &cfg,
+            &base_opts,
+            format,
+            style,
+            (fail_on.as_deref(), min_score, page_min),
+        );
+    }
     if input != "-" && path.is_dir() {
-        return audit_dir(path, &args, &base_opts, format, style);
+        return audit_dir(
+            path,
+            &args,
+            &cfg,
+            &base_opts,
+            base_url.as_deref(),
+            format,
+            style,
+            (fail_on.as_deref(), min_score, page_min),
+        );
     }
     // One page: a file or standard input.
     let bytes = if input == "-" {
@@ -289,7 +622,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
             Err(e) => return fail_usage(format!("cannot read {}: {}", input, e)),
         }
     };
-    let url = match (&args.url, &args.base_url) {
+    let url = match (&args.url, &base_url) {
         (Some(u), _) => Some(u.clone()),
         (None, Some(b)) if input != "-" => {
             let name = path
@@ -303,58 +636,130 @@ fn run_audit(args: AuditArgs) -> ExitCode {
         }
         _ => None,
     };
-    let opts = Options { url, ..base_opts };
+    let label = if input == "-" {
+        "<stdin>".to_string()
+    } else {
+        input.clone()
+    };
+    let opts = Options {
+        url,
+        rules: cfg.rules_for(&label),
+        ..base_opts
+    };
     let report = match smo_audit::audit(&bytes, &opts) {
         Ok(r) => r,
         Err(e) => return fail_usage(format!("{}: {}", input, e)),
     };
     let out = match format {
         Format::Json => render::json_page(&report) + "\n",
-        Format::Text => render::text_page(&report, if input == "-" { "<stdin>" } else { &input }, style),
+        Format::Text => render::text_page(&report, &label, style),
+        f => {
+            let site = SiteReport::new(vec![report.clone()], vec![]);
+            render_site(f, &site, std::slice::from_ref(&label), style, "")
+        }
     };
-    let code = print_out(&out);
-    if args.min_score.is_some_and(|m| report.score < m) {
-        eprintln!(
-            "smo-audit: score {} is under --min-score {}",
-            report.score,
-            args.min_score.unwrap_or(0)
-        );
+    if let Err(c) = emit(&out, args.output.as_deref()) {
+        return c;
+    }
+    let site = SiteReport::new(vec![report], vec![]);
+    if gates(&site, &[label], fail_on.as_deref(), min_score, page_min, false) {
         return ExitCode::from(1);
     }
-    code
+    ExitCode::SUCCESS
 }
 
-fn audit_dir(dir: &Path, args: &AuditArgs, base_opts: &Options, format: Format, style: Style) -> ExitCode {
+/// A progress bar on standard error when it is a terminal (hidden with --quiet or in CI logs).
+fn progress_bar(len: Option<u64>, quiet: bool, what: &str) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let (bar, tpl) = match len {
+        Some(n) => (
+            indicatif::ProgressBar::new(n),
+            format!("{{bar:40}} {{pos}}/{{len}} {} ({{per_sec}}, {{eta}} left)", what),
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            format!("{{spinner}} {{pos}} {} ({{elapsed}})", what),
+        ),
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&tpl) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Keep only the facts a non-JSON renderer shows, so a big site's memory is the
+/// scored checklists, not every page's facts.
+fn slim(r: &mut Report) {
+    let keep = r.facts.get("suggestedSlug").cloned();
+    let mut m = serde_json::Map::new();
+    if let Some(k) = keep {
+        m.insert("suggestedSlug".into(), k);
+    }
+    r.facts = serde_json::Value::Object(m);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn audit_dir(
+    dir: &Path,
+    args: &AuditArgs,
+    cfg: &Config,
+    base_opts: &Options,
+    base_url: Option<&str>,
+    format: Format,
+    style: Style,
+    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+) -> ExitCode {
     if args.url.is_some() {
         return fail_usage("--url names one page; for a folder give --base-url");
     }
-    let pages = match collect_pages(dir, args.base_url.as_deref()) {
+    let (mut pages, files, robots) = match collect(dir, cfg) {
         Ok(p) => p,
         Err(e) => return fail_usage(e),
     };
-    if pages.is_empty() {
+    if let Some((k, n)) = args.shard {
+        pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
+    }
+    if pages.is_empty() && args.shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
-    let results: Vec<Result<Report, String>> = pages
+    let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
+    let results: Vec<Result<(Report, PageSummary), String>> = pages
         .par_iter()
         .map(|p| {
-            let bytes =
+            let html =
                 std::fs::read(&p.path).map_err(|e| format!("cannot read {}: {}", p.path.display(), e))?;
+            let page = SitePage {
+                path: p.label.clone(),
+                url: None,
+                html,
+            };
             let opts = Options {
-                url: p.url.clone(),
+                rules: cfg.rules_for(&p.label),
                 ..base_opts.clone()
             };
-            smo_audit::audit(&bytes, &opts).map_err(|e| format!("{}: {}", p.label, e))
+            let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
+                .map(|(mut r, s)| {
+                    if format != Format::Json {
+                        slim(&mut r);
+                    }
+                    (r, s)
+                })
+                .map_err(|e| format!("{}: {}", p.label, e));
+            bar.inc(1);
+            r
         })
         .collect();
+    bar.finish_and_clear();
     let mut reports = Vec::new();
-    let mut labels = Vec::new();
+    let mut summaries = Vec::new();
     let mut had_error = false;
-    for (p, r) in pages.iter().zip(results) {
+    for r in results {
         match r {
-            Ok(r) => {
+            Ok((r, s)) => {
                 reports.push(r);
-                labels.push(p.label.clone());
+                summaries.push(s);
             }
             Err(e) => {
                 eprintln!("smo-audit: {}", e);
@@ -362,33 +767,87 @@ fn audit_dir(dir: &Path, args: &AuditArgs, base_opts: &Options, format: Format, 
             }
         }
     }
-    let under: Vec<(String, u32)> = match args.min_score {
-        Some(m) => reports
-            .iter()
-            .zip(&labels)
-            .filter(|(r, _)| r.score < m)
-            .map(|(r, l)| (l.clone(), r.score))
-            .collect(),
-        None => vec![],
+    let mut data = SiteData {
+        base_url: base_url
+            .map(str::to_string)
+            .unwrap_or_else(|| smo_audit::site::PLACEHOLDER_BASE.to_string()),
+        base_given: base_url.is_some(),
+        pages: summaries,
+        has_files: true,
+        robots_txt: robots,
+        files,
+        ..Default::default()
     };
-    let site = SiteReport::new(reports, vec![]);
-    let out = match format {
-        Format::Json => render::json_site(&site) + "\n",
-        Format::Text => render::text_site(&site, &labels, style),
+    if let Ok(mut b) = url::Url::parse(&data.base_url) {
+        if !b.path().ends_with('/') {
+            let p = format!("{}/", b.path());
+            b.set_path(&p);
+        }
+        data.base_url = b.to_string();
+    }
+    let site_opts = Options {
+        rules: cfg.rules.clone(),
+        ..base_opts.clone()
     };
-    print_out(&out);
+    let checks = smo_audit::site::run_site_checks(&data, &site_opts);
+    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
+    let site = smo_audit::site::site_report(reports, data, checks);
+    let root = dir.to_string_lossy().to_string();
+    let out = render_site(format, &site, &labels, style, &root);
+    if let Err(c) = emit(&out, args.output.as_deref()) {
+        return c;
+    }
     if had_error {
         return ExitCode::from(2);
     }
-    if !under.is_empty() {
-        for (l, s) in &under {
-            eprintln!(
-                "smo-audit: {} scored {}, under --min-score {}",
-                l,
-                s,
-                args.min_score.unwrap_or(0)
-            );
-        }
+    if gates(&site, &labels, fail_on, min_score, page_min, true) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+#[allow(clippy::too_many_arguments)]
+fn audit_crawl(
+    input: &str,
+    args: &AuditArgs,
+    cfg: &Config,
+    base_opts: &Options,
+    format: Format,
+    style: Style,
+    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+) -> ExitCode {
+    let start = match url::Url::parse(input) {
+        Ok(u) => u,
+        Err(e) => return fail_usage(format!("{:?} is not a valid URL: {}", input, e)),
+    };
+    let co = smo_audit::site::crawl::CrawlOptions {
+        max_pages: args.max_pages.max(1),
+        concurrency: args.concurrency as usize,
+        timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+        max_bytes: args.max_bytes,
+    };
+    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let progress = |n: usize| bar.set_position(n as u64);
+    let (reports, data) = match smo_audit::site::crawl::crawl(&start, &co, base_opts, &progress) {
+        Ok(r) => r,
+        Err(e) => return fail_usage(e),
+    };
+    bar.finish_and_clear();
+    if reports.is_empty() {
+        return fail_usage(format!("no HTML page could be fetched from {}", start));
+    }
+    let site_opts = Options {
+        rules: cfg.rules.clone(),
+        ..base_opts.clone()
+    };
+    let checks = smo_audit::site::run_site_checks(&data, &site_opts);
+    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
+    let site = smo_audit::site::site_report(reports, data, checks);
+    let out = render_site(format, &site, &labels, style, "");
+    if let Err(c) = emit(&out, args.output.as_deref()) {
+        return c;
+    }
+    if gates(&site, &labels, fail_on, min_score, page_min, true) {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

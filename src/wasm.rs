@@ -427,19 +427,21 @@ pub fn audit_site_rendered(
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let input = site_input(pages, &opts)?;
     let mut reports = Vec::new();
+    let mut summaries = Vec::new();
     let mut labels = Vec::new();
     let mut errors = Vec::new();
     for p in &input.pages {
-        match site::audit_page(p, input.base_url.as_deref(), &opts.options) {
-            Ok(r) => {
+        match site::audit_page_summary(p, input.base_url.as_deref(), &opts.options) {
+            Ok((r, s)) => {
                 reports.push(r);
+                summaries.push(s);
                 labels.push(p.path.clone());
             }
             Err(e) => errors.push(format!("{}: {}", p.path, e)),
         }
     }
-    let checks = site::site_checks(&input, &reports, &opts.options);
-    let report = SiteReport::new(reports, checks);
+    let (data, checks) = site::site_checks(&input, summaries, &opts.options);
+    let report = site::site_report(reports, data, checks);
     let pages = report
         .pages
         .iter()

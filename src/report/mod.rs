@@ -1,7 +1,13 @@
 //! The Report model (the JSON contract of DESIGN.md, schemaVersion 1), scoring,
 //! and renderers.
 
+pub mod findings;
+pub mod github;
+pub mod html;
+pub mod junit;
+pub mod markdown;
 pub mod render;
+pub mod sarif;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -282,6 +288,10 @@ pub struct SiteSection {
     /// Score of the site checks; null when there are none.
     pub score: Option<u32>,
     pub checks: Vec<CheckReport>,
+    /// What the site checks were computed from (page summaries, file inventory):
+    /// lets `smo-audit merge` recompute them from shards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<crate::site::SiteData>,
 }
 
 impl SiteReport {
@@ -306,6 +316,7 @@ impl SiteReport {
             site: SiteSection {
                 score: site_score,
                 checks,
+                data: None,
             },
         }
     }

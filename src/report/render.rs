@@ -11,6 +11,11 @@ use crate::i18n::Locale;
 pub enum Format {
     Text,
     Json,
+    Markdown,
+    Sarif,
+    Junit,
+    Github,
+    Html,
 }
 
 impl Format {
@@ -18,6 +23,11 @@ impl Format {
         match s.to_ascii_lowercase().as_str() {
             "text" => Some(Format::Text),
             "json" => Some(Format::Json),
+            "markdown" | "md" => Some(Format::Markdown),
+            "sarif" => Some(Format::Sarif),
+            "junit" => Some(Format::Junit),
+            "github" => Some(Format::Github),
+            "html" => Some(Format::Html),
             _ => None,
         }
     }

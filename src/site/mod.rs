@@ -1,12 +1,19 @@
 //! Site mode: many pages from any source (a build folder, an upload, a crawl),
 //! path ↔ URL mapping, and the cross-page checks.
 
+pub mod checks;
+#[cfg(feature = "cli")]
+pub mod crawl;
+pub mod robots;
+pub mod summary;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::{CheckReport, Report, SiteReport};
+use crate::report::{CheckReport, Report, SiteReport, Status};
 use crate::{Error, Options};
+pub use summary::{FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -69,29 +76,186 @@ fn join(base: &str, path: &str) -> Result<String, String> {
 
 /// Audit one page of a site (its URL from the page or the base URL).
 pub fn audit_page(page: &SitePage, base_url: Option<&str>, opts: &Options) -> Result<Report, Error> {
+    audit_page_summary(page, base_url, opts).map(|(r, _)| r)
+}
+
+/// Audit one page and keep the summary the site checks need; the page's DOM is
+/// dropped before this returns, so memory stays flat over big sites.
+pub fn audit_page_summary(
+    page: &SitePage,
+    base_url: Option<&str>,
+    opts: &Options,
+) -> Result<(Report, PageSummary), Error> {
     let url = match (&page.url, base_url) {
         (Some(u), _) => Some(u.clone()),
         (None, Some(b)) => Some(url_for(b, &page.path).map_err(|e| Error::BadUrl(b.to_string(), e))?),
         (None, None) => None,
     };
-    let o = Options { url, ..opts.clone() };
-    crate::audit(&page.html, &o)
+    let o = Options {
+        url: url.clone(),
+        ..opts.clone()
+    };
+    let facts = crate::facts_for(&page.html, &o)?;
+    let served = match url {
+        Some(u) => url::Url::parse(&u).map_err(|e| Error::BadUrl(u.clone(), e.to_string()))?,
+        None => url::Url::parse(
+            &url_for(PLACEHOLDER_BASE, &page.path).map_err(|e| Error::BadUrl(page.path.clone(), e))?,
+        )
+        .map_err(|e| Error::BadUrl(page.path.clone(), e.to_string()))?,
+    };
+    let summary = summary::summarize(&page.path, &served, &facts);
+    let report = crate::report::build(&facts, &o);
+    Ok((report, summary))
 }
 
-/// The cross-page checks over the audited pages (filled by the site issue).
-pub fn site_checks(_input: &SiteInput, _reports: &[Report], _opts: &Options) -> Vec<CheckReport> {
-    Vec::new()
+/// Run the site checks over the site data (config: enabled / severity / params).
+pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
+    let mut out = Vec::new();
+    for check in checks::CHECKS {
+        let rule = opts.rules.get(check.id);
+        if rule.is_some_and(|r| r.enabled == Some(false)) {
+            continue;
+        }
+        let ctx = checks::SiteCtx::new(data, opts, check.id);
+        let mut o = (check.run)(&ctx);
+        if let Some(sev) = rule.and_then(|r| r.severity) {
+            o.status = match (o.status, sev) {
+                (Status::Fail, Status::Warn) => Status::Warn,
+                (Status::Warn, Status::Fail) => Status::Fail,
+                (s, _) => s,
+            };
+        }
+        let help = o
+            .help
+            .take()
+            .unwrap_or_else(|| check.help.get(opts.locale).to_string());
+        out.push(CheckReport {
+            id: check.id.to_string(),
+            status: o.status,
+            weight: check.weight,
+            title: check.title.get(opts.locale).to_string(),
+            message: o.message,
+            help,
+            evidence: o.evidence,
+            details: o.details,
+        });
+    }
+    out
+}
+
+/// The cross-page checks over the audited pages' summaries and the site's files.
+pub fn site_checks(
+    input: &SiteInput,
+    summaries: Vec<PageSummary>,
+    opts: &Options,
+) -> (SiteData, Vec<CheckReport>) {
+    let mut data = SiteData {
+        base_url: input
+            .base_url
+            .clone()
+            .unwrap_or_else(|| PLACEHOLDER_BASE.to_string()),
+        base_given: input.base_url.is_some(),
+        pages: summaries,
+        has_files: !input.files.is_empty(),
+        ..Default::default()
+    };
+    if let Ok(mut b) = url::Url::parse(&data.base_url) {
+        if !b.path().ends_with('/') {
+            let p = format!("{}/", b.path());
+            b.set_path(&p);
+        }
+        data.base_url = b.to_string();
+    }
+    for (path, bytes) in &input.files {
+        let path = path.trim_start_matches('/').replace('\\', "/");
+        if path == "robots.txt" {
+            data.robots_txt = Some(String::from_utf8_lossy(bytes).into_owned());
+        }
+        data.files.insert(
+            path.clone(),
+            FileInfo::from_bytes(&path, bytes.len() as u64, bytes),
+        );
+    }
+    let checks = run_site_checks(&data, opts);
+    (data, checks)
+}
+
+/// Build the site report from page reports, the site data and the site checks.
+pub fn site_report(reports: Vec<Report>, data: SiteData, checks: Vec<CheckReport>) -> SiteReport {
+    let mut r = SiteReport::new(reports, checks);
+    r.site.data = Some(data);
+    r
 }
 
 /// Audit every page and run the site checks. A page that cannot be read is an error
 /// naming the page.
 pub fn audit_site(input: &SiteInput, opts: &Options) -> Result<SiteReport, Error> {
     let mut reports = Vec::with_capacity(input.pages.len());
+    let mut summaries = Vec::with_capacity(input.pages.len());
     for p in &input.pages {
-        reports.push(audit_page(p, input.base_url.as_deref(), opts)?);
+        let (r, s) = audit_page_summary(p, input.base_url.as_deref(), opts)?;
+        reports.push(r);
+        summaries.push(s);
     }
-    let checks = site_checks(input, &reports, opts);
-    Ok(SiteReport::new(reports, checks))
+    let (data, checks) = site_checks(input, summaries, opts);
+    Ok(site_report(reports, data, checks))
+}
+
+/// Merge shard reports of one site: pages are concatenated (sorted by path),
+/// the site checks recomputed from the shards' site data.
+pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, String> {
+    let mut data: Option<SiteData> = None;
+    let mut reports = Vec::new();
+    for (i, s) in shards.into_iter().enumerate() {
+        let Some(d) = s.site.data else {
+            return Err(format!(
+                "shard {} has no site data; write shards with --format json",
+                i + 1
+            ));
+        };
+        match data.as_mut() {
+            None => data = Some(d),
+            Some(acc) => {
+                if acc.base_url != d.base_url {
+                    return Err(format!(
+                        "shard {} is for {} but the first shard is for {}",
+                        i + 1,
+                        d.base_url,
+                        acc.base_url
+                    ));
+                }
+                acc.pages.extend(d.pages);
+                acc.files.extend(d.files);
+                acc.has_files |= d.has_files;
+                if acc.robots_txt.is_none() {
+                    acc.robots_txt = d.robots_txt;
+                }
+            }
+        }
+        reports.extend(s.pages);
+    }
+    let mut data = data.ok_or("no shards to merge")?;
+    let mut paired: Vec<(PageSummary, Report)> = data.pages.drain(..).zip(reports).collect();
+    paired.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    paired.dedup_by(|a, b| a.0.path == b.0.path);
+    let (pages, reports): (Vec<_>, Vec<_>) = paired.into_iter().unzip();
+    data.pages = pages;
+    let checks = run_site_checks(&data, opts);
+    Ok(site_report(reports, data, checks))
+}
+
+/// Deterministic shard membership: page path hashed (FNV-1a) modulo N, so every
+/// runner of a CI matrix picks the same split whatever the walk order.
+pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
+    if n <= 1 {
+        return true;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in path.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    (h % n as u64) as u32 == k.saturating_sub(1)
 }
 
 #[cfg(test)]
@@ -127,5 +291,54 @@ mod tests {
         };
         let r = audit_site(&input, &Options::default()).unwrap();
         assert_eq!(r.pages[0].url.as_deref(), Some("https://example.com/blog/"));
+        assert_eq!(r.site.checks.len(), checks::CHECKS.len());
+    }
+
+    #[test]
+    fn shards_split_every_page_once() {
+        let paths: Vec<String> = (0..500).map(|i| format!("p/{}.html", i)).collect();
+        let mut seen = 0;
+        for k in 1..=4 {
+            let n = paths.iter().filter(|p| in_shard(p, k, 4)).count();
+            assert!(n > 60, "shard {} has {}", k, n);
+            seen += n;
+        }
+        assert_eq!(seen, 500);
+    }
+
+    #[test]
+    fn merge_recomputes_site_checks() {
+        let page = |p: &str, h: &str| SitePage {
+            path: p.into(),
+            url: None,
+            html: h.as_bytes().to_vec(),
+        };
+        let all = vec![
+            page("index.html", "<title>T</title><a href=a.html>a</a>"),
+            page("a.html", "<title>T</title>"),
+        ];
+        let mk = |pages: Vec<SitePage>| {
+            let input = SiteInput {
+                pages,
+                files: Default::default(),
+                base_url: Some("https://example.com".into()),
+            };
+            audit_site(&input, &Options::default()).unwrap()
+        };
+        let whole = mk(all.clone());
+        let merged = merge(
+            vec![mk(vec![all[1].clone()]), mk(vec![all[0].clone()])],
+            &Options::default(),
+        )
+        .unwrap();
+        let st = |r: &SiteReport, id: &str| r.site.checks.iter().find(|c| c.id == id).unwrap().status;
+        assert_eq!(st(&whole, "duplicate-titles"), Status::Warn);
+        assert_eq!(
+            st(&merged, "duplicate-titles"),
+            Status::Warn,
+            "only visible across shards"
+        );
+        assert_eq!(merged.score, whole.score);
+        assert_eq!(merged.pages.len(), 2);
     }
 }

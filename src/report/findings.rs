@@ -1,0 +1,76 @@
+//! The warn / fail results of a site report flattened into findings with a file
+//! and a line, shared by the CI renderers (SARIF, JUnit, GitHub, markdown).
+
+use super::{CheckReport, SiteReport, Status};
+
+/// One problem at one place.
+pub struct Finding<'a> {
+    /// The page's path (or the file a site check points at).
+    pub file: String,
+    pub line: Option<u32>,
+    pub check: &'a CheckReport,
+    /// A short extra text (the evidence's snippet).
+    pub snippet: Option<&'a str>,
+    /// True for a whole-site check.
+    pub site: bool,
+}
+
+/// Every warn / fail as findings: one per evidence item (at most `per_check`),
+/// or one without a line when a check has no evidence.
+pub fn findings<'a>(s: &'a SiteReport, labels: &[String], per_check: usize) -> Vec<Finding<'a>> {
+    let mut out = Vec::new();
+    for (r, label) in s.pages.iter().zip(labels) {
+        for c in r
+            .checks()
+            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+        {
+            push(&mut out, c, label, per_check, false);
+        }
+    }
+    for c in s
+        .site
+        .checks
+        .iter()
+        .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+    {
+        push(&mut out, c, "", per_check, true);
+    }
+    out
+}
+
+fn push<'a>(out: &mut Vec<Finding<'a>>, c: &'a CheckReport, label: &str, per_check: usize, site: bool) {
+    if c.evidence.is_empty() {
+        out.push(Finding {
+            file: if site { String::new() } else { label.to_string() },
+            line: None,
+            check: c,
+            snippet: None,
+            site,
+        });
+        return;
+    }
+    for e in c.evidence.iter().take(per_check.max(1)) {
+        let file = if site {
+            e.url.clone().unwrap_or_default()
+        } else {
+            label.to_string()
+        };
+        out.push(Finding {
+            file,
+            line: e.line,
+            check: c,
+            snippet: e.snippet.as_deref().or(e.selector.as_deref()),
+            site,
+        });
+    }
+}
+
+/// Join the site folder prefix and a page path for CI tools (`public/blog/x.html`).
+pub fn with_root(root: &str, file: &str) -> String {
+    let root = root.trim_end_matches('/');
+    if root.is_empty() || root == "." || file.is_empty() || file.contains("://") {
+        file.to_string()
+    } else {
+        format!("{}/{}", root, file)
+    }
+}

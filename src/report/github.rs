@@ -1,0 +1,45 @@
+//! GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`.
+
+use super::findings::{findings, with_root};
+use super::{SiteReport, Status};
+
+/// Escape a workflow-command message (`%`, CR, LF).
+fn data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escape a workflow-command property (also `:` and `,`).
+fn prop(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
+    let mut out = String::new();
+    for f in findings(s, labels, 5) {
+        let cmd = if f.check.status == Status::Fail {
+            "error"
+        } else {
+            "warning"
+        };
+        let mut props = Vec::new();
+        if !f.file.is_empty() && !f.file.contains("://") {
+            props.push(format!("file={}", prop(&with_root(root, &f.file))));
+            if let Some(l) = f.line {
+                props.push(format!("line={}", l));
+            }
+        }
+        props.push(format!("title={}", prop(&format!("smo-audit {}", f.check.id))));
+        let mut msg = f.check.message.clone();
+        if let Some(sn) = f.snippet {
+            msg.push_str(&format!(" [{}]", sn));
+        }
+        msg.push_str(&format!(" Fix: {}", f.check.help));
+        out.push_str(&format!("::{} {}::{}\n", cmd, props.join(","), data(&msg)));
+    }
+    out.push_str(&format!(
+        "::notice title=smo-audit::Site score {}/100 ({} pages)\n",
+        s.score,
+        s.pages.len()
+    ));
+    out
+}

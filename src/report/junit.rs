@@ -1,0 +1,106 @@
+//! JUnit XML: one test suite per page (and one for the whole site), one test case
+//! per check; fail → <failure>, warn → <failure type="warning"> only when
+//! `warn_fails`, skip → <skipped>.
+
+use std::fmt::Write;
+
+use super::render::escape_html as esc;
+use super::{CheckReport, SiteReport, Status};
+
+pub fn junit(s: &SiteReport, labels: &[String], warn_fails: bool) -> String {
+    let mut body = String::new();
+    let (mut tests, mut failures, mut skipped) = (0, 0, 0);
+    let mut suite = |name: &str, checks: &[&CheckReport], score: Option<u32>, body: &mut String| {
+        let f = checks
+            .iter()
+            .filter(|c| c.status == Status::Fail || (warn_fails && c.status == Status::Warn))
+            .count();
+        let sk = checks.iter().filter(|c| c.status == Status::Skip).count();
+        tests += checks.len();
+        failures += f;
+        skipped += sk;
+        let _ = writeln!(
+            body,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+            esc(name),
+            checks.len(),
+            f,
+            sk
+        );
+        if let Some(sc) = score {
+            let _ = writeln!(
+                body,
+                "    <properties><property name=\"score\" value=\"{}\"/></properties>",
+                sc
+            );
+        }
+        for c in checks {
+            let _ = write!(
+                body,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                esc(name),
+                esc(&c.id)
+            );
+            let detail = || {
+                let mut d = format!("{}\nFix: {}", c.message, c.help);
+                for e in &c.evidence {
+                    d.push_str(&format!(
+                        "\n{}{}{}",
+                        e.url.as_deref().map(|u| format!("{} ", u)).unwrap_or_default(),
+                        e.line.map(|l| format!("line {}: ", l)).unwrap_or_default(),
+                        e.snippet.as_deref().unwrap_or("")
+                    ));
+                }
+                d
+            };
+            match c.status {
+                Status::Fail => {
+                    let _ = writeln!(
+                        body,
+                        ">\n      <failure type=\"fail\" message=\"{}\">{}</failure>\n    </testcase>",
+                        esc(&c.message),
+                        esc(&detail())
+                    );
+                }
+                Status::Warn if warn_fails => {
+                    let _ = writeln!(
+                        body,
+                        ">\n      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>",
+                        esc(&c.message),
+                        esc(&detail())
+                    );
+                }
+                Status::Warn => {
+                    let _ = writeln!(
+                        body,
+                        ">\n      <system-out>warning: {}</system-out>\n    </testcase>",
+                        esc(&detail())
+                    );
+                }
+                Status::Skip => {
+                    let _ = writeln!(
+                        body,
+                        ">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                        esc(&c.message)
+                    );
+                }
+                Status::Pass => {
+                    let _ = writeln!(body, "/>");
+                }
+            }
+        }
+        body.push_str("  </testsuite>\n");
+    };
+    for (r, label) in s.pages.iter().zip(labels) {
+        let checks: Vec<&CheckReport> = r.checks().collect();
+        suite(label, &checks, Some(r.score), &mut body);
+    }
+    if !s.site.checks.is_empty() {
+        let checks: Vec<&CheckReport> = s.site.checks.iter().collect();
+        suite("site", &checks, s.site.score, &mut body);
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n{}</testsuites>\n",
+        tests, failures, skipped, body
+    )
+}

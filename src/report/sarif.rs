@@ -1,0 +1,131 @@
+//! SARIF 2.1.0: one run, the checks as rules (with help), warn / fail as results
+//! with the page file and line. GitHub code scanning reads it.
+
+use serde_json::{json, Value};
+
+use super::findings::{findings, with_root};
+use super::{SiteReport, Status};
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Render a site (or one page wrapped as a site) as a SARIF log. `root` is the
+/// folder the page paths are relative to (so code scanning can place them).
+pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
+    let locale = s.pages.first().map(|p| p.locale).unwrap_or_default();
+    let mut rules: Vec<Value> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let all_checks = crate::checks::registry::all()
+        .map(|c| {
+            (
+                c.id,
+                c.title.get(locale),
+                c.help.get(locale),
+                c.doc.what,
+                c.doc.why,
+                c.doc.fix,
+                c.weight,
+            )
+        })
+        .chain(crate::site::checks::CHECKS.iter().map(|c| {
+            (
+                c.id,
+                c.title.get(locale),
+                c.help.get(locale),
+                c.doc.what,
+                c.doc.why,
+                c.doc.fix,
+                c.weight,
+            )
+        }));
+    for (id, title, help, what, why, fix, weight) in all_checks {
+        ids.push(id.to_string());
+        rules.push(json!({
+            "id": id,
+            "name": camel(id),
+            "shortDescription": {"text": title},
+            "fullDescription": {"text": what},
+            "help": {
+                "text": format!("{}\n\nWhy: {}\n\nFix: {}", help, why, fix),
+                "markdown": format!("**{}**\n\n{}\n\n*Why:* {}\n\n*Fix:* {}\n\n`smo-audit explain {}`", title, help, why, fix, id),
+            },
+            "defaultConfiguration": {"level": "warning", "rank": (weight as f64) * 33.3},
+            "properties": {"tags": ["smo"]},
+        }));
+    }
+    let mut results = Vec::new();
+    for f in findings(s, labels, 10) {
+        let level = if f.check.status == Status::Fail {
+            "error"
+        } else {
+            "warning"
+        };
+        let mut text = f.check.message.clone();
+        if let Some(sn) = f.snippet {
+            text.push_str(&format!(" [{}]", sn));
+        }
+        let mut result = json!({
+            "ruleId": f.check.id,
+            "level": level,
+            "message": {"text": text},
+        });
+        if let Some(i) = ids.iter().position(|x| *x == f.check.id) {
+            result["ruleIndex"] = json!(i);
+        }
+        let file = if f.file.is_empty() {
+            "robots.txt".to_string()
+        } else {
+            f.file.clone()
+        };
+        let file = with_root(root, &file);
+        let mut region = json!({});
+        if let Some(l) = f.line {
+            region["startLine"] = json!(l.max(1));
+        }
+        let mut phys = json!({"artifactLocation": {"uri": uri_escape(&file)}});
+        if f.line.is_some() {
+            phys["region"] = region;
+        }
+        result["locations"] = json!([{"physicalLocation": phys}]);
+        results.push(result);
+    }
+    let log = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "smo-audit",
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://example.invalid/smo-audit",
+                "rules": rules,
+            }},
+            "results": results,
+            "properties": {"siteScore": s.score},
+        }],
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+fn camel(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Percent-encode what a URI reference may not hold (spaces, non-ASCII, `%`).
+fn uri_escape(p: &str) -> String {
+    let mut out = String::new();
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~:@!$&'()*+,;=".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{:02X}", b));
+        }
+    }
+    out
+}

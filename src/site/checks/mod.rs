@@ -1,0 +1,347 @@
+//! Site checks: one file per check, the same metadata and docs as page checks
+//! (`crate::checks::{Text, RuleDoc}`), run over [`SiteData`] (page summaries and
+//! the file inventory) instead of one page's facts.
+
+mod broken_links;
+mod duplicate_descriptions;
+mod duplicate_titles;
+mod og_image_files;
+mod orphan_pages;
+mod profile_consistency;
+mod robots_social;
+mod sitemap;
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+use url::Url;
+
+use super::summary::{FileInfo, SiteData};
+use crate::checks::Outcome;
+use crate::checks::{Category, RuleDoc, Text};
+use crate::i18n::Locale;
+use crate::report::Evidence;
+use crate::Options;
+
+/// One site check: like [`crate::checks::Check`], with a function over the whole site.
+pub struct SiteCheck {
+    pub id: &'static str,
+    pub category: Category,
+    pub weight: u8,
+    pub title: Text,
+    pub help: Text,
+    pub doc: RuleDoc,
+    pub run: fn(&SiteCtx) -> Outcome,
+}
+
+impl std::fmt::Debug for SiteCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SiteCheck").field("id", &self.id).finish()
+    }
+}
+
+/// Every site check, in report order.
+pub static CHECKS: &[&SiteCheck] = &[
+    &duplicate_titles::CHECK,
+    &duplicate_descriptions::CHECK,
+    &orphan_pages::CHECK,
+    &broken_links::CHECK,
+    &og_image_files::CHECK,
+    &robots_social::CHECK,
+    &sitemap::CHECK,
+    &profile_consistency::CHECK,
+];
+
+pub fn find(id: &str) -> Option<&'static SiteCheck> {
+    CHECKS.iter().copied().find(|c| c.id == id)
+}
+
+/// What a site check sees.
+pub struct SiteCtx<'a> {
+    pub data: &'a SiteData,
+    pub index: SiteIndex<'a>,
+    pub locale: Locale,
+    pub opts: &'a Options,
+    pub check_id: &'static str,
+}
+
+impl<'a> SiteCtx<'a> {
+    pub fn new(data: &'a SiteData, opts: &'a Options, check_id: &'static str) -> Self {
+        SiteCtx {
+            data,
+            index: SiteIndex::new(data),
+            locale: opts.locale,
+            opts,
+            check_id,
+        }
+    }
+    pub fn t(&self, en: impl Into<String>, tr: impl Into<String>) -> String {
+        match self.locale {
+            Locale::En => en.into(),
+            Locale::Tr => tr.into(),
+        }
+    }
+    pub fn param(&self, key: &str, default: f64) -> f64 {
+        self.opts
+            .rules
+            .get(self.check_id)
+            .and_then(|r| r.params.get(key))
+            .and_then(Value::as_f64)
+            .unwrap_or(default)
+    }
+}
+
+/// Where a same-site URL leads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target<'a> {
+    Page(usize),
+    File(&'a str, &'a FileInfo),
+    Missing,
+    /// Another host, or outside the base path: cannot be judged from the folder.
+    Outside,
+}
+
+/// Page and file lookup by URL (paths relative to the base URL).
+pub struct SiteIndex<'a> {
+    base: Option<Url>,
+    pages: HashMap<&'a str, usize>,
+    data: &'a SiteData,
+}
+
+impl<'a> SiteIndex<'a> {
+    pub fn new(data: &'a SiteData) -> Self {
+        let mut pages = HashMap::new();
+        for (i, p) in data.pages.iter().enumerate() {
+            pages.insert(p.path.as_str(), i);
+            pages.insert(p.url.as_str(), i);
+        }
+        SiteIndex {
+            base: Url::parse(&data.base_url).ok(),
+            pages,
+            data,
+        }
+    }
+
+    /// The path of a same-site URL relative to the base URL, percent-decoded.
+    pub fn rel_path(&self, u: &Url) -> Option<String> {
+        let base = self.base.as_ref()?;
+        if u.host_str() != base.host_str() || u.port_or_known_default() != base.port_or_known_default() {
+            return None;
+        }
+        let bp = base.path();
+        let bp = if bp.ends_with('/') {
+            bp.to_string()
+        } else {
+            format!("{}/", bp)
+        };
+        let p = u.path();
+        let rel = if p.len() + 1 == bp.len() && bp.starts_with(p) {
+            ""
+        } else {
+            p.strip_prefix(bp.as_str())?
+        };
+        Some(percent_decode(rel))
+    }
+
+    /// Resolve a URL to a page of the site, a file, or nothing.
+    pub fn lookup(&self, url: &str) -> Target<'a> {
+        let Ok(mut u) = Url::parse(url) else {
+            return Target::Outside;
+        };
+        u.set_fragment(None);
+        if let Some(&i) = self.pages.get(u.as_str()) {
+            return Target::Page(i);
+        }
+        if let Some((k, f)) = self.data.files.get_key_value(u.as_str()) {
+            return Target::File(k, f);
+        }
+        if self.data.crawled {
+            return if self.data.missing.iter().any(|m| m == u.as_str()) {
+                Target::Missing
+            } else {
+                Target::Outside
+            };
+        }
+        let Some(rel) = self.rel_path(&u) else {
+            return Target::Outside;
+        };
+        let mut cands = vec![rel.clone()];
+        if rel.is_empty() || rel.ends_with('/') {
+            cands.push(format!("{}index.html", rel));
+            cands.push(format!("{}index.htm", rel));
+        } else {
+            cands.push(format!("{}.html", rel));
+            cands.push(format!("{}/index.html", rel));
+        }
+        for c in &cands {
+            if let Some(&i) = self.pages.get(c.as_str()) {
+                return Target::Page(i);
+            }
+        }
+        for c in &cands {
+            if let Some((k, f)) = self.data.files.get_key_value(c.as_str()) {
+                return Target::File(k, f);
+            }
+        }
+        if !self.data.has_files && !self.pages.is_empty() && self.data.files.is_empty() {
+            // Pages without a file tree (an upload): only page links can be judged.
+            let looks_like_page = rel.is_empty()
+                || rel.ends_with('/')
+                || rel.ends_with(".html")
+                || rel.ends_with(".htm")
+                || !rel.rsplit('/').next().unwrap_or("").contains('.');
+            if !looks_like_page {
+                return Target::Outside;
+            }
+        }
+        Target::Missing
+    }
+}
+
+/// `%C5%9F` → `ş` (invalid sequences kept as written).
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Evidence naming a page (by its path) and a line in it.
+pub fn ev_page(path: &str, snippet: impl AsRef<str>, line: u32) -> Evidence {
+    Evidence {
+        selector: None,
+        snippet: Some(crate::text::snippet(snippet.as_ref())),
+        line: (line > 0).then_some(line),
+        url: Some(path.to_string()),
+    }
+}
+
+/// Normalize a title or description for comparison.
+pub fn norm_text(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+#[cfg(test)]
+pub mod test_util {
+    use super::super::summary::{summarize, SiteData};
+    use super::*;
+
+    /// Site data from (path, html) pairs and (path, FileInfo) files.
+    pub fn site(pages: &[(&str, &str)], files: &[(&str, FileInfo)], robots: Option<&str>) -> SiteData {
+        let base = "https://example.com/";
+        let mut data = SiteData {
+            base_url: base.into(),
+            base_given: true,
+            has_files: true,
+            robots_txt: robots.map(str::to_string),
+            ..Default::default()
+        };
+        for (path, html) in pages {
+            let url = Url::parse(&crate::site::url_for(base, path).unwrap()).unwrap();
+            let facts = crate::facts_for(
+                html.as_bytes(),
+                &Options {
+                    url: Some(url.to_string()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            data.pages.push(summarize(path, &url, &facts));
+        }
+        for (p, f) in files {
+            data.files.insert(p.to_string(), f.clone());
+        }
+        if let Some(r) = robots {
+            data.files.insert(
+                "robots.txt".into(),
+                FileInfo {
+                    size: r.len() as u64,
+                    ..Default::default()
+                },
+            );
+        }
+        data
+    }
+
+    pub fn run(check: &SiteCheck, data: &SiteData) -> Outcome {
+        let opts = Options::default();
+        let ctx = SiteCtx::new(data, &opts, check.id);
+        (check.run)(&ctx)
+    }
+
+    pub fn img(w: u32, h: u32) -> FileInfo {
+        FileInfo {
+            size: 50_000,
+            width: Some(w),
+            height: Some(h),
+            format: Some("png".into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn site_checks_are_documented() {
+        let mut seen = HashSet::new();
+        for c in CHECKS {
+            assert!(seen.insert(c.id), "duplicate {}", c.id);
+            assert!(
+                crate::checks::registry::find(c.id).is_none(),
+                "{} clashes with a page check",
+                c.id
+            );
+            assert_eq!(c.category, Category::Site);
+            assert!((1..=3).contains(&c.weight));
+            assert!(!c.title.tr.is_empty() && !c.help.tr.is_empty() && !c.help.en.is_empty());
+            assert!(
+                !c.doc.what.is_empty()
+                    && !c.doc.why.is_empty()
+                    && !c.doc.fix.is_empty()
+                    && !c.doc.example.is_empty()
+            );
+        }
+        assert_eq!(CHECKS.len(), 8);
+    }
+
+    #[test]
+    fn lookup_clean_urls_and_index() {
+        let d = test_util::site(
+            &[
+                ("index.html", "<title>a</title>"),
+                ("blog/post/index.html", "x"),
+                ("about.html", "x"),
+            ],
+            &[("images/a.png", test_util::img(10, 10))],
+            None,
+        );
+        let ix = SiteIndex::new(&d);
+        assert_eq!(ix.lookup("https://example.com/"), Target::Page(0));
+        assert_eq!(ix.lookup("https://example.com/blog/post/"), Target::Page(1));
+        assert_eq!(ix.lookup("https://example.com/blog/post"), Target::Page(1));
+        assert_eq!(ix.lookup("https://example.com/about"), Target::Page(2));
+        assert_eq!(ix.lookup("https://example.com/about.html#x"), Target::Page(2));
+        assert!(matches!(
+            ix.lookup("https://example.com/images/a.png"),
+            Target::File(..)
+        ));
+        assert_eq!(ix.lookup("https://example.com/nope.html"), Target::Missing);
+        assert_eq!(ix.lookup("https://other.com/nope.html"), Target::Outside);
+        assert_eq!(percent_decode("/%C5%9F%zz"), "/ş%zz");
+    }
+}

@@ -1,0 +1,272 @@
+//! What the site checks need from one page, kept after its DOM is gone (a few
+//! hundred bytes a page), and what they need from the other files of the site.
+//! Both are serialized in the site report so `smo-audit merge` can recompute the
+//! site checks from shards.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::facts::base::LinkKind;
+use crate::facts::Facts;
+
+/// A reference from a page to a URL of the same site, with its source line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ref {
+    pub url: String,
+    pub line: u32,
+    /// `a`, `img`, `script`, `link`, `og:image`.
+    pub tag: String,
+}
+
+/// The per-page facts the site checks use.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PageSummary {
+    /// Path relative to the site root (or the crawled URL).
+    pub path: String,
+    /// The address the page is served at (base URL + path, or the crawled URL).
+    pub url: String,
+    pub title: Option<String>,
+    pub og_title: Option<String>,
+    pub description: Option<String>,
+    pub og_description: Option<String>,
+    /// Links (and asset references) to the same host, fragments removed.
+    pub refs: Vec<Ref>,
+    /// og:image URLs as written, with their lines.
+    pub og_images: Vec<(String, u32)>,
+    /// Links to social profiles: (network, handle, line).
+    pub profiles: Vec<(String, String, u32)>,
+    /// The page asks not to be indexed (robots noindex): not an orphan problem.
+    pub noindex: bool,
+}
+
+/// A non-HTML file of the site: its size and, for images, the real dimensions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FileInfo {
+    pub size: u64,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// `png`, `jpeg`, `gif`, `webp`, `svg`, ... (from the bytes, else the extension).
+    pub format: Option<String>,
+}
+
+impl FileInfo {
+    /// Size and image dimensions from the first bytes of a file (no full decode).
+    pub fn from_bytes(path: &str, size: u64, head: &[u8]) -> FileInfo {
+        let mut info = FileInfo {
+            size,
+            ..Default::default()
+        };
+        if let Ok(t) = imagesize::image_type(head) {
+            info.format = Some(format!("{:?}", t).to_ascii_lowercase());
+            if let Ok(d) = imagesize::blob_size(head) {
+                info.width = u32::try_from(d.width).ok();
+                info.height = u32::try_from(d.height).ok();
+            }
+        }
+        if info.format.is_none() {
+            let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+            if ext == "svg" || ext == "svgz" {
+                info.format = Some("svg".into());
+            }
+        }
+        info
+    }
+}
+
+/// Everything the site checks read: page summaries, files, the site's address.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SiteData {
+    /// The public base URL (or a placeholder host when none was given).
+    pub base_url: String,
+    /// True when the base URL was given (false: `https://site.invalid/`).
+    pub base_given: bool,
+    pub pages: Vec<PageSummary>,
+    /// Non-HTML files by path relative to the root.
+    pub files: BTreeMap<String, FileInfo>,
+    /// The text of robots.txt, when the site has one.
+    pub robots_txt: Option<String>,
+    /// False when the input has no file tree (an upload of pages only): the
+    /// checks that need files skip.
+    pub has_files: bool,
+    /// A crawl: only URLs that answered with an error are known to be missing.
+    pub crawled: bool,
+    /// Crawl: same-site URLs that answered 4xx / 5xx or failed.
+    pub missing: Vec<String>,
+}
+
+/// Placeholder base when none is given, so links still resolve between pages.
+pub const PLACEHOLDER_BASE: &str = "https://site.invalid/";
+
+const PROFILE_HOSTS: &[(&str, &str)] = &[
+    ("facebook.com", "facebook"),
+    ("instagram.com", "instagram"),
+    ("x.com", "x"),
+    ("twitter.com", "x"),
+    ("linkedin.com", "linkedin"),
+    ("youtube.com", "youtube"),
+    ("tiktok.com", "tiktok"),
+    ("pinterest.com", "pinterest"),
+    ("t.me", "telegram"),
+    ("github.com", "github"),
+    ("threads.net", "threads"),
+];
+
+/// Reserved first path segments that are not handles.
+const NOT_HANDLES: &[&str] = &[
+    "sharer",
+    "sharer.php",
+    "share",
+    "intent",
+    "home",
+    "sharing",
+    "shareArticle",
+    "pin",
+    "watch",
+    "share-offsite",
+    "hashtag",
+    "search",
+    "p",
+    "reel",
+    "embed",
+    "plugins",
+    "dialog",
+    "login",
+];
+
+/// A social profile link: (network, handle) when the URL names a profile.
+pub fn profile_of(u: &Url) -> Option<(String, String)> {
+    let host = u.host_str()?.trim_start_matches("www.").trim_start_matches("m.");
+    let net = PROFILE_HOSTS.iter().find(|(h, _)| host == *h)?.1;
+    let mut segs = u.path_segments()?.filter(|s| !s.is_empty());
+    let mut first = segs.next()?;
+    if net == "linkedin" || (net == "youtube" && matches!(first, "c" | "user")) {
+        if !matches!(first, "company" | "in" | "c" | "user" | "school") {
+            return None;
+        }
+        first = segs.next()?;
+    }
+    if NOT_HANDLES.iter().any(|n| n.eq_ignore_ascii_case(first))
+        || u.query().is_some_and(|q| q.contains("u="))
+    {
+        return None;
+    }
+    let handle = first.trim_start_matches('@').to_ascii_lowercase();
+    if handle.is_empty() || handle.contains('.') {
+        return None;
+    }
+    Some((net.to_string(), handle))
+}
+
+/// URL without its fragment.
+fn defrag(mut u: Url) -> String {
+    u.set_fragment(None);
+    u.to_string()
+}
+
+/// Build the summary of one page from its facts. `page_url` is the address the
+/// page is served at (its links resolve against it, or against `<base href>`).
+pub fn summarize(path: &str, page_url: &Url, facts: &Facts) -> PageSummary {
+    let resolve_base = facts
+        .head
+        .base_href
+        .as_deref()
+        .and_then(|b| page_url.join(b).ok())
+        .unwrap_or_else(|| page_url.clone());
+    let same_host = |u: &Url| {
+        u.host_str() == page_url.host_str() && u.port_or_known_default() == page_url.port_or_known_default()
+    };
+    let mut refs = Vec::new();
+    let mut profiles = Vec::new();
+    let push = |raw: &str, line: u32, tag: &str, refs: &mut Vec<Ref>| {
+        let raw = raw.trim();
+        if raw.is_empty() || raw.starts_with('#') || raw.contains("{{") || raw.contains("%7B%7B") {
+            return;
+        }
+        if let Ok(u) = resolve_base.join(raw) {
+            if matches!(u.scheme(), "http" | "https") && same_host(&u) {
+                refs.push(Ref {
+                    url: defrag(u),
+                    line,
+                    tag: tag.to_string(),
+                });
+            }
+        }
+    };
+    for a in &facts.body.anchors {
+        let Some(href) = a.href.as_deref() else { continue };
+        match a.kind {
+            LinkKind::Internal | LinkKind::External => {}
+            _ => continue,
+        }
+        if let Ok(u) = resolve_base.join(href.trim()) {
+            if !same_host(&u) {
+                if let Some((net, h)) = profile_of(&u) {
+                    profiles.push((net, h, a.loc.line));
+                }
+                continue;
+            }
+        }
+        push(href, a.loc.line, "a", &mut refs);
+    }
+    for img in &facts.body.images {
+        if let Some(src) = img.src.as_deref() {
+            if !src.trim_start().starts_with("data:") {
+                push(src, img.loc.line, "img", &mut refs);
+            }
+        }
+    }
+    for s in &facts.body.scripts {
+        if let Some(src) = s.src.as_deref() {
+            push(src, s.loc.line, "script", &mut refs);
+        }
+    }
+    for l in &facts.head.links {
+        let asset = l.has_rel("stylesheet")
+            || l.has_rel("icon")
+            || l.has_rel("apple-touch-icon")
+            || l.has_rel("manifest");
+        if asset
+            || (l.has_rel("alternate")
+                && l.type_
+                    .as_deref()
+                    .is_some_and(|t| t.contains("xml") || t.contains("json")))
+        {
+            if let Some(h) = l.href.as_deref() {
+                push(h, l.line, "link", &mut refs);
+            }
+        }
+    }
+    let og_images = facts
+        .head
+        .og_images
+        .iter()
+        .filter(|m| !m.url.trim().is_empty())
+        .map(|m| (m.url.trim().to_string(), m.line))
+        .collect();
+    let noindex = facts.head.metas.iter().any(|m| {
+        m.name.as_deref() == Some("robots")
+            && m.content
+                .as_deref()
+                .is_some_and(|c| c.to_ascii_lowercase().contains("noindex"))
+    });
+    PageSummary {
+        path: path.to_string(),
+        url: page_url.to_string(),
+        title: facts.head.title.clone().map(|t| t.trim().to_string()),
+        og_title: facts.head.og_first("og:title").map(|t| t.trim().to_string()),
+        description: facts.head.description.clone().map(|t| t.trim().to_string()),
+        og_description: facts
+            .head
+            .og_first("og:description")
+            .map(|t| t.trim().to_string()),
+        refs,
+        og_images,
+        profiles,
+        noindex,
+    }
+}
