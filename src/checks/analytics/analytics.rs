@@ -24,13 +24,23 @@ pub static CHECK: Check = Check {
 
 fn run(ctx: &Ctx) -> Outcome {
     let s = &ctx.facts.share;
-    let tools: Vec<_> = s.services.iter().filter(|x| matches!(x.kind, ServiceKind::Analytics | ServiceKind::TagManager)).collect();
+    let tools: Vec<_> = s
+        .services
+        .iter()
+        .filter(|x| matches!(x.kind, ServiceKind::Analytics | ServiceKind::TagManager))
+        .collect();
     let pixels: Vec<&str> = s.services_of(ServiceKind::Pixel).map(|p| p.name).collect();
     let names: Vec<&str> = tools.iter().map(|t| t.name).collect();
     let out = if tools.is_empty() {
-        Outcome::warn(ctx.t("No web analytics or tag manager found: social traffic is not measured.", "Web analitiği ya da etiket yöneticisi bulunamadı: sosyal medyadan gelen trafik ölçülmüyor."))
+        Outcome::warn(ctx.t(
+            "No web analytics or tag manager found: social traffic is not measured.",
+            "Web analitiği ya da etiket yöneticisi bulunamadı: sosyal medyadan gelen trafik ölçülmüyor.",
+        ))
     } else {
-        Outcome::pass(ctx.t(format!("Measured with {}.", names.join(", ")), format!("Ölçüm aracı: {}.", names.join(", "))))
+        Outcome::pass(ctx.t(
+            format!("Measured with {}.", names.join(", ")),
+            format!("Ölçüm aracı: {}.", names.join(", ")),
+        ))
     };
     out.evidence_all(tools.iter().map(|t| ev_line(&t.via, t.name, t.line)))
         .detail("tools", names)
@@ -44,7 +54,11 @@ mod tests {
 
     #[test]
     fn analytics_paths() {
-        let o = run_on(&super::CHECK, r#"<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>fbq('init', '1');</script>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>fbq('init', '1');</script>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
         assert_eq!(o.details["pixels"][0], "Meta (Facebook) Pixel");
         let o = run_on(&super::CHECK, r#"<script>fbq('init', '1');</script>"#, None);

@@ -30,7 +30,9 @@ fn run(ctx: &Ctx) -> Outcome {
         .iter()
         .filter(|a| a.kind == LinkKind::Internal)
         .filter(|a| match &a.abs {
-            Some(u) => u.query_pairs().any(|(k, _)| k.to_ascii_lowercase().starts_with("utm_")),
+            Some(u) => u
+                .query_pairs()
+                .any(|(k, _)| k.to_ascii_lowercase().starts_with("utm_")),
             None => a.href.as_deref().is_some_and(|h| {
                 let l = h.to_ascii_lowercase();
                 l.contains("?utm_") || l.contains("&utm_")
@@ -38,11 +40,20 @@ fn run(ctx: &Ctx) -> Outcome {
         })
         .collect();
     if bad.is_empty() {
-        return Outcome::pass(ctx.t("No internal link carries utm_* parameters.", "Hiçbir iç bağlantı utm_* parametresi taşımıyor."));
+        return Outcome::pass(ctx.t(
+            "No internal link carries utm_* parameters.",
+            "Hiçbir iç bağlantı utm_* parametresi taşımıyor.",
+        ));
     }
     Outcome::fail(ctx.t(
-        format!("{} internal link(s) carry utm_* parameters; they overwrite the real traffic source.", bad.len()),
-        format!("{} iç bağlantı utm_* parametresi taşıyor; bunlar gerçek trafik kaynağının üzerine yazar.", bad.len()),
+        format!(
+            "{} internal link(s) carry utm_* parameters; they overwrite the real traffic source.",
+            bad.len()
+        ),
+        format!(
+            "{} iç bağlantı utm_* parametresi taşıyor; bunlar gerçek trafik kaynağının üzerine yazar.",
+            bad.len()
+        ),
     ))
     .evidence_all(bad.iter().map(|a| ev(&a.loc, a.href.as_deref().unwrap_or(""))))
     .detail("count", bad.len())
@@ -56,11 +67,23 @@ mod tests {
     #[test]
     fn utm_paths() {
         let url = Some("https://example.com/blog/post");
-        let o = run_on(&super::CHECK, r#"<a href="/pricing?utm_source=blog&utm_medium=banner">Pricing</a>"#, url);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="/pricing?utm_source=blog&utm_medium=banner">Pricing</a>"#,
+            url,
+        );
         assert_eq!(o.status, Status::Fail);
-        let o = run_on(&super::CHECK, r#"<a href="https://www.example.com/x?utm_campaign=a">x</a>"#, url);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.example.com/x?utm_campaign=a">x</a>"#,
+            url,
+        );
         assert_eq!(o.status, Status::Fail);
-        let o = run_on(&super::CHECK, r#"<a href="https://other.org/?utm_source=example">partner</a><a href="/pricing">p</a>"#, url);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://other.org/?utm_source=example">partner</a><a href="/pricing">p</a>"#,
+            url,
+        );
         assert_eq!(o.status, Status::Pass);
     }
 }

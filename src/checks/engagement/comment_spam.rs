@@ -28,13 +28,24 @@ fn run(ctx: &Ctx) -> Outcome {
         return Outcome::skip(ctx.t("No comment form on the page.", "Sayfada yorum formu yok."));
     };
     if let Some(s) = f.share.services_of(ServiceKind::Captcha).next() {
-        return Outcome::pass(ctx.t(format!("The comment form is protected: {}.", s.name), format!("Yorum formu korumalı: {}.", s.name))).evidence(ev_line(&s.via, s.name, s.line));
+        return Outcome::pass(ctx.t(
+            format!("The comment form is protected: {}.", s.name),
+            format!("Yorum formu korumalı: {}.", s.name),
+        ))
+        .evidence(ev_line(&s.via, s.name, s.line));
     }
     if let Some(h) = f.share.honeypots.first() {
-        return Outcome::pass(ctx.t(format!("The comment form has a honeypot field ({}).", h), format!("Yorum formunda bal küpü alanı var ({}).", h))).evidence(ev(&form.loc, h));
+        return Outcome::pass(ctx.t(
+            format!("The comment form has a honeypot field ({}).", h),
+            format!("Yorum formunda bal küpü alanı var ({}).", h),
+        ))
+        .evidence(ev(&form.loc, h));
     }
-    Outcome::warn(ctx.t("The comment form has no visible spam protection (no captcha, anti-spam plugin or honeypot).", "Yorum formunda görünür bir spam koruması yok (captcha, spam eklentisi ya da bal küpü yok)."))
-        .evidence(ev(&form.loc, form.action.as_deref().unwrap_or("<form>")))
+    Outcome::warn(ctx.t(
+        "The comment form has no visible spam protection (no captcha, anti-spam plugin or honeypot).",
+        "Yorum formunda görünür bir spam koruması yok (captcha, spam eklentisi ya da bal küpü yok).",
+    ))
+    .evidence(ev(&form.loc, form.action.as_deref().unwrap_or("<form>")))
 }
 
 #[cfg(test)]
@@ -42,13 +53,36 @@ mod tests {
     use crate::checks::test_util::run_on;
     use crate::report::Status;
 
-    const FORM: &str = r#"<div id="comments"><form id="commentform" action="/c"><textarea name="comment"></textarea>"#;
+    const FORM: &str =
+        r#"<div id="comments"><form id="commentform" action="/c"><textarea name="comment"></textarea>"#;
 
     #[test]
     fn spam_paths() {
-        assert_eq!(run_on(&super::CHECK, &format!(r#"{FORM}<div class="cf-turnstile" data-sitekey="x"></div></form></div>"#), None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, &format!(r#"{FORM}<input name="website" style="display:none"></form></div>"#), None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, &format!("{FORM}</form></div>"), None).status, Status::Warn);
-        assert_eq!(run_on(&super::CHECK, r#"<div id="disqus_thread"></div>"#, None).status, Status::Skip);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                &format!(r#"{FORM}<div class="cf-turnstile" data-sitekey="x"></div></form></div>"#),
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                &format!(r#"{FORM}<input name="website" style="display:none"></form></div>"#),
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(&super::CHECK, &format!("{FORM}</form></div>"), None).status,
+            Status::Warn
+        );
+        assert_eq!(
+            run_on(&super::CHECK, r#"<div id="disqus_thread"></div>"#, None).status,
+            Status::Skip
+        );
     }
 }

@@ -26,15 +26,26 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     if let Some(s) = f.share.services_of(ServiceKind::Comments).next() {
-        return Outcome::pass(ctx.t(format!("Comment section: {}.", s.name), format!("Yorum bölümü: {}.", s.name))).evidence(ev_line(&s.via, s.name, s.line));
+        return Outcome::pass(ctx.t(
+            format!("Comment section: {}.", s.name),
+            format!("Yorum bölümü: {}.", s.name),
+        ))
+        .evidence(ev_line(&s.via, s.name, s.line));
     }
     if let Some(form) = f.share.comment_forms.first().and_then(|&i| f.body.forms.get(i)) {
-        return Outcome::pass(ctx.t("The page has a comment form.", "Sayfada yorum formu var.")).evidence(ev(&form.loc, form.action.as_deref().unwrap_or("<form>")));
+        return Outcome::pass(ctx.t("The page has a comment form.", "Sayfada yorum formu var."))
+            .evidence(ev(&form.loc, form.action.as_deref().unwrap_or("<form>")));
     }
     if ctx.kind() == PageKind::Article {
-        Outcome::warn(ctx.t("This article has no comment section.", "Bu yazıda yorum bölümü yok."))
+        Outcome::warn(ctx.t(
+            "This article has no comment section.",
+            "Bu yazıda yorum bölümü yok.",
+        ))
     } else {
-        Outcome::skip(ctx.t("No comments; only expected on articles.", "Yorum yok; yalnızca yazılarda beklenir."))
+        Outcome::skip(ctx.t(
+            "No comments; only expected on articles.",
+            "Yorum yok; yalnızca yazılarda beklenir.",
+        ))
     }
 }
 
@@ -45,8 +56,24 @@ mod tests {
 
     #[test]
     fn comments_paths() {
-        assert_eq!(run_on(&super::CHECK, r#"<script src="https://giscus.app/client.js" data-repo="a/b" async></script>"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<div id="comments"><form action="/c"><textarea name="body"></textarea></form></div>"#, None).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<script src="https://giscus.app/client.js" data-repo="a/b" async></script>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<div id="comments"><form action="/c"><textarea name="body"></textarea></form></div>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
         // A contact form is not a comment section.
         assert_eq!(run_on(&super::CHECK, r#"<meta property="og:type" content="article"><form action="/contact"><textarea name="msg"></textarea></form>"#, None).status, Status::Warn);
         assert_eq!(run_on(&super::CHECK, "<p>x</p>", None).status, Status::Skip);

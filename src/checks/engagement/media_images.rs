@@ -29,15 +29,22 @@ fn run(ctx: &Ctx) -> Outcome {
     let min = ctx.param("min_px", 50.0) as u32;
     let f = ctx.facts;
     let have_main = f.main.main_node.is_some();
-    let small = |s: &Option<String>| s.as_deref().and_then(crate::facts::parse_px).is_some_and(|v| v < min);
+    let small = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(crate::facts::parse_px)
+            .is_some_and(|v| v < min)
+    };
     let imgs: Vec<_> = f
         .body
         .images
         .iter()
         .filter(|i| {
             let r = i.loc.region;
-            (if have_main { r.has(Region::CONTENT) } else { !r.has(Region::BOILERPLATE) })
-                && !r.has(Region::HIDDEN)
+            (if have_main {
+                r.has(Region::CONTENT)
+            } else {
+                !r.has(Region::BOILERPLATE)
+            }) && !r.has(Region::HIDDEN)
                 && !i.aria_hidden
                 && !matches!(i.role.as_deref(), Some("presentation" | "none"))
                 && !small(&i.width)
@@ -47,9 +54,16 @@ fn run(ctx: &Ctx) -> Outcome {
     if imgs.is_empty() {
         return Outcome::warn(ctx.t("No image in the main content.", "Ana içerikte görsel yok."));
     }
-    Outcome::pass(ctx.t(format!("{} image(s) in the main content.", imgs.len()), format!("Ana içerikte {} görsel var.", imgs.len())))
-        .evidence_all(imgs.iter().take(3).map(|i| ev(&i.loc, i.src.as_deref().unwrap_or(""))))
-        .detail("count", imgs.len())
+    Outcome::pass(ctx.t(
+        format!("{} image(s) in the main content.", imgs.len()),
+        format!("Ana içerikte {} görsel var.", imgs.len()),
+    ))
+    .evidence_all(
+        imgs.iter()
+            .take(3)
+            .map(|i| ev(&i.loc, i.src.as_deref().unwrap_or(""))),
+    )
+    .detail("count", imgs.len())
 }
 
 #[cfg(test)]
@@ -60,8 +74,24 @@ mod tests {
     #[test]
     fn image_paths() {
         let page = Some("https://example.com/blog/post");
-        assert_eq!(run_on(&super::CHECK, r#"<main><h1>T</h1><p>text</p><img src="a.jpg" alt="chart"></main>"#, page).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<main><h1>T</h1><p>text</p><img src="a.jpg" alt="chart"></main>"#,
+                page
+            )
+            .status,
+            Status::Pass
+        );
         assert_eq!(run_on(&super::CHECK, r#"<header><img src="logo.png" alt="logo"></header><main><p>text</p><img src="px.gif" width="1" height="1"></main>"#, page).status, Status::Warn);
-        assert_eq!(run_on(&super::CHECK, r#"<main><img src="a.jpg" alt="x"></main>"#, Some("https://example.com/")).status, Status::Skip);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<main><img src="a.jpg" alt="x"></main>"#,
+                Some("https://example.com/")
+            )
+            .status,
+            Status::Skip
+        );
     }
 }

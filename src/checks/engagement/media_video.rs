@@ -26,18 +26,27 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     if let Some(v) = f.body.embeds.iter().find(|e| e.tag == "video") {
-        return Outcome::pass(ctx.t("The page has a <video>.", "Sayfada <video> var.")).evidence(ev(&v.loc, v.src.as_deref().unwrap_or("<video>")));
+        return Outcome::pass(ctx.t("The page has a <video>.", "Sayfada <video> var."))
+            .evidence(ev(&v.loc, v.src.as_deref().unwrap_or("<video>")));
     }
     if let Some(s) = f.share.services_of(ServiceKind::Video).next() {
-        return Outcome::pass(ctx.t(format!("Video embed: {}.", s.name), format!("Video yerleştirmesi: {}.", s.name))).evidence(ev_line(&s.via, s.name, s.line));
+        return Outcome::pass(ctx.t(
+            format!("Video embed: {}.", s.name),
+            format!("Video yerleştirmesi: {}.", s.name),
+        ))
+        .evidence(ev_line(&s.via, s.name, s.line));
     }
     if let Some(v) = f.head.og_videos.first() {
-        return Outcome::pass(ctx.t("The page declares og:video.", "Sayfa og:video bildiriyor.")).evidence(ev_line("meta[property=\"og:video\"]", &v.url, v.line));
+        return Outcome::pass(ctx.t("The page declares og:video.", "Sayfa og:video bildiriyor."))
+            .evidence(ev_line("meta[property=\"og:video\"]", &v.url, v.line));
     }
     if ctx.kind() == PageKind::Article {
         Outcome::warn(ctx.t("This article has no video.", "Bu yazıda video yok."))
     } else {
-        Outcome::skip(ctx.t("No video; only expected on articles.", "Video yok; yalnızca yazılarda beklenir."))
+        Outcome::skip(ctx.t(
+            "No video; only expected on articles.",
+            "Video yok; yalnızca yazılarda beklenir.",
+        ))
     }
 }
 
@@ -48,9 +57,28 @@ mod tests {
 
     #[test]
     fn video_paths() {
-        assert_eq!(run_on(&super::CHECK, r#"<video src="a.mp4" controls></video>"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<iframe src="https://player.vimeo.com/video/1"></iframe>"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<meta property="og:type" content="article"><p>x</p>"#, None).status, Status::Warn);
+        assert_eq!(
+            run_on(&super::CHECK, r#"<video src="a.mp4" controls></video>"#, None).status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<iframe src="https://player.vimeo.com/video/1"></iframe>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<meta property="og:type" content="article"><p>x</p>"#,
+                None
+            )
+            .status,
+            Status::Warn
+        );
         assert_eq!(run_on(&super::CHECK, "<p>x</p>", None).status, Status::Skip);
     }
 }

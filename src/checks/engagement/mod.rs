@@ -7,4 +7,9 @@ pub mod media_video;
 
 use super::Check;
 
-pub static CHECKS: &[&Check] = &[&media_images::CHECK, &media_video::CHECK, &comments::CHECK, &comment_spam::CHECK];
+pub static CHECKS: &[&Check] = &[
+    &media_images::CHECK,
+    &media_video::CHECK,
+    &comments::CHECK,
+    &comment_spam::CHECK,
+];

@@ -27,9 +27,15 @@ fn run(ctx: &Ctx) -> Outcome {
     let dead: Vec<_> = s.services_of(ServiceKind::Dead).collect();
     let dead_links: Vec<_> = s.share_links.iter().filter(|l| l.hit.dead.is_some()).collect();
     if dead.is_empty() && dead_links.is_empty() {
-        return Outcome::pass(ctx.t("No discontinued share services found.", "Kapanmış paylaşım hizmeti bulunmadı."));
+        return Outcome::pass(ctx.t(
+            "No discontinued share services found.",
+            "Kapanmış paylaşım hizmeti bulunmadı.",
+        ));
     }
-    let mut names: Vec<String> = dead.iter().map(|d| format!("{} ({})", d.name, d.shutdown.unwrap_or("?"))).collect();
+    let mut names: Vec<String> = dead
+        .iter()
+        .map(|d| format!("{} ({})", d.name, d.shutdown.unwrap_or("?")))
+        .collect();
     for l in &dead_links {
         let n = format!("{} ({})", network_name(l.hit.network), l.hit.dead.unwrap_or("?"));
         if !names.contains(&n) {
@@ -53,12 +59,28 @@ mod tests {
 
     #[test]
     fn addthis_and_google_plus_fail_clean_passes() {
-        let o = run_on(&super::CHECK, r#"<div class="addthis_inline_share_toolbox"></div><script src="//s7.addthis.com/js/300/addthis_widget.js#pubid=ra-1"></script>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<div class="addthis_inline_share_toolbox"></div><script src="//s7.addthis.com/js/300/addthis_widget.js#pubid=ra-1"></script>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("AddThis (2023-05-31)"));
-        let o = run_on(&super::CHECK, r#"<a href="https://plus.google.com/share?url=https%3A%2F%2Fexample.com">G+</a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://plus.google.com/share?url=https%3A%2F%2Fexample.com">G+</a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("Google+"));
-        assert_eq!(run_on(&super::CHECK, r#"<a href="https://x.com/intent/post?url=x">X</a>"#, None).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<a href="https://x.com/intent/post?url=x">X</a>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
     }
 }

@@ -24,9 +24,21 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let feeds = &ctx.facts.share.feeds;
     match feeds.first() {
-        None => Outcome::warn(ctx.t("No RSS / Atom / JSON feed is announced in <head>.", "<head> içinde duyurulan RSS / Atom / JSON akışı yok.")),
-        Some(_) => Outcome::pass(ctx.t(format!("{} feed(s) announced.", feeds.len()), format!("{} akış duyurulmuş.", feeds.len())))
-            .evidence_all(feeds.iter().map(|f| ev_line("link[rel=\"alternate\"]", format!("{} {}", f.type_, f.href), f.line))),
+        None => Outcome::warn(ctx.t(
+            "No RSS / Atom / JSON feed is announced in <head>.",
+            "<head> içinde duyurulan RSS / Atom / JSON akışı yok.",
+        )),
+        Some(_) => Outcome::pass(ctx.t(
+            format!("{} feed(s) announced.", feeds.len()),
+            format!("{} akış duyurulmuş.", feeds.len()),
+        ))
+        .evidence_all(feeds.iter().map(|f| {
+            ev_line(
+                "link[rel=\"alternate\"]",
+                format!("{} {}", f.type_, f.href),
+                f.line,
+            )
+        })),
     }
 }
 
@@ -37,8 +49,32 @@ mod tests {
 
     #[test]
     fn feed_passes_hreflang_alternate_warns() {
-        assert_eq!(run_on(&super::CHECK, r#"<link rel="alternate" type="application/atom+xml" href="/atom.xml">"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<link rel="alternate" type="application/feed+json" href="/feed.json">"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<link rel="alternate" hreflang="tr" href="/tr/">"#, None).status, Status::Warn);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<link rel="alternate" type="application/atom+xml" href="/atom.xml">"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<link rel="alternate" type="application/feed+json" href="/feed.json">"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<link rel="alternate" hreflang="tr" href="/tr/">"#,
+                None
+            )
+            .status,
+            Status::Warn
+        );
     }
 }

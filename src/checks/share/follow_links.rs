@@ -25,12 +25,31 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let p = &ctx.facts.share.profiles;
     if p.is_empty() {
-        return Outcome::warn(ctx.t("No links to social profiles and no JSON-LD sameAs.", "Sosyal medya profillerine bağlantı ya da JSON-LD sameAs yok."));
+        return Outcome::warn(ctx.t(
+            "No links to social profiles and no JSON-LD sameAs.",
+            "Sosyal medya profillerine bağlantı ya da JSON-LD sameAs yok.",
+        ));
     }
-    let list: Vec<String> = p.iter().map(|x| format!("{} @{}", network_name(x.network), x.handle)).collect();
-    Outcome::pass(ctx.t(format!("Profiles linked: {}.", list.join(", ")), format!("Bağlantı verilen profiller: {}.", list.join(", "))))
-        .evidence_all(p.iter().map(|x| ev_line(if x.source == "sameAs" { "script[type=\"application/ld+json\"]" } else { "a[href]" }, &x.url, x.line)))
-        .detail("profiles", list)
+    let list: Vec<String> = p
+        .iter()
+        .map(|x| format!("{} @{}", network_name(x.network), x.handle))
+        .collect();
+    Outcome::pass(ctx.t(
+        format!("Profiles linked: {}.", list.join(", ")),
+        format!("Bağlantı verilen profiller: {}.", list.join(", ")),
+    ))
+    .evidence_all(p.iter().map(|x| {
+        ev_line(
+            if x.source == "sameAs" {
+                "script[type=\"application/ld+json\"]"
+            } else {
+                "a[href]"
+            },
+            &x.url,
+            x.line,
+        )
+    }))
+    .detail("profiles", list)
 }
 
 #[cfg(test)]
@@ -40,9 +59,21 @@ mod tests {
 
     #[test]
     fn profile_link_or_same_as_passes_share_link_does_not() {
-        assert_eq!(run_on(&super::CHECK, r#"<a href="https://www.tiktok.com/@brand">TikTok</a>"#, None).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<a href="https://www.tiktok.com/@brand">TikTok</a>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
         assert_eq!(run_on(&super::CHECK, r#"<script type="application/ld+json">{"@type":"Organization","sameAs":"https://www.linkedin.com/company/acme"}</script>"#, None).status, Status::Pass);
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=x">f</a><a href="https://twitter.com/hashtag/x">#x</a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=x">f</a><a href="https://twitter.com/hashtag/x">#x</a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Warn);
     }
 }

@@ -25,19 +25,37 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     let providers: Vec<_> = f.share.services_of(ServiceKind::Newsletter).collect();
-    let forms: Vec<_> = f.share.newsletter_forms.iter().filter_map(|&i| f.body.forms.get(i)).collect();
+    let forms: Vec<_> = f
+        .share
+        .newsletter_forms
+        .iter()
+        .filter_map(|&i| f.body.forms.get(i))
+        .collect();
     if providers.is_empty() && forms.is_empty() {
-        return Outcome::warn(ctx.t("No e-mail subscription form or newsletter embed.", "E-posta abonelik formu ya da bülten eklentisi yok."));
+        return Outcome::warn(ctx.t(
+            "No e-mail subscription form or newsletter embed.",
+            "E-posta abonelik formu ya da bülten eklentisi yok.",
+        ));
     }
     let names: Vec<&str> = providers.iter().map(|p| p.name).collect();
     let msg = if names.is_empty() {
-        ctx.t(format!("{} e-mail sign-up form(s).", forms.len()), format!("{} e-posta kayıt formu var.", forms.len()))
+        ctx.t(
+            format!("{} e-mail sign-up form(s).", forms.len()),
+            format!("{} e-posta kayıt formu var.", forms.len()),
+        )
     } else {
-        ctx.t(format!("Newsletter sign-up: {}.", names.join(", ")), format!("Bülten kaydı: {}.", names.join(", ")))
+        ctx.t(
+            format!("Newsletter sign-up: {}.", names.join(", ")),
+            format!("Bülten kaydı: {}.", names.join(", ")),
+        )
     };
     Outcome::pass(msg)
         .evidence_all(providers.iter().map(|p| ev_line(&p.via, p.name, p.line)))
-        .evidence_all(forms.iter().map(|x| ev(&x.loc, x.action.as_deref().unwrap_or("<form>"))))
+        .evidence_all(
+            forms
+                .iter()
+                .map(|x| ev(&x.loc, x.action.as_deref().unwrap_or("<form>"))),
+        )
 }
 
 #[cfg(test)]
@@ -48,7 +66,15 @@ mod tests {
     #[test]
     fn signup_passes_login_and_comment_warn() {
         assert_eq!(run_on(&super::CHECK, r#"<form action="/subscribe"><input type="email" name="email"><button>Abone ol</button></form>"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<iframe src="https://brand.substack.com/embed"></iframe>"#, None).status, Status::Pass);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<iframe src="https://brand.substack.com/embed"></iframe>"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
         assert_eq!(run_on(&super::CHECK, r#"<form action="/login"><input type="email" name="email"><input type="password" name="p"></form>"#, None).status, Status::Warn);
         assert_eq!(run_on(&super::CHECK, r#"<form id="commentform"><input type="email" name="email"><textarea name="comment"></textarea></form>"#, None).status, Status::Warn);
     }

@@ -30,9 +30,15 @@ fn run(ctx: &Ctx) -> Outcome {
         })
     });
     match link {
-        Some(l) => Outcome::pass(ctx.t("oEmbed discovery link found.", "oEmbed bulma bağlantısı var."))
-            .evidence(ev_line("link[rel=\"alternate\"]", l.href.as_deref().unwrap_or(""), l.line)),
-        None if ctx.kind() == PageKind::Article => Outcome::warn(ctx.t("This article has no oEmbed discovery link.", "Bu yazıda oEmbed bulma bağlantısı yok.")),
+        Some(l) => {
+            Outcome::pass(ctx.t("oEmbed discovery link found.", "oEmbed bulma bağlantısı var.")).evidence(
+                ev_line("link[rel=\"alternate\"]", l.href.as_deref().unwrap_or(""), l.line),
+            )
+        }
+        None if ctx.kind() == PageKind::Article => Outcome::warn(ctx.t(
+            "This article has no oEmbed discovery link.",
+            "Bu yazıda oEmbed bulma bağlantısı yok.",
+        )),
         None => Outcome::skip(ctx.t("Not an article.", "Yazı sayfası değil.")),
     }
 }
@@ -44,8 +50,24 @@ mod tests {
 
     #[test]
     fn oembed_paths() {
-        assert_eq!(run_on(&super::CHECK, r#"<link rel="alternate" type="application/json+oembed" href="/oembed?url=x">"#, None).status, Status::Pass);
-        assert_eq!(run_on(&super::CHECK, r#"<meta property="og:type" content="article"><p>x</p>"#, None).status, Status::Warn);
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<link rel="alternate" type="application/json+oembed" href="/oembed?url=x">"#,
+                None
+            )
+            .status,
+            Status::Pass
+        );
+        assert_eq!(
+            run_on(
+                &super::CHECK,
+                r#"<meta property="og:type" content="article"><p>x</p>"#,
+                None
+            )
+            .status,
+            Status::Warn
+        );
         assert_eq!(run_on(&super::CHECK, "<p>x</p>", None).status, Status::Skip);
     }
 }

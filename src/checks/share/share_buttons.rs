@@ -37,10 +37,13 @@ fn run(ctx: &Ctx) -> Outcome {
         .find(|n| n.via == "widget" && !crate::catalog::NETWORKS.iter().any(|k| k.id == n.network));
     let names: Vec<&str> = nets.iter().map(|n| network_name(n)).collect();
     let list = names.join(", ");
-    let evidence = s
-        .share_networks
-        .iter()
-        .map(|n| ev_line(&n.selector, format!("{} ({})", network_name(n.network), n.via), n.line));
+    let evidence = s.share_networks.iter().map(|n| {
+        ev_line(
+            &n.selector,
+            format!("{} ({})", network_name(n.network), n.via),
+            n.line,
+        )
+    });
     let out = if nets.len() >= min {
         Outcome::pass(ctx.t(
             format!("Share controls for {} networks: {}.", nets.len(), list),
@@ -52,7 +55,9 @@ fn run(ctx: &Ctx) -> Outcome {
             "Bir paylaşım düğmesi Web Share API'yi (telefonun kendi paylaşım menüsünü) kullanıyor.",
         ))
     } else if let Some(w) = widget {
-        let name = crate::catalog::service(w.network).map(|x| x.name).unwrap_or(w.network);
+        let name = crate::catalog::service(w.network)
+            .map(|x| x.name)
+            .unwrap_or(w.network);
         Outcome::pass(ctx.t(
             format!("Share widget {} found (its networks are set in the widget's settings, not visible in the HTML).", name),
             format!("{} paylaşım eklentisi bulundu (ağları eklentinin ayarlarında seçiliyor, HTML'de görünmüyor).", name),
@@ -60,7 +65,10 @@ fn run(ctx: &Ctx) -> Outcome {
     } else if !nets.is_empty() {
         Outcome::warn(ctx.t(
             format!("Only {} can be shared to; add at least one more network.", list),
-            format!("Yalnızca {} ile paylaşılabiliyor; en az bir ağ daha ekleyin.", list),
+            format!(
+                "Yalnızca {} ile paylaşılabiliyor; en az bir ağ daha ekleyin.",
+                list
+            ),
         ))
     } else {
         Outcome::fail(ctx.t(
@@ -85,23 +93,39 @@ mod tests {
 
     #[test]
     fn one_network_warns() {
-        let o = run_on(&super::CHECK, r#"<a href="https://t.me/share/url?url=https%3A%2F%2Fexample.com%2F">Telegram</a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://t.me/share/url?url=https%3A%2F%2Fexample.com%2F">Telegram</a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Warn);
         assert!(o.message.contains("Telegram"));
     }
 
     #[test]
     fn two_networks_pass() {
-        let o = run_on(&super::CHECK, r#"<a href="https://vk.com/share.php?url=x">VK</a><a href="https://connect.ok.ru/offer?url=x">OK</a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://vk.com/share.php?url=x">VK</a><a href="https://connect.ok.ru/offer?url=x">OK</a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
         assert_eq!(o.evidence.len(), 2);
     }
 
     #[test]
     fn web_share_and_widget_pass() {
-        let o = run_on(&super::CHECK, r#"<button onclick="navigator.share({url: location.href})">Share</button>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<button onclick="navigator.share({url: location.href})">Share</button>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
-        let o = run_on(&super::CHECK, r#"<div class="sharethis-inline-share-buttons"></div><script src="https://platform-api.sharethis.com/js/sharethis.js#property=1" async></script>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<div class="sharethis-inline-share-buttons"></div><script src="https://platform-api.sharethis.com/js/sharethis.js#property=1" async></script>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
         assert!(o.message.contains("ShareThis"));
     }

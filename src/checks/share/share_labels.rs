@@ -25,16 +25,35 @@ pub static CHECK: Check = Check {
 fn run(ctx: &Ctx) -> Outcome {
     let c = &ctx.facts.share.controls;
     if c.is_empty() {
-        return Outcome::skip(ctx.t("No share links or buttons in the HTML.", "HTML'de paylaşım bağlantısı ya da düğmesi yok."));
+        return Outcome::skip(ctx.t(
+            "No share links or buttons in the HTML.",
+            "HTML'de paylaşım bağlantısı ya da düğmesi yok.",
+        ));
     }
-    let unnamed: Vec<_> = c.iter().filter(|x| x.name.as_deref().is_none_or(|n| n.trim().is_empty())).collect();
+    let unnamed: Vec<_> = c
+        .iter()
+        .filter(|x| x.name.as_deref().is_none_or(|n| n.trim().is_empty()))
+        .collect();
     if unnamed.is_empty() {
-        return Outcome::pass(ctx.t(format!("All {} share controls have a name.", c.len()), format!("{} paylaşım düğmesinin hepsinin adı var.", c.len())));
+        return Outcome::pass(ctx.t(
+            format!("All {} share controls have a name.", c.len()),
+            format!("{} paylaşım düğmesinin hepsinin adı var.", c.len()),
+        ));
     }
     let nets: Vec<&str> = unnamed.iter().map(|x| network_name(x.network)).collect();
     Outcome::warn(ctx.t(
-        format!("{} of {} share controls have no accessible name ({}).", unnamed.len(), c.len(), nets.join(", ")),
-        format!("{} / {} paylaşım düğmesinin erişilebilir adı yok ({}).", unnamed.len(), c.len(), nets.join(", ")),
+        format!(
+            "{} of {} share controls have no accessible name ({}).",
+            unnamed.len(),
+            c.len(),
+            nets.join(", ")
+        ),
+        format!(
+            "{} / {} paylaşım düğmesinin erişilebilir adı yok ({}).",
+            unnamed.len(),
+            c.len(),
+            nets.join(", ")
+        ),
     ))
     .evidence_all(unnamed.iter().map(|x| ev(&x.loc, network_name(x.network))))
     .detail("unnamed", unnamed.len())
@@ -47,9 +66,17 @@ mod tests {
 
     #[test]
     fn named_pass_unnamed_warn_none_skip() {
-        let o = run_on(&super::CHECK, r#"<a href="https://vk.com/share.php?url=x" aria-label="VK"><svg></svg></a><a href="https://t.me/share/url?url=x"><img src="t.svg" alt="Telegram"></a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://vk.com/share.php?url=x" aria-label="VK"><svg></svg></a><a href="https://t.me/share/url?url=x"><img src="t.svg" alt="Telegram"></a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Pass);
-        let o = run_on(&super::CHECK, r#"<a href="https://vk.com/share.php?url=x"><svg></svg></a><a href="https://t.me/share/url?url=x" title="Telegram"><i class="icon"></i></a>"#, None);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://vk.com/share.php?url=x"><svg></svg></a><a href="https://t.me/share/url?url=x" title="Telegram"><i class="icon"></i></a>"#,
+            None,
+        );
         assert_eq!(o.status, Status::Warn);
         assert!(o.message.contains("VK"));
         assert_eq!(run_on(&super::CHECK, "<p>x</p>", None).status, Status::Skip);

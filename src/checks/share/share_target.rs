@@ -27,7 +27,11 @@ pub static CHECK: Check = Check {
 
 /// Comparable form: host without www, path without trailing slash, query without utm_*.
 fn norm(u: &Url) -> String {
-    let host = u.host_str().unwrap_or("").trim_start_matches("www.").to_ascii_lowercase();
+    let host = u
+        .host_str()
+        .unwrap_or("")
+        .trim_start_matches("www.")
+        .to_ascii_lowercase();
     let path = u.path().trim_end_matches('/');
     let q: Vec<String> = u
         .query_pairs()
@@ -51,20 +55,44 @@ fn run(ctx: &Ctx) -> Outcome {
         checked += 1;
         let net = network_name(l.hit.network);
         if let Some(t) = template_marker(&target) {
-            fails.push((l, ctx.t(format!("{}: unrendered template {}", net, t), format!("{}: doldurulmamış şablon {}", net, t))));
+            fails.push((
+                l,
+                ctx.t(
+                    format!("{}: unrendered template {}", net, t),
+                    format!("{}: doldurulmamış şablon {}", net, t),
+                ),
+            ));
             continue;
         }
         if target.trim().is_empty() {
-            fails.push((l, ctx.t(format!("{}: empty URL", net), format!("{}: boş adres", net))));
+            fails.push((
+                l,
+                ctx.t(format!("{}: empty URL", net), format!("{}: boş adres", net)),
+            ));
             continue;
         }
         let parsed = crate::catalog::parse_loose(&target);
         let Some(u) = parsed.filter(|u| matches!(u.scheme(), "http" | "https")) else {
-            warns.push((l, ctx.t(format!("{}: not an absolute URL ({})", net, target), format!("{}: tam adres değil ({})", net, target))));
+            warns.push((
+                l,
+                ctx.t(
+                    format!("{}: not an absolute URL ({})", net, target),
+                    format!("{}: tam adres değil ({})", net, target),
+                ),
+            ));
             continue;
         };
         if l.href.contains(&format!("={}", target)) && target.contains('?') {
-            warns.push((l, ctx.t(format!("{}: the shared URL is not encoded; its own query may be cut", net), format!("{}: paylaşılan adres kodlanmamış; kendi sorgu kısmı kesilebilir", net))));
+            warns.push((
+                l,
+                ctx.t(
+                    format!("{}: the shared URL is not encoded; its own query may be cut", net),
+                    format!(
+                        "{}: paylaşılan adres kodlanmamış; kendi sorgu kısmı kesilebilir",
+                        net
+                    ),
+                ),
+            ));
         }
         if own.is_empty() || own.contains(&norm(&u)) {
             continue;
@@ -72,18 +100,45 @@ fn run(ctx: &Ctx) -> Outcome {
         if crate::facts::site_host(&u) == site && site.is_some() {
             others_same_site += 1;
         }
-        fails.push((l, ctx.t(format!("{}: points to {}", net, u), format!("{}: {} adresini gösteriyor", net, u))));
+        fails.push((
+            l,
+            ctx.t(
+                format!("{}: points to {}", net, u),
+                format!("{}: {} adresini gösteriyor", net, u),
+            ),
+        ));
     }
     if checked == 0 {
-        return Outcome::skip(ctx.t("No share link carries a URL to check.", "Denetlenecek adres taşıyan paylaşım bağlantısı yok."));
+        return Outcome::skip(ctx.t(
+            "No share link carries a URL to check.",
+            "Denetlenecek adres taşıyan paylaşım bağlantısı yok.",
+        ));
     }
     let listing = f.kind == PageKind::Home && !fails.is_empty() && others_same_site == fails.len();
-    let evidence = |v: &Vec<(&crate::facts::share::ShareLink, String)>| v.iter().map(|(l, _)| ev(&l.loc, &l.href)).collect::<Vec<_>>();
-    let msgs = |v: &Vec<(&crate::facts::share::ShareLink, String)>| v.iter().map(|(_, m)| m.clone()).take(5).collect::<Vec<_>>().join("; ");
+    let evidence = |v: &Vec<(&crate::facts::share::ShareLink, String)>| {
+        v.iter().map(|(l, _)| ev(&l.loc, &l.href)).collect::<Vec<_>>()
+    };
+    let msgs = |v: &Vec<(&crate::facts::share::ShareLink, String)>| {
+        v.iter()
+            .map(|(_, m)| m.clone())
+            .take(5)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     if !fails.is_empty() && !listing {
         return Outcome::fail(ctx.t(
-            format!("{} of {} share links do not carry this page's address: {}.", fails.len(), checked, msgs(&fails)),
-            format!("{} / {} paylaşım bağlantısı bu sayfanın adresini taşımıyor: {}.", fails.len(), checked, msgs(&fails)),
+            format!(
+                "{} of {} share links do not carry this page's address: {}.",
+                fails.len(),
+                checked,
+                msgs(&fails)
+            ),
+            format!(
+                "{} / {} paylaşım bağlantısı bu sayfanın adresini taşımıyor: {}.",
+                fails.len(),
+                checked,
+                msgs(&fails)
+            ),
         ))
         .evidence_all(evidence(&fails))
         .detail("checked", checked);
@@ -97,14 +152,23 @@ fn run(ctx: &Ctx) -> Outcome {
         .detail("checked", checked);
     }
     if !warns.is_empty() {
-        return Outcome::warn(ctx.t(format!("Share link problems: {}.", msgs(&warns)), format!("Paylaşım bağlantısı sorunları: {}.", msgs(&warns))))
-            .evidence_all(evidence(&warns))
-            .detail("checked", checked);
+        return Outcome::warn(ctx.t(
+            format!("Share link problems: {}.", msgs(&warns)),
+            format!("Paylaşım bağlantısı sorunları: {}.", msgs(&warns)),
+        ))
+        .evidence_all(evidence(&warns))
+        .detail("checked", checked);
     }
     let msg = if own.is_empty() {
         ctx.t(format!("{} share links carry a URL (the page's own address is unknown: pass --url to compare).", checked), format!("{} paylaşım bağlantısı adres taşıyor (sayfanın adresi bilinmiyor: karşılaştırmak için --url verin).", checked))
     } else {
-        ctx.t(format!("All {} share links carry this page's address.", checked), format!("{} paylaşım bağlantısının hepsi bu sayfanın adresini taşıyor.", checked))
+        ctx.t(
+            format!("All {} share links carry this page's address.", checked),
+            format!(
+                "{} paylaşım bağlantısının hepsi bu sayfanın adresini taşıyor.",
+                checked
+            ),
+        )
     };
     Outcome::pass(msg).detail("checked", checked)
 }
@@ -117,37 +181,68 @@ mod tests {
 
     #[test]
     fn matching_passes_ignoring_www_slash_utm() {
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.example.com%2Fblog%2Fpost%2F%3Futm_source%3Dfb">f</a><a href="https://api.whatsapp.com/send?text=Read%20https%3A%2F%2Fexample.com%2Fblog%2Fpost">w</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.example.com%2Fblog%2Fpost%2F%3Futm_source%3Dfb">f</a><a href="https://api.whatsapp.com/send?text=Read%20https%3A%2F%2Fexample.com%2Fblog%2Fpost">w</a>"#,
+            URL,
+        );
         assert_eq!(o.status, Status::Pass, "{}", o.message);
     }
 
     #[test]
     fn template_fails_naming_it() {
-        let o = run_on(&super::CHECK, r#"<a href="https://twitter.com/intent/tweet?url={{ page.url }}">X</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://twitter.com/intent/tweet?url={{ page.url }}">X</a>"#,
+            URL,
+        );
         assert_eq!(o.status, Status::Fail);
         assert!(o.message.contains("{{ page.url }}"), "{}", o.message);
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=%URL%">f</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=%URL%">f</a>"#,
+            URL,
+        );
         assert!(o.message.contains("%URL%"), "{}", o.message);
     }
 
     #[test]
     fn other_page_and_empty_fail() {
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2F">f</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2F">f</a>"#,
+            URL,
+        );
         assert_eq!(o.status, Status::Fail);
-        let o = run_on(&super::CHECK, r#"<a href="https://www.reddit.com/submit?url=">r</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.reddit.com/submit?url=">r</a>"#,
+            URL,
+        );
         assert_eq!(o.status, Status::Fail);
     }
 
     #[test]
     fn relative_warns_and_home_listing_warns() {
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=/blog/post">f</a>"#, URL);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=/blog/post">f</a>"#,
+            URL,
+        );
         assert_eq!(o.status, Status::Warn);
-        let o = run_on(&super::CHECK, r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fa">f</a><a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fb">f</a>"#, Some("https://example.com/"));
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fa">f</a><a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fb">f</a>"#,
+            Some("https://example.com/"),
+        );
         assert_eq!(o.status, Status::Warn, "{}", o.message);
     }
 
     #[test]
     fn no_links_skip() {
-        assert_eq!(run_on(&super::CHECK, r#"<a href="https://vk.com/brand">VK</a>"#, URL).status, Status::Skip);
+        assert_eq!(
+            run_on(&super::CHECK, r#"<a href="https://vk.com/brand">VK</a>"#, URL).status,
+            Status::Skip
+        );
     }
 }

@@ -200,16 +200,17 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
     let body = &facts.body;
     let mut out = ShareFacts::default();
     let mut seen_net: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
-    let mut push_net = |out: &mut ShareFacts, network: &'static str, via: &'static str, selector: &str, line: u32| {
-        if seen_net.insert((network, via)) {
-            out.share_networks.push(ShareNet {
-                network,
-                via,
-                selector: selector.to_string(),
-                line,
-            });
-        }
-    };
+    let mut push_net =
+        |out: &mut ShareFacts, network: &'static str, via: &'static str, selector: &str, line: u32| {
+            if seen_net.insert((network, via)) {
+                out.share_networks.push(ShareNet {
+                    network,
+                    via,
+                    selector: selector.to_string(),
+                    line,
+                });
+            }
+        };
 
     // 1. Share links.
     for a in &body.anchors {
@@ -253,9 +254,17 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
                 }
             }
         }
-        // onclick="window.open('https://www.facebook.com/sharer.php?u=…')".
-        if let Some(code) = a.onclick.as_deref() {
-            if let Some(hit) = first_url_in(code).iter().find_map(catalog::share_endpoint) {
+        // onclick="window.open('https://www.facebook.com/sharer.php?u=…')", or the
+        // endpoint in a data attribute read by the site's script.
+        let code: String = a
+            .onclick
+            .iter()
+            .map(String::as_str)
+            .chain(a.data.iter().map(|(_, v)| v.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !code.is_empty() {
+            if let Some(hit) = first_url_in(&code).iter().find_map(catalog::share_endpoint) {
                 push_net(&mut out, hit.network, "button", &a.loc.selector, a.loc.line);
                 out.controls.push(ShareControl {
                     network: hit.network,
@@ -279,9 +288,19 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         let data_net = b
             .data
             .iter()
-            .filter(|(k, _)| matches!(k.as_str(), "sharer" | "network" | "social" | "share" | "platform" | "share-network"))
+            .filter(|(k, _)| {
+                matches!(
+                    k.as_str(),
+                    "sharer" | "network" | "social" | "share" | "platform" | "share-network"
+                )
+            })
             .find_map(|(_, v)| network_word(v));
-        let hit = first_url_in(code)
+        let mut scan = code.to_string();
+        for (_, v) in &b.data {
+            scan.push(' ');
+            scan.push_str(v);
+        }
+        let hit = first_url_in(&scan)
             .iter()
             .chain(
                 b.data
@@ -362,7 +381,12 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         for (n, line) in widget_nets {
             push_net(&mut out, n, "widget", "[class]", line);
         }
-        for s in out.services.clone().iter().filter(|s| s.kind == ServiceKind::Share) {
+        for s in out
+            .services
+            .clone()
+            .iter()
+            .filter(|s| s.kind == ServiceKind::Share)
+        {
             let network = catalog::service(s.id).and_then(|c| c.network);
             push_net(&mut out, network.unwrap_or(s.id), "widget", &s.via, s.line);
         }
@@ -377,7 +401,11 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         let Some(u) = &a.abs else { continue };
         if let Some(p) = catalog::profile_from_url(u) {
             // The page's own profile (profile pages link to themselves) is not a follow link.
-            if facts.page_url.as_ref().is_some_and(|pu| catalog::profile_from_url(pu).as_ref() == Some(&p)) {
+            if facts
+                .page_url
+                .as_ref()
+                .is_some_and(|pu| catalog::profile_from_url(pu).as_ref() == Some(&p))
+            {
                 continue;
             }
             if seen_profile.insert((p.network, p.handle.to_ascii_lowercase())) {
@@ -404,7 +432,9 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
             _ => Vec::new(),
         };
         for s in same {
-            let Some(u) = catalog::parse_loose(s) else { continue };
+            let Some(u) = catalog::parse_loose(s) else {
+                continue;
+            };
             if let Some(p) = catalog::profile_from_url(&u) {
                 if seen_profile.insert((p.network, p.handle.to_ascii_lowercase())) {
                     out.profiles.push(ProfileLink {
@@ -425,7 +455,11 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         let t = l.type_.as_deref().unwrap_or("").trim().to_ascii_lowercase();
         if matches!(
             t.as_str(),
-            "application/rss+xml" | "application/atom+xml" | "application/feed+json" | "application/json" | "application/rdf+xml"
+            "application/rss+xml"
+                | "application/atom+xml"
+                | "application/feed+json"
+                | "application/json"
+                | "application/rdf+xml"
         ) && t != "application/json"
             || (t == "application/json" && l.href.as_deref().is_some_and(|h| h.contains("feed")))
         {
@@ -447,8 +481,12 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         let marker = format!("{} {} {}", lc(&f.id), lc(&f.class), lc(&f.action));
         let has_textarea = fields.iter().any(|x| x.tag == "textarea");
         let commenty = f.loc.region.has(Region::COMMENTS)
-            || ["comment", "yorum", "respond", "reply"].iter().any(|w| marker.contains(w))
-            || fields.iter().any(|x| x.tag == "textarea" && lc(&x.name).contains("comment"));
+            || ["comment", "yorum", "respond", "reply"]
+                .iter()
+                .any(|w| marker.contains(w))
+            || fields
+                .iter()
+                .any(|x| x.tag == "textarea" && lc(&x.name).contains("comment"));
         let has_password = fields.iter().any(|x| x.type_ == "password");
         let is_search = f.role.as_deref() == Some("search")
             || marker.contains("search")
@@ -457,12 +495,23 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
             out.comment_forms.push(i);
             for x in &fields {
                 let n = format!("{} {} {}", lc(&x.name), lc(&x.id), lc(&x.class));
-                let named_hp = ["honeypot", "hp_", "ak_hp", "ak_js", "akismet", "antispam", "bot-field", "_gotcha", "hpot"]
-                    .iter()
-                    .any(|w| n.contains(w));
+                let named_hp = [
+                    "honeypot",
+                    "hp_",
+                    "ak_hp",
+                    "ak_js",
+                    "akismet",
+                    "antispam",
+                    "bot-field",
+                    "_gotcha",
+                    "hpot",
+                ]
+                .iter()
+                .any(|w| n.contains(w));
                 let css_hidden_text = x.hidden && x.type_ != "hidden" && x.tag == "input";
                 if named_hp || css_hidden_text {
-                    out.honeypots.push(x.name.clone().or_else(|| x.id.clone()).unwrap_or_default());
+                    out.honeypots
+                        .push(x.name.clone().or_else(|| x.id.clone()).unwrap_or_default());
                 }
             }
             if f.data.iter().any(|(k, _)| k == "netlify-honeypot") {
@@ -473,13 +522,20 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         let email = fields.iter().any(|x| {
             !x.hidden
                 && (x.type_ == "email"
-                    || ["email", "e-mail", "eposta", "e-posta", "mail"]
-                        .iter()
-                        .any(|w| lc(&x.name).contains(w) || lc(&x.id).contains(w) || lc(&x.placeholder).contains(w)))
+                    || ["email", "e-mail", "eposta", "e-posta", "mail"].iter().any(|w| {
+                        lc(&x.name).contains(w) || lc(&x.id).contains(w) || lc(&x.placeholder).contains(w)
+                    }))
         });
         let visible_inputs = fields
             .iter()
-            .filter(|x| !x.hidden && matches!(x.tag.as_str(), "input" | "textarea" | "select") && !matches!(x.type_.as_str(), "submit" | "button" | "checkbox" | "radio" | "image"))
+            .filter(|x| {
+                !x.hidden
+                    && matches!(x.tag.as_str(), "input" | "textarea" | "select")
+                    && !matches!(
+                        x.type_.as_str(),
+                        "submit" | "button" | "checkbox" | "radio" | "image"
+                    )
+            })
             .count();
         if email && !has_password && !has_textarea && !is_search && visible_inputs <= 4 {
             out.newsletter_forms.push(i);
@@ -496,7 +552,11 @@ fn match_service(sigs: &[Sig], f: &Facts) -> Option<(String, u32)> {
             Sig::Script(s) => b
                 .scripts
                 .iter()
-                .find(|x| x.src.as_deref().is_some_and(|src| src.to_ascii_lowercase().contains(s)))
+                .find(|x| {
+                    x.src
+                        .as_deref()
+                        .is_some_and(|src| src.to_ascii_lowercase().contains(s))
+                })
                 .map(|x| (format!("script src ~ {}", s), x.loc.line)),
             Sig::Inline(s) => b
                 .scripts
@@ -506,7 +566,11 @@ fn match_service(sigs: &[Sig], f: &Facts) -> Option<(String, u32)> {
             Sig::Frame(s) => b
                 .embeds
                 .iter()
-                .find(|x| x.src.as_deref().is_some_and(|src| src.to_ascii_lowercase().contains(s)))
+                .find(|x| {
+                    x.src
+                        .as_deref()
+                        .is_some_and(|src| src.to_ascii_lowercase().contains(s))
+                })
                 .map(|x| (format!("{} src ~ {}", x.tag, s), x.loc.line)),
             Sig::Class(c) => b.classes.get(c).map(|(_, l)| (format!(".{}", c), *l)),
             Sig::ClassPrefix(p) => b
@@ -520,14 +584,22 @@ fn match_service(sigs: &[Sig], f: &Facts) -> Option<(String, u32)> {
             Sig::FormAction(a) => b
                 .forms
                 .iter()
-                .find(|x| x.action.as_deref().is_some_and(|s| s.to_ascii_lowercase().contains(a)))
+                .find(|x| {
+                    x.action
+                        .as_deref()
+                        .is_some_and(|s| s.to_ascii_lowercase().contains(a))
+                })
                 .map(|x| (format!("form action ~ {}", a), x.loc.line)),
             Sig::Tag(t) => b.custom_tags.get(t).map(|l| (format!("<{}>", t), *l)),
             Sig::Link(h) => f
                 .head
                 .links
                 .iter()
-                .find(|x| x.href.as_deref().is_some_and(|s| s.to_ascii_lowercase().contains(h)))
+                .find(|x| {
+                    x.href
+                        .as_deref()
+                        .is_some_and(|s| s.to_ascii_lowercase().contains(h))
+                })
                 .map(|x| (format!("link href ~ {}", h), x.line)),
         };
         if found.is_some() {
