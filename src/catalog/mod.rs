@@ -40,7 +40,7 @@ fn host_of(url: &Url) -> Option<String> {
 /// Non-empty path segments, percent-decoded lossily.
 fn segments(url: &Url) -> Vec<String> {
     url.path_segments()
-        .map(|s| s.filter(|x| !x.is_empty()).map(|x| percent_decode(x)).collect())
+        .map(|s| s.filter(|x| !x.is_empty()).map(percent_decode).collect())
         .unwrap_or_default()
 }
 
@@ -104,7 +104,7 @@ pub fn profile_from_url(url: &Url) -> Option<ProfileRef> {
                             .query_pairs()
                             .find(|(k, _)| k == "id")
                             .map(|(_, v)| v.into_owned())?;
-                        return is_digits(&id).then(|| ProfileRef {
+                        return is_digits(&id).then_some(ProfileRef {
                             network: "facebook",
                             handle: id,
                             id_based: true,
@@ -403,7 +403,7 @@ pub fn template_marker(s: &str) -> Option<String> {
             if open == "[" {
                 // `[url]`, `[permalink]`: a bracketed word, not an IPv6 host.
                 let inner = m.trim_start_matches('[').trim_end_matches(']');
-                if !(inner.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !inner.is_empty()) {
+                if inner.is_empty() || !inner.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
                     continue;
                 }
             }
