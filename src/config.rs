@@ -99,12 +99,15 @@ fn convert_rules(
     for (id, r) in raw {
         let line = line_of(text, &id);
         if !known_id(&id) {
-            let near: Vec<&str> = crate::checks::registry::all()
+            // Closest ids first (edit distance), then ids sharing a word.
+            let mut near: Vec<(usize, &str)> = crate::checks::registry::all()
                 .map(|c| c.id)
                 .chain(crate::site::checks::CHECKS.iter().map(|c| c.id))
                 .filter(|c| distance(c, &id) <= 2 || c.split('-').any(|p| p.len() > 3 && id.contains(p)))
-                .take(3)
+                .map(|c| (distance(c, &id), c))
                 .collect();
+            near.sort();
+            let near: Vec<&str> = near.into_iter().map(|(_, c)| c).take(3).collect();
             return Err(format!(
                 "{}:{}: unknown check id {:?}{}; `smo-audit rules` lists them",
                 file,
