@@ -59,7 +59,9 @@ fn html_text(html: &str) -> String {
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(n) => match n.value() {
-                Node::Element(e) if matches!(e.name(), "script" | "style" | "noscript" | "template") => skip += 1,
+                Node::Element(e) if matches!(e.name(), "script" | "style" | "noscript" | "template") => {
+                    skip += 1
+                }
                 Node::Text(t) if skip == 0 => {
                     out.push(' ');
                     out.push_str(t);
@@ -123,7 +125,9 @@ fn main_content_covers_expected_article_text() {
         pages += 1;
         recall_sum += recall;
         precision_sum += precision;
-        *methods.entry(facts.main.main_method.unwrap_or("none")).or_default() += 1;
+        *methods
+            .entry(facts.main.main_method.unwrap_or("none"))
+            .or_default() += 1;
         let ok = recall >= RECALL_PASS;
         if ok {
             passed += 1;

@@ -28,52 +28,468 @@ impl MoreKind {
 
 /// Labels (headings, aria-labels) of related-content blocks, per language.
 pub static RELATED: &[(&str, &[&str])] = &[
-    ("en", &["related", "you may also like", "you might also like", "more like this", "see also", "recommended", "read next", "further reading", "similar articles", "similar posts", "more from", "more stories", "keep reading", "also on"]),
-    ("tr", &["ilgili yazılar", "ilgili haberler", "ilgili içerikler", "ilgili makaleler", "benzer içerikler", "benzer yazılar", "benzer haberler", "ilginizi çekebilir", "bunlar da ilginizi", "önerilen", "bunları da okuyun", "bunlara da göz atın"]),
-    ("de", &["ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte beiträge", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "auch interessant", "mehr zum thema", "weitere artikel", "empfohlen", "lesen sie auch", "siehe auch"]),
-    ("fr", &["articles similaires", "articles connexes", "à lire aussi", "a lire aussi", "lire aussi", "vous aimerez aussi", "vous aimerez peut-être", "sur le même sujet", "voir aussi", "articles recommandés", "à découvrir"]),
-    ("es", &["artículos relacionados", "entradas relacionadas", "noticias relacionadas", "relacionados", "relacionadas", "también te puede interesar", "te puede interesar", "te puede gustar", "ver también", "recomendados"]),
-    ("it", &["articoli correlati", "post correlati", "correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "vedi anche", "articoli simili", "consigliati"]),
-    ("pt", &["artigos relacionados", "posts relacionados", "notícias relacionadas", "relacionados", "você também pode gostar", "voce tambem pode gostar", "leia também", "leia tambem", "veja também", "recomendados"]),
-    ("nl", &["gerelateerde artikelen", "gerelateerde berichten", "gerelateerd", "lees ook", "misschien ook interessant", "zie ook", "vergelijkbare artikelen", "aanbevolen"]),
-    ("ru", &["похожие статьи", "похожие записи", "похожие материалы", "похожие", "читайте также", "вам может понравиться", "смотрите также", "по теме", "связанные", "рекомендуем"]),
-    ("pl", &["powiązane artykuły", "powiązane wpisy", "podobne artykuły", "podobne wpisy", "zobacz też", "zobacz także", "czytaj także", "czytaj też", "polecane", "może cię zainteresować"]),
-    ("ja", &["関連記事", "関連する記事", "関連エントリー", "おすすめ記事", "こちらもおすすめ", "あわせて読みたい", "合わせて読みたい"]),
-    ("ko", &["관련 기사", "관련 글", "관련글", "추천 글", "추천글", "함께 보면 좋은", "함께 읽으면 좋은"]),
-    ("zh", &["相关文章", "相關文章", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "猜你喜欢", "相关推荐"]),
+    (
+        "en",
+        &[
+            "related",
+            "you may also like",
+            "you might also like",
+            "more like this",
+            "see also",
+            "recommended",
+            "read next",
+            "further reading",
+            "similar articles",
+            "similar posts",
+            "more from",
+            "more stories",
+            "keep reading",
+            "also on",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ilgili yazılar",
+            "ilgili haberler",
+            "ilgili içerikler",
+            "ilgili makaleler",
+            "benzer içerikler",
+            "benzer yazılar",
+            "benzer haberler",
+            "ilginizi çekebilir",
+            "bunlar da ilginizi",
+            "önerilen",
+            "bunları da okuyun",
+            "bunlara da göz atın",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "ähnliche artikel",
+            "ähnliche beiträge",
+            "verwandte artikel",
+            "verwandte beiträge",
+            "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren",
+            "auch interessant",
+            "mehr zum thema",
+            "weitere artikel",
+            "empfohlen",
+            "lesen sie auch",
+            "siehe auch",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "articles similaires",
+            "articles connexes",
+            "à lire aussi",
+            "a lire aussi",
+            "lire aussi",
+            "vous aimerez aussi",
+            "vous aimerez peut-être",
+            "sur le même sujet",
+            "voir aussi",
+            "articles recommandés",
+            "à découvrir",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "artículos relacionados",
+            "entradas relacionadas",
+            "noticias relacionadas",
+            "relacionados",
+            "relacionadas",
+            "también te puede interesar",
+            "te puede interesar",
+            "te puede gustar",
+            "ver también",
+            "recomendados",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "articoli correlati",
+            "post correlati",
+            "correlati",
+            "potrebbe interessarti",
+            "ti potrebbe interessare",
+            "leggi anche",
+            "vedi anche",
+            "articoli simili",
+            "consigliati",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "artigos relacionados",
+            "posts relacionados",
+            "notícias relacionadas",
+            "relacionados",
+            "você também pode gostar",
+            "voce tambem pode gostar",
+            "leia também",
+            "leia tambem",
+            "veja também",
+            "recomendados",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "gerelateerde artikelen",
+            "gerelateerde berichten",
+            "gerelateerd",
+            "lees ook",
+            "misschien ook interessant",
+            "zie ook",
+            "vergelijkbare artikelen",
+            "aanbevolen",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "похожие статьи",
+            "похожие записи",
+            "похожие материалы",
+            "похожие",
+            "читайте также",
+            "вам может понравиться",
+            "смотрите также",
+            "по теме",
+            "связанные",
+            "рекомендуем",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "powiązane artykuły",
+            "powiązane wpisy",
+            "podobne artykuły",
+            "podobne wpisy",
+            "zobacz też",
+            "zobacz także",
+            "czytaj także",
+            "czytaj też",
+            "polecane",
+            "może cię zainteresować",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "関連記事",
+            "関連する記事",
+            "関連エントリー",
+            "おすすめ記事",
+            "こちらもおすすめ",
+            "あわせて読みたい",
+            "合わせて読みたい",
+        ],
+    ),
+    (
+        "ko",
+        &[
+            "관련 기사",
+            "관련 글",
+            "관련글",
+            "추천 글",
+            "추천글",
+            "함께 보면 좋은",
+            "함께 읽으면 좋은",
+        ],
+    ),
+    (
+        "zh",
+        &[
+            "相关文章",
+            "相關文章",
+            "相关阅读",
+            "相關閱讀",
+            "推荐阅读",
+            "推薦閱讀",
+            "猜你喜欢",
+            "相关推荐",
+        ],
+    ),
 ];
 
 /// Labels of popular / most-read blocks, per language.
 pub static POPULAR: &[(&str, &[&str])] = &[
-    ("en", &["popular", "most read", "most viewed", "most shared", "trending", "top stories", "top posts", "editor's picks", "editors' picks", "featured"]),
-    ("tr", &["en çok okunan", "çok okunan", "en çok okunanlar", "popüler", "en popüler", "en çok izlenen", "en çok paylaşılan", "öne çıkanlar", "gündem"]),
-    ("de", &["beliebt", "beliebteste", "meistgelesen", "meistgelesene", "am meisten gelesen", "top-artikel", "im trend"]),
-    ("fr", &["les plus lus", "plus lus", "populaire", "articles populaires", "les plus partagés", "tendances", "à la une"]),
-    ("es", &["más leídos", "mas leidos", "lo más leído", "populares", "lo más visto", "más vistos", "tendencias", "destacados"]),
-    ("it", &["più letti", "piu letti", "i più letti", "popolari", "i più visti", "di tendenza", "in evidenza"]),
-    ("pt", &["mais lidos", "mais lidas", "populares", "mais vistos", "em alta", "destaques"]),
-    ("nl", &["meest gelezen", "populair", "populaire", "meest bekeken", "uitgelicht"]),
-    ("ru", &["популярное", "популярные", "самое читаемое", "самые читаемые", "самое популярное", "в тренде"]),
-    ("pl", &["najpopularniejsze", "najczęściej czytane", "popularne", "najchętniej czytane"]),
-    ("ja", &["人気記事", "人気の記事", "ランキング", "よく読まれている", "アクセスランキング"]),
-    ("ko", &["인기 글", "인기글", "인기 기사", "많이 본", "가장 많이 본"]),
-    ("zh", &["热门", "熱門", "最受欢迎", "热门文章", "熱門文章", "排行榜"]),
+    (
+        "en",
+        &[
+            "popular",
+            "most read",
+            "most viewed",
+            "most shared",
+            "trending",
+            "top stories",
+            "top posts",
+            "editor's picks",
+            "editors' picks",
+            "featured",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "en çok okunan",
+            "çok okunan",
+            "en çok okunanlar",
+            "popüler",
+            "en popüler",
+            "en çok izlenen",
+            "en çok paylaşılan",
+            "öne çıkanlar",
+            "gündem",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "beliebt",
+            "beliebteste",
+            "meistgelesen",
+            "meistgelesene",
+            "am meisten gelesen",
+            "top-artikel",
+            "im trend",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "les plus lus",
+            "plus lus",
+            "populaire",
+            "articles populaires",
+            "les plus partagés",
+            "tendances",
+            "à la une",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "más leídos",
+            "mas leidos",
+            "lo más leído",
+            "populares",
+            "lo más visto",
+            "más vistos",
+            "tendencias",
+            "destacados",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "più letti",
+            "piu letti",
+            "i più letti",
+            "popolari",
+            "i più visti",
+            "di tendenza",
+            "in evidenza",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "mais lidos",
+            "mais lidas",
+            "populares",
+            "mais vistos",
+            "em alta",
+            "destaques",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "meest gelezen",
+            "populair",
+            "populaire",
+            "meest bekeken",
+            "uitgelicht",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "популярное",
+            "популярные",
+            "самое читаемое",
+            "самые читаемые",
+            "самое популярное",
+            "в тренде",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "najpopularniejsze",
+            "najczęściej czytane",
+            "popularne",
+            "najchętniej czytane",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "人気記事",
+            "人気の記事",
+            "ランキング",
+            "よく読まれている",
+            "アクセスランキング",
+        ],
+    ),
+    (
+        "ko",
+        &["인기 글", "인기글", "인기 기사", "많이 본", "가장 많이 본"],
+    ),
+    (
+        "zh",
+        &["热门", "熱門", "最受欢迎", "热门文章", "熱門文章", "排行榜"],
+    ),
 ];
 
 /// Labels of latest / recent blocks, per language.
 pub static LATEST: &[(&str, &[&str])] = &[
-    ("en", &["latest", "recent posts", "recent articles", "recent stories", "new posts", "newest", "most recent", "what's new", "recently"]),
-    ("tr", &["son yazılar", "son eklenen", "son haberler", "yeni yazılar", "en yeniler", "son gönderiler", "son içerikler", "en son"]),
-    ("de", &["neueste", "neuste", "aktuelle artikel", "neue beiträge", "neueste beiträge", "aktuelles", "zuletzt"]),
-    ("fr", &["derniers articles", "articles récents", "dernières actualités", "derniers billets", "nouveautés", "récemment"]),
-    ("es", &["últimas entradas", "ultimas entradas", "entradas recientes", "últimas noticias", "lo último", "recientes", "novedades"]),
-    ("it", &["ultimi articoli", "articoli recenti", "ultime notizie", "ultimi post", "recenti", "novità"]),
-    ("pt", &["últimos posts", "últimos artigos", "posts recentes", "últimas notícias", "ultimas noticias", "recentes", "novidades"]),
-    ("nl", &["nieuwste", "recente berichten", "recente artikelen", "laatste nieuws", "laatste berichten"]),
-    ("ru", &["последние", "новые статьи", "свежие записи", "последние новости", "новое", "свежее"]),
-    ("pl", &["najnowsze", "ostatnie wpisy", "najnowsze artykuły", "ostatnie artykuły", "nowości"]),
-    ("ja", &["最新記事", "新着", "最近の投稿", "最新の記事", "新着記事"]),
-    ("ko", &["최신 글", "최신글", "최근 글", "최근글", "새 글", "최신 기사"]),
+    (
+        "en",
+        &[
+            "latest",
+            "recent posts",
+            "recent articles",
+            "recent stories",
+            "new posts",
+            "newest",
+            "most recent",
+            "what's new",
+            "recently",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "son yazılar",
+            "son eklenen",
+            "son haberler",
+            "yeni yazılar",
+            "en yeniler",
+            "son gönderiler",
+            "son içerikler",
+            "en son",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "neueste",
+            "neuste",
+            "aktuelle artikel",
+            "neue beiträge",
+            "neueste beiträge",
+            "aktuelles",
+            "zuletzt",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "derniers articles",
+            "articles récents",
+            "dernières actualités",
+            "derniers billets",
+            "nouveautés",
+            "récemment",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "últimas entradas",
+            "ultimas entradas",
+            "entradas recientes",
+            "últimas noticias",
+            "lo último",
+            "recientes",
+            "novedades",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "ultimi articoli",
+            "articoli recenti",
+            "ultime notizie",
+            "ultimi post",
+            "recenti",
+            "novità",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "últimos posts",
+            "últimos artigos",
+            "posts recentes",
+            "últimas notícias",
+            "ultimas noticias",
+            "recentes",
+            "novidades",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "nieuwste",
+            "recente berichten",
+            "recente artikelen",
+            "laatste nieuws",
+            "laatste berichten",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "последние",
+            "новые статьи",
+            "свежие записи",
+            "последние новости",
+            "новое",
+            "свежее",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "najnowsze",
+            "ostatnie wpisy",
+            "najnowsze artykuły",
+            "ostatnie artykuły",
+            "nowości",
+        ],
+    ),
+    (
+        "ja",
+        &["最新記事", "新着", "最近の投稿", "最新の記事", "新着記事"],
+    ),
+    (
+        "ko",
+        &["최신 글", "최신글", "최근 글", "최근글", "새 글", "최신 기사"],
+    ),
     ("zh", &["最新文章", "最新", "最近文章", "最新發布", "最新发布"]),
 ];
 
@@ -111,19 +527,273 @@ pub static BLOCK_CLASS_WORDS: &[(&str, MoreKind)] = &[
 /// Matched against the whole link text after lower-casing and trimming
 /// punctuation and arrows.
 pub static EMPTY_LINK_TEXT: &[(&str, &[&str])] = &[
-    ("en", &["click here", "click this", "click", "go", "here", "this", "this page", "this link", "link", "info", "information", "learn more", "more", "more info", "more information", "more details", "details", "read more", "read on", "continue", "continue reading", "see more", "see here", "view more", "right here", "start", "tap here", "find out more", "full story"]),
-    ("tr", &["buraya tıklayın", "buraya tıklayınız", "buraya tıkla", "tıklayın", "tıklayınız", "tıkla", "burada", "buraya", "buradan", "devamı", "devamını oku", "devamını okuyun", "devamı için tıklayın", "daha fazla", "daha fazlası", "daha fazla bilgi", "detaylar", "detaylı bilgi", "ayrıntılar", "incele", "git", "bağlantı", "link", "bu sayfa", "tamamını oku", "haberin devamı"]),
-    ("de", &["klicke hier", "klicken sie hier", "hier klicken", "hier", "mehr", "mehr info", "mehr infos", "mehr informationen", "weiterlesen", "weiter", "mehr erfahren", "mehr lesen", "details", "link", "dieser link", "zum artikel"]),
-    ("fr", &["cliquez ici", "cliquer ici", "clique ici", "ici", "plus", "plus d'infos", "plus d'informations", "en savoir plus", "lire la suite", "lire plus", "suite", "voir plus", "détails", "lien", "ce lien"]),
-    ("es", &["click aquí", "clic aquí", "haga clic aquí", "haz clic aquí", "pulse aquí", "aquí", "más", "más información", "más info", "leer más", "seguir leyendo", "ver más", "detalles", "enlace", "este enlace"]),
-    ("it", &["clicca qui", "fai clic qui", "qui", "di più", "più", "altro", "maggiori informazioni", "più informazioni", "leggi di più", "leggi tutto", "continua a leggere", "continua", "scopri di più", "dettagli", "link"]),
-    ("pt", &["clique aqui", "clica aqui", "aqui", "mais", "mais informações", "mais informação", "saiba mais", "leia mais", "continuar lendo", "continue lendo", "ver mais", "detalhes", "link", "este link"]),
-    ("nl", &["klik hier", "hier", "meer", "meer info", "meer informatie", "lees meer", "lees verder", "verder lezen", "bekijk meer", "details", "link", "deze link"]),
-    ("ru", &["нажмите здесь", "кликните здесь", "нажмите", "здесь", "тут", "сюда", "подробнее", "читать далее", "читать дальше", "далее", "ещё", "еще", "больше", "узнать больше", "ссылка", "перейти"]),
-    ("pl", &["kliknij tutaj", "kliknij", "tutaj", "tu", "więcej", "czytaj więcej", "czytaj dalej", "dowiedz się więcej", "szczegóły", "link"]),
-    ("ja", &["ここをクリック", "こちらをクリック", "こちら", "ここ", "リンク", "続きを読む", "続く", "全文表示", "詳細", "詳しくはこちら", "もっと見る"]),
-    ("ko", &["여기를 클릭", "여기", "클릭", "더보기", "더 보기", "자세히", "자세히 보기", "계속 읽기", "링크"]),
-    ("zh", &["点击这里", "點擊這裡", "点击此处", "點擊此處", "这里", "這裡", "更多", "了解更多", "阅读更多", "閱讀更多", "详情", "詳情", "链接", "連結"]),
+    (
+        "en",
+        &[
+            "click here",
+            "click this",
+            "click",
+            "go",
+            "here",
+            "this",
+            "this page",
+            "this link",
+            "link",
+            "info",
+            "information",
+            "learn more",
+            "more",
+            "more info",
+            "more information",
+            "more details",
+            "details",
+            "read more",
+            "read on",
+            "continue",
+            "continue reading",
+            "see more",
+            "see here",
+            "view more",
+            "right here",
+            "start",
+            "tap here",
+            "find out more",
+            "full story",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "buraya tıklayın",
+            "buraya tıklayınız",
+            "buraya tıkla",
+            "tıklayın",
+            "tıklayınız",
+            "tıkla",
+            "burada",
+            "buraya",
+            "buradan",
+            "devamı",
+            "devamını oku",
+            "devamını okuyun",
+            "devamı için tıklayın",
+            "daha fazla",
+            "daha fazlası",
+            "daha fazla bilgi",
+            "detaylar",
+            "detaylı bilgi",
+            "ayrıntılar",
+            "incele",
+            "git",
+            "bağlantı",
+            "link",
+            "bu sayfa",
+            "tamamını oku",
+            "haberin devamı",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "klicke hier",
+            "klicken sie hier",
+            "hier klicken",
+            "hier",
+            "mehr",
+            "mehr info",
+            "mehr infos",
+            "mehr informationen",
+            "weiterlesen",
+            "weiter",
+            "mehr erfahren",
+            "mehr lesen",
+            "details",
+            "link",
+            "dieser link",
+            "zum artikel",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "cliquez ici",
+            "cliquer ici",
+            "clique ici",
+            "ici",
+            "plus",
+            "plus d'infos",
+            "plus d'informations",
+            "en savoir plus",
+            "lire la suite",
+            "lire plus",
+            "suite",
+            "voir plus",
+            "détails",
+            "lien",
+            "ce lien",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "click aquí",
+            "clic aquí",
+            "haga clic aquí",
+            "haz clic aquí",
+            "pulse aquí",
+            "aquí",
+            "más",
+            "más información",
+            "más info",
+            "leer más",
+            "seguir leyendo",
+            "ver más",
+            "detalles",
+            "enlace",
+            "este enlace",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "clicca qui",
+            "fai clic qui",
+            "qui",
+            "di più",
+            "più",
+            "altro",
+            "maggiori informazioni",
+            "più informazioni",
+            "leggi di più",
+            "leggi tutto",
+            "continua a leggere",
+            "continua",
+            "scopri di più",
+            "dettagli",
+            "link",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "clique aqui",
+            "clica aqui",
+            "aqui",
+            "mais",
+            "mais informações",
+            "mais informação",
+            "saiba mais",
+            "leia mais",
+            "continuar lendo",
+            "continue lendo",
+            "ver mais",
+            "detalhes",
+            "link",
+            "este link",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "klik hier",
+            "hier",
+            "meer",
+            "meer info",
+            "meer informatie",
+            "lees meer",
+            "lees verder",
+            "verder lezen",
+            "bekijk meer",
+            "details",
+            "link",
+            "deze link",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "нажмите здесь",
+            "кликните здесь",
+            "нажмите",
+            "здесь",
+            "тут",
+            "сюда",
+            "подробнее",
+            "читать далее",
+            "читать дальше",
+            "далее",
+            "ещё",
+            "еще",
+            "больше",
+            "узнать больше",
+            "ссылка",
+            "перейти",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "kliknij tutaj",
+            "kliknij",
+            "tutaj",
+            "tu",
+            "więcej",
+            "czytaj więcej",
+            "czytaj dalej",
+            "dowiedz się więcej",
+            "szczegóły",
+            "link",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "ここをクリック",
+            "こちらをクリック",
+            "こちら",
+            "ここ",
+            "リンク",
+            "続きを読む",
+            "続く",
+            "全文表示",
+            "詳細",
+            "詳しくはこちら",
+            "もっと見る",
+        ],
+    ),
+    (
+        "ko",
+        &[
+            "여기를 클릭",
+            "여기",
+            "클릭",
+            "더보기",
+            "더 보기",
+            "자세히",
+            "자세히 보기",
+            "계속 읽기",
+            "링크",
+        ],
+    ),
+    (
+        "zh",
+        &[
+            "点击这里",
+            "點擊這裡",
+            "点击此处",
+            "點擊此處",
+            "这里",
+            "這裡",
+            "更多",
+            "了解更多",
+            "阅读更多",
+            "閱讀更多",
+            "详情",
+            "詳情",
+            "链接",
+            "連結",
+        ],
+    ),
     ("sv", &["klicka här", "här", "mer", "läs mer", "mer information"]),
     ("da", &["klik her", "her", "mere", "læs mere"]),
     ("no", &["klikk her", "her", "mer", "les mer"]),
@@ -133,8 +803,14 @@ pub static EMPTY_LINK_TEXT: &[(&str, &[&str])] = &[
 /// of a lower-cased aria-label, class or id).
 pub static BREADCRUMB_LABELS: &[(&str, &[&str])] = &[
     ("en", &["breadcrumb", "crumbs", "you are here"]),
-    ("tr", &["sayfa yolu", "gezinti yolu", "ekmek kırıntısı", "buradasınız"]),
-    ("de", &["brotkrümel", "brotkrumen", "pfadnavigation", "sie sind hier"]),
+    (
+        "tr",
+        &["sayfa yolu", "gezinti yolu", "ekmek kırıntısı", "buradasınız"],
+    ),
+    (
+        "de",
+        &["brotkrümel", "brotkrumen", "pfadnavigation", "sie sind hier"],
+    ),
     ("fr", &["fil d'ariane", "fil-ariane", "ariane", "vous êtes ici"]),
     ("es", &["migas de pan", "miga de pan", "migas", "usted está aquí"]),
     ("it", &["briciole di pane", "briciole", "ti trovi qui", "sei qui"]),
@@ -149,8 +825,26 @@ pub static BREADCRUMB_LABELS: &[(&str, &[&str])] = &[
 
 /// Query parameter names of site-search forms (`?q=`, WordPress `?s=`, ...).
 pub static SEARCH_PARAMS: &[&str] = &[
-    "q", "s", "query", "search", "keyword", "keywords", "k", "term", "search_query", "searchword", "searchterm",
-    "text", "ara", "arama", "suche", "recherche", "buscar", "cerca", "zoeken", "poisk",
+    "q",
+    "s",
+    "query",
+    "search",
+    "keyword",
+    "keywords",
+    "k",
+    "term",
+    "search_query",
+    "searchword",
+    "searchterm",
+    "text",
+    "ara",
+    "arama",
+    "suche",
+    "recherche",
+    "buscar",
+    "cerca",
+    "zoeken",
+    "poisk",
 ];
 
 /// Whether a label, class or id names a breadcrumb trail (any listed language).
@@ -182,7 +876,23 @@ pub fn normalize(s: &str) -> String {
         .trim_matches(|c: char| {
             c.is_whitespace()
                 || c.is_ascii_punctuation()
-                || matches!(c, '…' | '»' | '«' | '›' | '‹' | '→' | '←' | '➔' | '▶' | '►' | '·' | '•' | '＞' | '。' | '！')
+                || matches!(
+                    c,
+                    '…' | '»'
+                        | '«'
+                        | '›'
+                        | '‹'
+                        | '→'
+                        | '←'
+                        | '➔'
+                        | '▶'
+                        | '►'
+                        | '·'
+                        | '•'
+                        | '＞'
+                        | '。'
+                        | '！'
+                )
         })
         .to_string()
 }
@@ -209,7 +919,10 @@ fn contains_phrase(hay: &str, phrase: &str) -> bool {
     while let Some(pos) = hay.get(from..).and_then(|h| h.find(phrase)) {
         let start = from + pos;
         let end = start + phrase.len();
-        let before_ok = hay[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         let cjk = phrase.chars().any(|c| (c as u32) >= 0x3000);
         if cjk || (before_ok && after_ok) {
@@ -252,7 +965,9 @@ mod tests {
 
     #[test]
     fn every_language_is_present_in_every_table() {
-        let langs = ["en", "tr", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "ja", "ko", "zh"];
+        let langs = [
+            "en", "tr", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "ja", "ko", "zh",
+        ];
         for table in [RELATED, POPULAR, LATEST, EMPTY_LINK_TEXT, BREADCRUMB_LABELS] {
             for l in langs {
                 assert!(table.iter().any(|(k, v)| *k == l && !v.is_empty()), "{l} missing");
@@ -272,7 +987,10 @@ mod tests {
         assert_eq!(label_kind("Benzer içerikler"), Some(MoreKind::Related));
         assert_eq!(label_kind("En çok okunanlar"), Some(MoreKind::Popular));
         assert_eq!(label_kind("Son yazılar"), Some(MoreKind::Latest));
-        assert_eq!(label_kind("Das könnte Sie auch interessieren"), Some(MoreKind::Related));
+        assert_eq!(
+            label_kind("Das könnte Sie auch interessieren"),
+            Some(MoreKind::Related)
+        );
         assert_eq!(label_kind("Читайте также"), Some(MoreKind::Related));
         assert_eq!(label_kind("関連記事"), Some(MoreKind::Related));
         assert_eq!(label_kind("Our history"), None);
@@ -282,7 +1000,16 @@ mod tests {
 
     #[test]
     fn empty_link_phrases() {
-        for t in ["Click here", "read more »", "Buraya tıklayın", "Devamı…", "hier klicken", "Cliquez ici", "Подробнее", "続きを読む"] {
+        for t in [
+            "Click here",
+            "read more »",
+            "Buraya tıklayın",
+            "Devamı…",
+            "hier klicken",
+            "Cliquez ici",
+            "Подробнее",
+            "続きを読む",
+        ] {
             assert!(is_empty_link_text(t), "{t}");
         }
         for t in ["Pricing for small shops", "Read more about our pricing", ""] {

@@ -136,12 +136,20 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "address",
 ];
 
-
 /// Elements whose subtree is never text (or never main text).
 fn never_text(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "template" | "noscript" | "svg" | "select" | "textarea" | "iframe" | "object" | "head"
+        "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "svg"
+            | "select"
+            | "textarea"
+            | "iframe"
+            | "object"
+            | "head"
     )
 }
 
@@ -218,15 +226,49 @@ const UNLIKELY: &[&str] = &[
     "share",
 ];
 /// Words that rescue an unlikely candidate.
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
+const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
 const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
-    "blog", "story",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
 ];
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "widget",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
 ];
 
 fn any_in(hay: &str, words: &[&str]) -> bool {
@@ -258,15 +300,28 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         .flat_map(|s| s.split_whitespace());
     for t in tokens {
         let t = t.to_ascii_lowercase();
-        if t.len() > 60 || ["content", "article", "body", "main", "entry", "post-text"].iter().any(|w| t.contains(w)) {
+        if t.len() > 60
+            || ["content", "article", "body", "main", "entry", "post-text"]
+                .iter()
+                .any(|w| t.contains(w))
+        {
             continue;
         }
-        if ["has-", "no-", "with-", "without-", "is-"].iter().any(|p| t.starts_with(p)) {
+        if ["has-", "no-", "with-", "without-", "is-"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        {
             continue;
         }
         let parts: Vec<&str> = t.split(['-', '_']).filter(|p| !p.is_empty()).collect();
-        let (Some(first), Some(last)) = (parts.first(), parts.last()) else { continue };
-        let hit = |p: &str| BOILERPLATE_MARKERS.iter().any(|m| p == *m || (m.len() > 4 && p.starts_with(m)));
+        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+            continue;
+        };
+        let hit = |p: &str| {
+            BOILERPLATE_MARKERS
+                .iter()
+                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
+        };
         if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_str()) {
             return true;
         }
@@ -286,7 +341,17 @@ fn is_hidden(e: &Element) -> bool {
 fn boiler_role(e: &Element) -> bool {
     matches!(
         e.attr("role").map(str::to_ascii_lowercase).as_deref(),
-        Some("menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog" | "dialog" | "banner" | "contentinfo")
+        Some(
+            "menu"
+                | "menubar"
+                | "complementary"
+                | "navigation"
+                | "alert"
+                | "alertdialog"
+                | "dialog"
+                | "banner"
+                | "contentinfo"
+        )
     )
 }
 
@@ -317,7 +382,15 @@ fn tag_weight(name: &str) -> f64 {
 fn is_comma(c: char) -> bool {
     matches!(
         c,
-        ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}' | '、'
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+            | '、'
     )
 }
 
@@ -499,7 +572,11 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
             Some("p" | "pre" | "td")
         );
         let mut level = 0usize;
-        let mut cur = if self_is_container { Some(start) } else { start.parent() };
+        let mut cur = if self_is_container {
+            Some(start)
+        } else {
+            start.parent()
+        };
         while let Some(a) = cur {
             if level >= 5 {
                 break;
@@ -606,9 +683,12 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
     // Siblings that belong to the same content.
     let mut nodes = vec![];
     let mut total = 0u32;
-    let top_class = tree
-        .get(top)
-        .and_then(|n| n.value().as_element().and_then(|e| e.attr("class")).map(str::to_string));
+    let top_class = tree.get(top).and_then(|n| {
+        n.value()
+            .as_element()
+            .and_then(|e| e.attr("class"))
+            .map(str::to_string)
+    });
     let siblings: Vec<NodeRef<'_, Node>> = match tree.get(top).and_then(|n| n.parent()) {
         Some(parent) if top != body => parent.children().filter(|c| c.value().is_element()).collect(),
         _ => tree.get(top).into_iter().collect(),
@@ -701,9 +781,13 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         let l = visible_len(doc, id);
         l >= 500 || l * 4 >= body_len
     };
-    let chosen: (Vec<NodeId>, &'static str) = if let Some((m, method)) = main.filter(|(m, _)| substantial(*m)) {
+    let chosen: (Vec<NodeId>, &'static str) = if let Some((m, method)) = main.filter(|(m, _)| substantial(*m))
+    {
         (vec![m], method)
-    } else if let Some(a) = (articles.len() == 1).then(|| articles[0]).filter(|a| substantial(*a)) {
+    } else if let Some(a) = (articles.len() == 1)
+        .then(|| articles[0])
+        .filter(|a| substantial(*a))
+    {
         (vec![a], "article")
     } else {
         let strict = score(doc, body, true);

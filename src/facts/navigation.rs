@@ -140,7 +140,9 @@ fn distinct_internal(facts: &Facts, anchors: &[usize]) -> (usize, Vec<usize>) {
     let mut seen = HashSet::new();
     let mut keep = Vec::new();
     for &i in anchors {
-        let Some(a) = facts.body.anchors.get(i) else { continue };
+        let Some(a) = facts.body.anchors.get(i) else {
+            continue;
+        };
         if a.kind != LinkKind::Internal || a.loc.region.has(Region::HIDDEN) {
             continue;
         }
@@ -187,8 +189,8 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         )
         .to_ascii_lowercase();
         let r = b.loc.region;
-        let crumb = r.has(Region::BREADCRUMB)
-            || b.aria_label.as_deref().is_some_and(lexicon::is_breadcrumb_label);
+        let crumb =
+            r.has(Region::BREADCRUMB) || b.aria_label.as_deref().is_some_and(lexicon::is_breadcrumb_label);
         if crumb || r.has(Region::HIDDEN) {
             continue;
         }
@@ -196,7 +198,10 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
             "nav"
         } else if b.role.as_deref() == Some("navigation") {
             "role-navigation"
-        } else if matches!(b.tag.as_str(), "ul" | "ol" | "menu") && r.has(Region::HEADER) && !r.has(Region::NAV) {
+        } else if matches!(b.tag.as_str(), "ul" | "ol" | "menu")
+            && r.has(Region::HEADER)
+            && !r.has(Region::NAV)
+        {
             "header-list"
         } else if matches!(b.tag.as_str(), "ul" | "div" | "menu")
             && !r.has(Region::NAV)
@@ -249,7 +254,11 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         let (selector, line) = loc_of(&a.loc);
         nav.breadcrumbs.push(Breadcrumb {
             source: "markup",
-            items: body.anchors.iter().filter(|x| x.loc.region.has(Region::BREADCRUMB)).count(),
+            items: body
+                .anchors
+                .iter()
+                .filter(|x| x.loc.region.has(Region::BREADCRUMB))
+                .count(),
             selector,
             line,
         });
@@ -316,12 +325,11 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
                 found = Some((k, class_id.trim().to_string(), "class"));
             }
         }
-        let Some((kind, label, found_by)) = found else { continue };
+        let Some((kind, label, found_by)) = found else {
+            continue;
+        };
         // Nested blocks with the same links are one block.
-        if taken
-            .iter()
-            .any(|t| b.anchors.iter().all(|a| t.contains(a)))
-        {
+        if taken.iter().any(|t| b.anchors.iter().all(|a| t.contains(a))) {
             continue;
         }
         let (internal, _) = distinct_internal(facts, &b.anchors);
@@ -354,10 +362,9 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
             && fields.iter().any(|x| {
                 !x.hidden
                     && matches!(x.type_.as_str(), "text" | "search" | "")
-                    && x
-                        .name
-                        .as_deref()
-                        .is_some_and(|n| lexicon::SEARCH_PARAMS.contains(&n.trim().to_ascii_lowercase().as_str()))
+                    && x.name.as_deref().is_some_and(|n| {
+                        lexicon::SEARCH_PARAMS.contains(&n.trim().to_ascii_lowercase().as_str())
+                    })
             })
         {
             Some("get-form")
@@ -487,7 +494,9 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         }
         // Internal links opening a new tab.
         if a.kind == LinkKind::Internal
-            && a.target.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case("_blank"))
+            && a.target
+                .as_deref()
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("_blank"))
             && !is_download(href)
         {
             nav.internal_new_tab.push(i);
@@ -520,9 +529,11 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
 /// Documents people expect in a new tab (PDFs, archives, office files).
 fn is_download(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
-    [".pdf", ".zip", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".csv", ".txt"]
-        .iter()
-        .any(|e| path.ends_with(e))
+    [
+        ".pdf", ".zip", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".csv", ".txt",
+    ]
+    .iter()
+    .any(|e| path.ends_with(e))
 }
 
 fn percent_decode(s: &str) -> String {
