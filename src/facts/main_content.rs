@@ -1008,6 +1008,7 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::facts;
+    use crate::facts::Region;
 
     #[test]
     fn main_element_wins_and_blocks_split() {
@@ -1029,5 +1030,72 @@ mod tests {
         );
         assert_eq!(f.main.main_method, Some("body"));
         assert_eq!(f.main.text(), "Body text here.");
+    }
+
+    const PARA: &str = "This paragraph is long enough to count, with commas, clauses, and enough words to score well in the detector.";
+
+    #[test]
+    fn scorer_finds_the_article_div_without_main_or_article() {
+        let html = format!(
+            r#"<body><div id="menu"><a href="/a">A</a> <a href="/b">B</a></div>
+            <div class="sidebar"><p>{PARA}</p></div>
+            <div id="wrap"><div class="post-content"><p>{PARA}</p><p>{PARA}</p><p>{PARA} <a href="/x">x</a></p></div>
+            <div class="cookie-banner"><p>We use cookies, and you can choose which ones, in the settings of this site.</p></div></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("scored"));
+        assert!(f.main.main_selector.as_deref().is_some_and(|s| s.ends_with("div.post-content")));
+        assert_eq!(f.main.blocks.len(), 3);
+        assert!(!f.main.text().contains("cookies"));
+        let a = f.body.anchors.iter().find(|a| a.href.as_deref() == Some("/x")).unwrap();
+        assert!(a.loc.region.has(Region::CONTENT));
+        let m = f.body.anchors.iter().find(|a| a.href.as_deref() == Some("/a")).unwrap();
+        assert!(!m.loc.region.has(Region::CONTENT));
+    }
+
+    #[test]
+    fn near_empty_main_falls_back_to_scoring() {
+        let html = format!(
+            r#"<body><main><p>Hi</p></main><div class="entry"><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("scored"));
+        assert!(f.main.main_words > 50);
+    }
+
+    #[test]
+    fn share_bar_and_comments_are_boilerplate_article_header_is_content() {
+        let html = format!(
+            r#"<body><header><a href="/">Logo</a></header><article><header><h1>Title</h1></header><p>{PARA}</p>
+            <div class="share-buttons"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div></article>
+            <div id="comments"><a href="/u">user</a></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("article"));
+        assert!(f.main.text().starts_with("Title"));
+        assert!(!f.main.text().contains("Share"));
+        let share = f.body.anchors.iter().find(|a| a.text == "Share").unwrap();
+        assert!(share.loc.region.has(Region::BOILERPLATE));
+        let logo = f.body.anchors.iter().find(|a| a.text == "Logo").unwrap();
+        assert!(logo.loc.region.has(Region::BOILERPLATE));
+        let h1 = f.body.headings.iter().find(|h| h.level == 1).unwrap();
+        assert!(h1.loc.region.has(Region::CONTENT));
+    }
+
+    #[test]
+    fn layout_classes_naming_a_sidebar_do_not_hide_content() {
+        let html = format!(
+            r#"<body><div role="main"><div class="panel-two-col-sidebar-right-mix"><p>{PARA}</p></div></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("role-main"));
+        assert!(f.main.main_words > 10);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!("<body>{}<p>{PARA}</p></body>", "<div>".repeat(3_000));
+        let f = facts(&html, None);
+        assert!(f.main.main_words > 0);
     }
 }
