@@ -30,7 +30,7 @@ fn corpus_dir() -> Option<PathBuf> {
 fn words(text: &str) -> HashMap<String, usize> {
     let mut m = HashMap::new();
     let mut cur = String::new();
-    let mut push = |w: &mut String, m: &mut HashMap<String, usize>| {
+    let push = |w: &mut String, m: &mut HashMap<String, usize>| {
         if !w.is_empty() {
             *m.entry(w.to_lowercase()).or_insert(0) += 1;
             w.clear();

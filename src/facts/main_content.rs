@@ -446,7 +446,10 @@ fn excluded(e: &Element, strict: bool, in_article: bool) -> bool {
 }
 
 /// One pass over `root`: per-element stats, and the paragraphs to score.
-fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec<(NodeId, u32, u32)>) {
+/// A paragraph to score: its node, text length and commas.
+type Para = (NodeId, u32, u32);
+
+fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec<Para>) {
     struct Frame {
         id: NodeId,
         st: Stats,
@@ -457,7 +460,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec
         article: bool,
     }
     let mut stats: HashMap<NodeId, Stats> = HashMap::new();
-    let mut paras: Vec<(NodeId, u32, u32)> = Vec::new();
+    let mut paras: Vec<Para> = Vec::new();
     let mut stack: Vec<Frame> = Vec::with_capacity(64);
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
@@ -667,9 +670,7 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
         p = n.parent();
     }
     // An only child says nothing: take its parent.
-    loop {
-        let Some(n) = tree.get(top) else { break };
-        let Some(parent) = n.parent() else { break };
+    while let Some(parent) = tree.get(top).and_then(|n| n.parent()) {
         if parent.id() == body || parent.value().as_element().is_none() {
             break;
         }
@@ -1044,12 +1045,26 @@ mod tests {
         );
         let f = facts(&html, None);
         assert_eq!(f.main.main_method, Some("scored"));
-        assert!(f.main.main_selector.as_deref().is_some_and(|s| s.ends_with("div.post-content")));
+        assert!(f
+            .main
+            .main_selector
+            .as_deref()
+            .is_some_and(|s| s.ends_with("div.post-content")));
         assert_eq!(f.main.blocks.len(), 3);
         assert!(!f.main.text().contains("cookies"));
-        let a = f.body.anchors.iter().find(|a| a.href.as_deref() == Some("/x")).unwrap();
+        let a = f
+            .body
+            .anchors
+            .iter()
+            .find(|a| a.href.as_deref() == Some("/x"))
+            .unwrap();
         assert!(a.loc.region.has(Region::CONTENT));
-        let m = f.body.anchors.iter().find(|a| a.href.as_deref() == Some("/a")).unwrap();
+        let m = f
+            .body
+            .anchors
+            .iter()
+            .find(|a| a.href.as_deref() == Some("/a"))
+            .unwrap();
         assert!(!m.loc.region.has(Region::CONTENT));
     }
 
