@@ -850,9 +850,10 @@ pub static SEARCH_PARAMS: &[&str] = &[
 /// Whether a label, class or id names a breadcrumb trail (any listed language).
 pub fn is_breadcrumb_label(s: &str) -> bool {
     let f = fold(s);
-    BREADCRUMB_LABELS
-        .iter()
-        .any(|(_, list)| list.iter().any(|w| f.contains(&fold(w))))
+    BREADCRUMB_LABELS.iter().any(|(_, list)| {
+        list.iter()
+            .any(|w| f.contains(w) || (w.contains('ı') && f.contains(&fold(w))))
+    })
 }
 
 /// Lower-case with the Turkish dotted / dotless i folded to `i`, so "İLGİLİ",
@@ -899,17 +900,36 @@ pub fn normalize(s: &str) -> String {
 
 /// Whether a link text says nothing about where it leads (in any listed language).
 pub fn is_empty_link_text(text: &str) -> bool {
+    // The longest phrase is well under 40 characters.
+    if text.len() > 160 || text.chars().count() > 40 {
+        return false;
+    }
     let n = normalize(text);
     !n.is_empty()
         && EMPTY_LINK_TEXT
             .iter()
-            .any(|(_, list)| list.iter().any(|w| fold(w) == n))
+            .any(|(_, list)| list.iter().any(|w| *w == n || (w.contains('ı') && fold(w) == n)))
 }
 
-fn label_in(table: &[(&str, &[&str])], lower: &str) -> bool {
-    table
-        .iter()
-        .any(|(_, list)| list.iter().any(|w| contains_phrase(lower, &fold(w))))
+/// The label tables folded once (entries hold Turkish `ı`, which `fold` maps to `i`).
+fn folded(kind: MoreKind) -> &'static [String] {
+    use std::sync::OnceLock;
+    static CACHE: OnceLock<[Vec<String>; 3]> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        let f = |t: &[(&str, &[&str])]| -> Vec<String> {
+            t.iter().flat_map(|(_, l)| l.iter().map(|w| fold(w))).collect()
+        };
+        [f(RELATED), f(POPULAR), f(LATEST)]
+    });
+    match kind {
+        MoreKind::Related => &all[0],
+        MoreKind::Popular => &all[1],
+        MoreKind::Latest => &all[2],
+    }
+}
+
+fn label_in(kind: MoreKind, lower: &str) -> bool {
+    folded(kind).iter().any(|w| contains_phrase(lower, w))
 }
 
 /// `phrase` occurs in `hay` at word boundaries (both already lower-case).
@@ -939,15 +959,9 @@ pub fn label_kind(label: &str) -> Option<MoreKind> {
     if lower.is_empty() || lower.chars().count() > 80 {
         return None;
     }
-    if label_in(RELATED, &lower) {
-        Some(MoreKind::Related)
-    } else if label_in(POPULAR, &lower) {
-        Some(MoreKind::Popular)
-    } else if label_in(LATEST, &lower) {
-        Some(MoreKind::Latest)
-    } else {
-        None
-    }
+    [MoreKind::Related, MoreKind::Popular, MoreKind::Latest]
+        .into_iter()
+        .find(|k| label_in(*k, &lower))
 }
 
 /// Which kind of block a class / id value names, if any.

@@ -153,6 +153,15 @@ fn never_text(name: &str) -> bool {
     )
 }
 
+/// A `<form>` right under `<body>` wraps the whole page (ASP.NET WebForms and
+/// similar): it is layout, not a boilerplate form.
+fn wrapper_form(n: NodeRef<'_, Node>) -> bool {
+    n.value().as_element().is_some_and(|e| e.name() == "form")
+        && n.parent()
+            .and_then(|p| p.value().as_element().map(|pe| pe.name() == "body"))
+            .unwrap_or(false)
+}
+
 /// Tags that are boilerplate by themselves (page-level `header` handled apart).
 fn boilerplate_tag(name: &str) -> bool {
     matches!(name, "nav" | "footer" | "aside" | "form" | "button" | "dialog")
@@ -299,7 +308,11 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         .chain(e.attr("id"))
         .flat_map(|s| s.split_whitespace());
     for t in tokens {
-        let t = t.to_ascii_lowercase();
+        let t: std::borrow::Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            t.to_ascii_lowercase().into()
+        } else {
+            t.into()
+        };
         if t.len() > 60
             || ["content", "article", "body", "main", "entry", "post-text"]
                 .iter()
@@ -322,7 +335,7 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
                 .iter()
                 .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
         };
-        if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_str()) {
+        if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_ref()) {
             return true;
         }
     }
@@ -422,8 +435,11 @@ fn is_block(name: &str) -> bool {
 }
 
 /// Why a subtree is left out of the text statistics.
-fn excluded(e: &Element, strict: bool, in_article: bool) -> bool {
+fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -> bool {
     let name = e.name();
+    if wrapper_form(n) {
+        return false;
+    }
     if never_text(name) || is_hidden(e) {
         return true;
     }
@@ -433,7 +449,7 @@ fn excluded(e: &Element, strict: bool, in_article: bool) -> bool {
     if boilerplate_tag(name) || (name == "header" && !in_article) || boiler_role(e) {
         return true;
     }
-    if strict {
+    if strict && (e.attr("class").is_some() || e.attr("id").is_some()) {
         let ci = class_id(e);
         if ci.trim().is_empty() {
             return false;
@@ -475,7 +491,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec
                 match n.value() {
                     Node::Element(e) => {
                         let name = e.name();
-                        if n.id() != root.id() && excluded(e, strict, article_depth > 0) {
+                        if n.id() != root.id() && excluded(n, e, strict, article_depth > 0) {
                             skip_depth = Some(depth);
                             continue;
                         }
@@ -732,14 +748,6 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
     Some((nodes, total))
 }
 
-fn visible_len(doc: &Doc, id: NodeId) -> u32 {
-    doc.html
-        .tree
-        .get(id)
-        .map(|n| gather(n, false).0.get(&id).map(|s| s.total).unwrap_or(0))
-        .unwrap_or(0)
-}
-
 pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     let html = &doc.html;
     let mut main: Option<(NodeId, &'static str)> = None;
@@ -777,9 +785,15 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
             true
         })
         .collect();
-    let body_len = visible_len(doc, body);
+    let lengths = html
+        .tree
+        .get(body)
+        .map(|b| gather(b, false).0)
+        .unwrap_or_default();
+    let len_of = |id: NodeId| lengths.get(&id).map(|s| s.total).unwrap_or(0);
+    let body_len = len_of(body);
     let substantial = |id: NodeId| {
-        let l = visible_len(doc, id);
+        let l = len_of(id);
         l >= 500 || l * 4 >= body_len
     };
     let chosen: (Vec<NodeId>, &'static str) = if let Some((m, method)) = main.filter(|(m, _)| substantial(*m))
@@ -949,6 +963,7 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
                             || is_hidden(e)
                             || (skip_boilerplate
                                 && !matches!(name, "main" | "article" | "a")
+                                && !wrapper_form(n)
                                 && (boilerplate_tag(name)
                                     || boiler_role(e)
                                     || is_boilerplate_marked(e)
@@ -1105,6 +1120,15 @@ mod tests {
         let f = facts(&html, None);
         assert_eq!(f.main.main_method, Some("role-main"));
         assert!(f.main.main_words > 10);
+    }
+
+    #[test]
+    fn page_wide_form_wrapper_is_not_boilerplate() {
+        let html = format!(
+            r#"<body><form id="form1" method="post"><div class="post"><p>{PARA}</p><p>{PARA}</p></div></form></body>"#
+        );
+        let f = facts(&html, None);
+        assert!(f.main.main_words > 30, "{:?}", f.main.main_method);
     }
 
     #[test]

@@ -299,7 +299,13 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
     // Related / popular / latest blocks.
     let mut taken: Vec<&[usize]> = Vec::new();
     for b in &body.blocks {
-        if b.anchors.is_empty() || b.loc.region.has(Region::HIDDEN) || b.loc.region.has(Region::COMMENTS) {
+        if b.loc.region.has(Region::HIDDEN)
+            || b.loc.region.has(Region::COMMENTS)
+            || !b
+                .anchors
+                .iter()
+                .any(|i| body.anchors.get(*i).is_some_and(|a| a.kind == LinkKind::Internal))
+        {
             continue;
         }
         let class_id = format!(
@@ -463,8 +469,8 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         // Fragments: `#x` (or this page's URL + `#x`) with no target.
         let frag = if a.kind == LinkKind::Fragment {
             href.strip_prefix('#').map(str::to_string)
-        } else if let (Some(u), Some(p)) = (&a.abs, &page_key) {
-            (a.kind == LinkKind::Internal && u.fragment().is_some() && strip_fragment(u) == *p)
+        } else if let (Some(u), Some(p), true) = (&a.abs, &page_key, a.kind == LinkKind::Internal) {
+            (u.fragment().is_some() && strip_fragment(u) == *p)
                 .then(|| u.fragment().unwrap_or("").to_string())
         } else {
             None
