@@ -30,8 +30,8 @@ fn why(r: Uncrawlable) -> &'static str {
         Uncrawlable::NoHref => "no href",
         Uncrawlable::EmptyHref => "empty href",
         Uncrawlable::HashOnly => "href=\"#\"",
-        Uncrawlable::Javascript => "javascript:",
-        Uncrawlable::File => "file:",
+        Uncrawlable::Javascript => "javascript link",
+        Uncrawlable::File => "file link",
     }
 }
 
