@@ -3,15 +3,39 @@
 //!
 //! Interface used by readability and navigation checks:
 //! - `MainFacts::blocks`: the main text in reading order, one entry per block element;
+//! - `MainFacts::text()`, `main_words`, `main_method`, `main_selector`, `main_node`;
 //! - `Region::CONTENT` / `Region::BOILERPLATE` set on recorded elements.
 //!
-//! The first version takes `<main>`, `role=main`, or a lone `<article>`, else the
-//! body without header / nav / footer / aside. (The main-content issue replaces it
-//! with a scoring detector; the interface stays.)
+//! Detection, in order:
+//! 1. `<main>` or `role=main`, when it holds a real share of the page's text
+//!    (at least a quarter of the text outside boilerplate, or 500 characters);
+//! 2. a lone `<article>` under the same rule;
+//! 3. a scorer in the spirit of Mozilla Readability: every paragraph-like element
+//!    (`p`, `pre`, `td`, loose text in a `div`) of 25+ characters scores
+//!    1 + commas + one point per 100 characters (at most 3); its five nearest
+//!    ancestors share that score (full, half, then a third per level), each
+//!    ancestor starting from a tag weight (div +5, lists −3, headings −5) and a
+//!    class/id weight (±25 for words like `article`/`content` or
+//!    `comment`/`sidebar`); scores are scaled by (1 − link density). The best
+//!    candidate may move up to a parent that holds several near-best candidates or
+//!    scores higher; siblings scoring ≥ 20 % of it (or long, link-poor paragraphs)
+//!    join it. Unlikely regions (menus, sidebars, comments, share bars, cookie
+//!    banners, ...) are left out first; when that leaves under 500 characters the
+//!    scorer runs again with them in;
+//! 4. the body without boilerplate when nothing scores.
+//!
+//! Boilerplate: `<nav>`, page-level `<header>`, `<footer>`, `<aside>`, forms,
+//! comments, cookie / consent banners and share bars (by class or id), hidden
+//! elements and navigation-like ARIA roles.
+//!
+//! Everything runs over the already parsed tree with iterative traversals and a
+//! map of per-element text statistics: a few linear passes, no recursion.
+
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::iter::Edge;
-use ego_tree::NodeId;
-use scraper::node::Node;
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::{Element, Node};
 use serde::Serialize;
 
 use super::{Facts, Region};
@@ -45,7 +69,7 @@ pub struct TextBlock {
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MainFacts {
-    /// How the main content was found: `main`, `article`, `role-main`, `body`, ...; null when no body.
+    /// How the main content was found: `main`, `role-main`, `article`, `scored`, `body`; null when no body.
     pub main_method: Option<&'static str>,
     /// CSS selector of the main content element.
     pub main_selector: Option<String>,
@@ -54,8 +78,13 @@ pub struct MainFacts {
     /// The main text blocks in reading order.
     #[serde(skip)]
     pub blocks: Vec<TextBlock>,
+    /// The main content element (the best candidate when scored).
     #[serde(skip)]
     pub main_node: Option<NodeId>,
+    /// Every element whose text is main content: `main_node` and, when scored,
+    /// the siblings that joined it (document order).
+    #[serde(skip)]
+    pub main_nodes: Vec<NodeId>,
 }
 
 impl MainFacts {
@@ -107,10 +136,617 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "address",
 ];
 
-const SKIP_ELEMENTS: &[&str] = &[
-    "script", "style", "template", "noscript", "nav", "header", "footer", "aside", "form", "button",
-    "select", "textarea", "svg", "iframe", "object",
+/// Elements whose subtree is never text (or never main text).
+fn never_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "svg"
+            | "select"
+            | "textarea"
+            | "iframe"
+            | "object"
+            | "head"
+    )
+}
+
+/// A `<form>` right under `<body>` wraps the whole page (ASP.NET WebForms and
+/// similar): it is layout, not a boilerplate form.
+fn wrapper_form(n: NodeRef<'_, Node>) -> bool {
+    n.value().as_element().is_some_and(|e| e.name() == "form")
+        && n.parent()
+            .and_then(|p| p.value().as_element().map(|pe| pe.name() == "body"))
+            .unwrap_or(false)
+}
+
+/// Tags that are boilerplate by themselves (page-level `header` handled apart).
+fn boilerplate_tag(name: &str) -> bool {
+    matches!(name, "nav" | "footer" | "aside" | "form" | "button" | "dialog")
+}
+
+/// Class / id words of boilerplate regions: cookie and consent banners, share
+/// bars, comments, breadcrumbs, sidebars, pop-ups, ads. Matched per token.
+const BOILERPLATE_MARKERS: &[&str] = &[
+    "cookie",
+    "consent",
+    "gdpr",
+    "cmp",
+    "onetrust",
+    "cookiebot",
+    "share",
+    "sharing",
+    "social",
+    "addtoany",
+    "a2a",
+    "sharethis",
+    "shareaholic",
+    "comment",
+    "disqus",
+    "respond",
+    "yorum",
+    "breadcrumb",
+    "sidebar",
+    "popup",
+    "modal",
+    "newsletter",
+    "advert",
+    "sponsor",
+    "skiplink",
 ];
+
+/// Readability's "unlikely candidate" words (class + id, substring).
+const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "cookie",
+    "consent",
+    "share",
+];
+/// Words that rescue an unlikely candidate.
+const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+fn any_in(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| hay.contains(w))
+}
+
+/// Lower-cased `class` + `id`.
+fn class_id(e: &Element) -> String {
+    let mut s = String::new();
+    if let Some(c) = e.attr("class") {
+        s.push_str(&c.to_ascii_lowercase());
+    }
+    s.push(' ');
+    if let Some(i) = e.attr("id") {
+        s.push_str(&i.to_ascii_lowercase());
+    }
+    s
+}
+
+/// Whether an element's class or id names a boilerplate region. A token counts
+/// when a marker is the whole token, or its first or last `-`/`_` part ("share-bar",
+/// "cookie-notice", "post-comments"), so layout words such as
+/// "two-col-sidebar-right" or "has-sidebar" do not hide the content they wrap.
+pub fn is_boilerplate_marked(e: &Element) -> bool {
+    let tokens = e
+        .attr("class")
+        .into_iter()
+        .chain(e.attr("id"))
+        .flat_map(|s| s.split_whitespace());
+    for t in tokens {
+        let t: std::borrow::Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            t.to_ascii_lowercase().into()
+        } else {
+            t.into()
+        };
+        if t.len() > 60
+            || ["content", "article", "body", "main", "entry", "post-text"]
+                .iter()
+                .any(|w| t.contains(w))
+        {
+            continue;
+        }
+        if ["has-", "no-", "with-", "without-", "is-"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        {
+            continue;
+        }
+        let parts: Vec<&str> = t.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+            continue;
+        };
+        let hit = |p: &str| {
+            BOILERPLATE_MARKERS
+                .iter()
+                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
+        };
+        if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_ref()) {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_hidden(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|s| {
+            let s = s.replace(' ', "").to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+fn boiler_role(e: &Element) -> bool {
+    matches!(
+        e.attr("role").map(str::to_ascii_lowercase).as_deref(),
+        Some(
+            "menu"
+                | "menubar"
+                | "complementary"
+                | "navigation"
+                | "alert"
+                | "alertdialog"
+                | "dialog"
+                | "banner"
+                | "contentinfo"
+        )
+    )
+}
+
+fn class_weight(e: &Element) -> f64 {
+    let mut w = 0.0;
+    for v in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+        let v = v.to_ascii_lowercase();
+        if any_in(&v, NEGATIVE) {
+            w -= 25.0;
+        }
+        if any_in(&v, POSITIVE) {
+            w += 25.0;
+        }
+    }
+    w
+}
+
+fn tag_weight(name: &str) -> f64 {
+    match name {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+            | '、'
+    )
+}
+
+/// Text statistics of one element (characters with white space collapsed).
+#[derive(Debug, Clone, Copy, Default)]
+struct Stats {
+    /// All text inside.
+    total: u32,
+    /// Text inside links.
+    link: u32,
+    commas: u32,
+    /// Text not inside a nested block element (loose text).
+    own: u32,
+    own_commas: u32,
+}
+
+impl Stats {
+    fn link_density(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.link as f64 / self.total as f64
+        }
+    }
+}
+
+fn is_block(name: &str) -> bool {
+    BLOCK_ELEMENTS.contains(&name)
+}
+
+/// Why a subtree is left out of the text statistics.
+fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -> bool {
+    let name = e.name();
+    if wrapper_form(n) {
+        return false;
+    }
+    if never_text(name) || is_hidden(e) {
+        return true;
+    }
+    if matches!(name, "body" | "main" | "article" | "a" | "html") {
+        return false;
+    }
+    if boilerplate_tag(name) || (name == "header" && !in_article) || boiler_role(e) {
+        return true;
+    }
+    if strict && (e.attr("class").is_some() || e.attr("id").is_some()) {
+        let ci = class_id(e);
+        if ci.trim().is_empty() {
+            return false;
+        }
+        if (any_in(&ci, UNLIKELY) && !any_in(&ci, MAYBE)) || is_boilerplate_marked(e) {
+            return true;
+        }
+    }
+    false
+}
+
+/// One pass over `root`: per-element stats, and the paragraphs to score.
+/// A paragraph to score: its node, text length and commas.
+type Para = (NodeId, u32, u32);
+
+fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec<Para>) {
+    struct Frame {
+        id: NodeId,
+        st: Stats,
+        block: bool,
+        link: bool,
+        /// Paragraph-like: scores with its whole text.
+        para: bool,
+        article: bool,
+    }
+    let mut stats: HashMap<NodeId, Stats> = HashMap::new();
+    let mut paras: Vec<Para> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::with_capacity(64);
+    let mut skip_depth: Option<usize> = None;
+    let mut depth = 0usize;
+    let mut article_depth = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                depth += 1;
+                if skip_depth.is_some() {
+                    continue;
+                }
+                match n.value() {
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if n.id() != root.id() && excluded(n, e, strict, article_depth > 0) {
+                            skip_depth = Some(depth);
+                            continue;
+                        }
+                        let article = matches!(name, "article" | "main");
+                        if article {
+                            article_depth += 1;
+                        }
+                        stack.push(Frame {
+                            id: n.id(),
+                            st: Stats::default(),
+                            block: is_block(name),
+                            link: name == "a",
+                            para: matches!(name, "p" | "pre" | "td"),
+                            article,
+                        });
+                    }
+                    Node::Text(t) => {
+                        let mut len = 0u32;
+                        let mut commas = 0u32;
+                        let mut space = true;
+                        for c in t.chars() {
+                            if c.is_whitespace() {
+                                if !space {
+                                    len += 1;
+                                }
+                                space = true;
+                            } else {
+                                len += 1;
+                                space = false;
+                                if is_comma(c) {
+                                    commas += 1;
+                                }
+                            }
+                        }
+                        if let Some(f) = stack.last_mut() {
+                            f.st.total += len;
+                            f.st.own += len;
+                            f.st.commas += commas;
+                            f.st.own_commas += commas;
+                            if f.link {
+                                f.st.link += len;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(n) => {
+                if skip_depth == Some(depth) {
+                    skip_depth = None;
+                } else if skip_depth.is_none() && matches!(n.value(), Node::Element(_)) {
+                    if let Some(f) = stack.pop() {
+                        if f.article {
+                            article_depth = article_depth.saturating_sub(1);
+                        }
+                        let mut st = f.st;
+                        if f.link {
+                            st.link = st.total;
+                        }
+                        if f.para && st.total >= 25 {
+                            paras.push((f.id, st.total, st.commas));
+                        } else if !f.para && f.block && st.own >= 25 {
+                            paras.push((f.id, st.own, st.own_commas));
+                        }
+                        if let Some(p) = stack.last_mut() {
+                            p.st.total += st.total;
+                            p.st.link += st.link;
+                            p.st.commas += st.commas;
+                            if !f.block {
+                                p.st.own += st.own;
+                                p.st.own_commas += st.own_commas;
+                            }
+                        }
+                        stats.insert(f.id, st);
+                    }
+                }
+                depth -= 1;
+            }
+        }
+    }
+    (stats, paras)
+}
+
+/// The scorer: returns the selected nodes (best candidate first) and their text length.
+fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
+    let tree = &doc.html.tree;
+    let body_ref = tree.get(body)?;
+    let (stats, paras) = gather(body_ref, strict);
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut order: Vec<NodeId> = Vec::new();
+    for &(id, len, commas) in &paras {
+        let content = 1.0 + commas as f64 + ((len / 100).min(3)) as f64;
+        // A paragraph that is itself a container (loose text in a div) scores itself first.
+        let start = tree.get(id)?;
+        let self_is_container = !matches!(
+            start.value().as_element().map(|e| e.name()),
+            Some("p" | "pre" | "td")
+        );
+        let mut level = 0usize;
+        let mut cur = if self_is_container {
+            Some(start)
+        } else {
+            start.parent()
+        };
+        while let Some(a) = cur {
+            if level >= 5 {
+                break;
+            }
+            let Some(e) = a.value().as_element() else { break };
+            let entry = scores.entry(a.id()).or_insert_with(|| {
+                order.push(a.id());
+                tag_weight(e.name()) + class_weight(e)
+            });
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            *entry += content / divider;
+            if a.id() == body {
+                break;
+            }
+            level += 1;
+            cur = a.parent();
+        }
+    }
+    let scaled = |id: NodeId, s: f64| -> f64 {
+        let ld = stats.get(&id).map(Stats::link_density).unwrap_or(0.0);
+        s * (1.0 - ld)
+    };
+    let mut final_scores: HashMap<NodeId, f64> = HashMap::with_capacity(scores.len());
+    for id in &order {
+        final_scores.insert(*id, scaled(*id, scores[id]));
+    }
+    let mut ranked: Vec<(NodeId, f64)> = order.iter().map(|id| (*id, final_scores[id])).collect();
+    ranked.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    let (mut top, top_score) = *ranked.first()?;
+    if top_score <= 0.0 {
+        return None;
+    }
+    let is_ancestor = |anc: NodeId, of: NodeId| -> bool {
+        let mut c = tree.get(of).and_then(|n| n.parent());
+        while let Some(n) = c {
+            if n.id() == anc {
+                return true;
+            }
+            c = n.parent();
+        }
+        false
+    };
+    // A parent holding three or more near-best candidates is the better pick.
+    let alternatives: Vec<NodeId> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(id, s)| *s >= top_score * 0.75 && !is_ancestor(*id, top) && !is_ancestor(top, *id))
+        .map(|(id, _)| *id)
+        .collect();
+    if alternatives.len() >= 3 {
+        let mut p = tree.get(top).and_then(|n| n.parent());
+        while let Some(n) = p {
+            if n.id() == body {
+                break;
+            }
+            if alternatives.iter().filter(|a| is_ancestor(n.id(), **a)).count() >= 3 {
+                top = n.id();
+                break;
+            }
+            p = n.parent();
+        }
+    }
+    // Walk up while a parent scores higher (ancestors share the paragraphs' score).
+    let mut last = final_scores.get(&top).copied().unwrap_or(top_score);
+    let threshold = last / 3.0;
+    let mut p = tree.get(top).and_then(|n| n.parent());
+    while let Some(n) = p {
+        if n.id() == body {
+            break;
+        }
+        let Some(&ps) = final_scores.get(&n.id()) else {
+            p = n.parent();
+            continue;
+        };
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            top = n.id();
+            break;
+        }
+        last = ps;
+        p = n.parent();
+    }
+    // An only child says nothing: take its parent.
+    while let Some(parent) = tree.get(top).and_then(|n| n.parent()) {
+        if parent.id() == body || parent.value().as_element().is_none() {
+            break;
+        }
+        if parent.children().filter(|c| c.value().is_element()).count() == 1 {
+            top = parent.id();
+        } else {
+            break;
+        }
+    }
+    let top_final = final_scores.get(&top).copied().unwrap_or(top_score);
+    // Siblings that belong to the same content.
+    let mut nodes = vec![];
+    let mut total = 0u32;
+    let top_class = tree.get(top).and_then(|n| {
+        n.value()
+            .as_element()
+            .and_then(|e| e.attr("class"))
+            .map(str::to_string)
+    });
+    let siblings: Vec<NodeRef<'_, Node>> = match tree.get(top).and_then(|n| n.parent()) {
+        Some(parent) if top != body => parent.children().filter(|c| c.value().is_element()).collect(),
+        _ => tree.get(top).into_iter().collect(),
+    };
+    let threshold = (top_final * 0.2).max(10.0);
+    for s in siblings {
+        let id = s.id();
+        let Some(st) = stats.get(&id) else { continue };
+        let join = if id == top {
+            true
+        } else {
+            let mut bonus = 0.0;
+            if let (Some(tc), Some(sc)) = (
+                top_class.as_deref(),
+                s.value().as_element().and_then(|e| e.attr("class")),
+            ) {
+                if !tc.is_empty() && tc == sc {
+                    bonus = top_final * 0.2;
+                }
+            }
+            let sc = final_scores.get(&id).copied();
+            let by_score = sc.is_some_and(|v| v + bonus >= threshold);
+            let is_p = s.value().as_element().is_some_and(|e| e.name() == "p");
+            by_score || (is_p && st.total > 80 && st.link_density() < 0.25)
+        };
+        if join {
+            nodes.push(id);
+            total += st.total;
+        }
+    }
+    if nodes.is_empty() {
+        nodes.push(top);
+        total = stats.get(&top).map(|s| s.total).unwrap_or(0);
+    }
+    // Best candidate first, the rest in document order.
+    if let Some(pos) = nodes.iter().position(|n| *n == top) {
+        let t = nodes.remove(pos);
+        nodes.insert(0, t);
+    }
+    Some((nodes, total))
+}
 
 pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     let html = &doc.html;
@@ -123,43 +759,89 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
                 "main" if main.is_none() => main = Some((n.id(), "main")),
                 "article" => articles.push(n.id()),
                 "body" if body.is_none() => body = Some(n.id()),
-                _ if main.is_none() && e.attr("role") == Some("main") => main = Some((n.id(), "role-main")),
+                _ if main.is_none() && e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) => {
+                    main = Some((n.id(), "role-main"))
+                }
                 _ => {}
             }
         }
     }
-    let chosen = main
-        .or_else(|| (articles.len() == 1).then(|| (articles[0], "article")))
-        .or_else(|| body.map(|b| (b, "body")));
-    let Some((node, method)) = chosen else {
+    let Some(body) = body else {
         return MainFacts::default();
     };
-    let blocks = collect_blocks(doc, node, method == "body");
-    let main_words = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
-    // Mark recorded elements inside the main content.
-    let ancestors_contain = |id: NodeId| -> bool {
-        let mut cur = html.tree.get(id);
-        while let Some(n) = cur {
-            if n.id() == node {
-                return true;
+    // Articles that are not teasers inside sidebars / footers / navigation.
+    let articles: Vec<NodeId> = articles
+        .into_iter()
+        .filter(|a| {
+            let mut c = html.tree.get(*a).and_then(|n| n.parent());
+            while let Some(n) = c {
+                if let Some(e) = n.value().as_element() {
+                    if matches!(e.name(), "aside" | "footer" | "nav") {
+                        return false;
+                    }
+                }
+                c = n.parent();
             }
-            cur = n.parent();
-        }
-        false
+            true
+        })
+        .collect();
+    let lengths = html
+        .tree
+        .get(body)
+        .map(|b| gather(b, false).0)
+        .unwrap_or_default();
+    let len_of = |id: NodeId| lengths.get(&id).map(|s| s.total).unwrap_or(0);
+    let body_len = len_of(body);
+    let substantial = |id: NodeId| {
+        let l = len_of(id);
+        l >= 500 || l * 4 >= body_len
     };
-    let boiler = Region::HEADER | Region::NAV | Region::FOOTER | Region::ASIDE | Region::COMMENTS;
-    let mark = |loc: &mut super::Loc| {
-        if loc.region.0 & boiler != 0 {
-            loc.region.0 |= Region::BOILERPLATE;
-        } else if ancestors_contain(loc.node) {
-            loc.region.0 |= Region::CONTENT;
+    let chosen: (Vec<NodeId>, &'static str) = if let Some((m, method)) = main.filter(|(m, _)| substantial(*m))
+    {
+        (vec![m], method)
+    } else if let Some(a) = (articles.len() == 1)
+        .then(|| articles[0])
+        .filter(|a| substantial(*a))
+    {
+        (vec![a], "article")
+    } else {
+        let strict = score(doc, body, true);
+        let best = match strict {
+            Some((n, len)) if len >= 500 => Some(n),
+            other => {
+                let loose = score(doc, body, false);
+                match (other, loose) {
+                    (Some((a, la)), Some((b, lb))) => Some(if lb > la { b } else { a }),
+                    (a, b) => a.or(b).map(|x| x.0),
+                }
+            }
+        };
+        match best {
+            Some(nodes) if nodes.first() != Some(&body) => (nodes, "scored"),
+            _ => (vec![body], "body"),
         }
     };
-    facts.body.anchors.iter_mut().for_each(|a| mark(&mut a.loc));
-    facts.body.images.iter_mut().for_each(|a| mark(&mut a.loc));
-    facts.body.embeds.iter_mut().for_each(|a| mark(&mut a.loc));
-    facts.body.headings.iter_mut().for_each(|a| mark(&mut a.loc));
-    facts.body.forms.iter_mut().for_each(|a| mark(&mut a.loc));
+    let (nodes, method) = chosen;
+    let node = nodes[0];
+    let mut in_order = nodes.clone();
+    // Document order for the text.
+    if in_order.len() > 1 {
+        let pos: HashMap<NodeId, usize> = html
+            .tree
+            .root()
+            .descendants()
+            .enumerate()
+            .filter(|(_, n)| in_order.contains(&n.id()))
+            .map(|(i, n)| (n.id(), i))
+            .collect();
+        in_order.sort_by_key(|n| pos.get(n).copied().unwrap_or(usize::MAX));
+    }
+    let mut blocks = Vec::new();
+    for n in &in_order {
+        blocks.extend(collect_blocks(doc, *n, true));
+    }
+    let main_words = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    mark_regions(doc, facts, &in_order);
     let selector = facts
         .body
         .blocks
@@ -167,10 +849,17 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         .find(|b| b.loc.node == node)
         .map(|b| b.loc.selector.clone())
         .or_else(|| {
-            html.tree
-                .get(node)
-                .and_then(|n| n.value().as_element())
-                .map(|e| e.name().to_string())
+            html.tree.get(node).and_then(|n| n.value().as_element()).map(|e| {
+                let mut s = e.name().to_string();
+                if let Some(id) = e.attr("id").filter(|i| !i.trim().is_empty()) {
+                    s.push('#');
+                    s.push_str(id.trim());
+                } else if let Some(c) = e.attr("class").and_then(|c| c.split_whitespace().next()) {
+                    s.push('.');
+                    s.push_str(c);
+                }
+                s
+            })
         });
     MainFacts {
         main_method: Some(method),
@@ -178,10 +867,59 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         main_words,
         blocks,
         main_node: Some(node),
+        main_nodes: in_order,
     }
 }
 
-/// Text blocks under `root`, breaking at block elements, skipping boilerplate.
+/// Set `Region::CONTENT` / `Region::BOILERPLATE` on every recorded element.
+fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId]) {
+    let tree = &doc.html.tree;
+    let content: HashSet<NodeId> = content.iter().copied().collect();
+    // Boilerplate roots by class/id (cookie banners, share bars, ...) and roles.
+    let mut boiler_roots: HashSet<NodeId> = HashSet::new();
+    for n in tree.root().descendants() {
+        if let Some(e) = n.value().as_element() {
+            if !matches!(e.name(), "body" | "html" | "main" | "article")
+                && (is_boilerplate_marked(e) || boiler_role(e))
+            {
+                boiler_roots.insert(n.id());
+            }
+        }
+    }
+    let classify = |loc: &mut super::Loc| {
+        let mut in_content = false;
+        let mut in_boiler = false;
+        let mut cur = tree.get(loc.node);
+        while let Some(n) = cur {
+            if content.contains(&n.id()) {
+                in_content = true;
+                break;
+            }
+            if boiler_roots.contains(&n.id()) {
+                in_boiler = true;
+            }
+            cur = n.parent();
+        }
+        let r = loc.region;
+        let tag_boiler = r.has(Region::NAV | Region::ASIDE | Region::COMMENTS | Region::FOOTER)
+            || (r.has(Region::HEADER) && !in_content);
+        if in_boiler || tag_boiler || r.has(Region::HIDDEN) {
+            loc.region.0 |= Region::BOILERPLATE;
+        } else if in_content {
+            loc.region.0 |= Region::CONTENT;
+        }
+    };
+    facts.body.anchors.iter_mut().for_each(|a| classify(&mut a.loc));
+    facts.body.images.iter_mut().for_each(|a| classify(&mut a.loc));
+    facts.body.embeds.iter_mut().for_each(|a| classify(&mut a.loc));
+    facts.body.headings.iter_mut().for_each(|a| classify(&mut a.loc));
+    facts.body.forms.iter_mut().for_each(|a| classify(&mut a.loc));
+    facts.body.blocks.iter_mut().for_each(|a| classify(&mut a.loc));
+}
+
+/// Text blocks under `root`, breaking at block elements; with `skip_boilerplate`,
+/// navigation, page-level headers, footers, asides, forms, hidden elements and
+/// boilerplate-marked regions (cookie banners, share bars, comments) are left out.
 pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<TextBlock> {
     let Some(root_ref) = doc.html.tree.get(root) else {
         return vec![];
@@ -193,6 +931,12 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
     let mut cur_line = 0u32;
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
+    // Inside <article>/<main> (the root counts): their <header> is content.
+    let root_is_article = root_ref
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "article" | "main") || e.attr("role") == Some("main"));
+    let mut article_depth = 0usize;
     let flush = |cur: &mut String, kind: BlockKind, level: u8, line: u32, blocks: &mut Vec<TextBlock>| {
         let t = squash(cur);
         if !t.is_empty() {
@@ -215,24 +959,30 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
                 match n.value() {
                     Node::Element(e) => {
                         let name = e.name();
-                        let skip = matches!(
-                            name,
-                            "script" | "style" | "template" | "noscript" | "svg" | "select" | "textarea"
-                        ) || (skip_boilerplate && SKIP_ELEMENTS.contains(&name))
-                            || e.attr("hidden").is_some()
-                            || e.attr("aria-hidden") == Some("true");
+                        let skip = never_text(name)
+                            || is_hidden(e)
+                            || (skip_boilerplate
+                                && !matches!(name, "main" | "article" | "a")
+                                && !wrapper_form(n)
+                                && (boilerplate_tag(name)
+                                    || boiler_role(e)
+                                    || is_boilerplate_marked(e)
+                                    || (name == "header" && article_depth == 0 && !root_is_article)));
                         if skip && n.id() != root {
                             skip_depth = Some(depth);
                             continue;
                         }
-                        if BLOCK_ELEMENTS.contains(&name) {
+                        if name == "article" || name == "main" {
+                            article_depth += 1;
+                        }
+                        if is_block(name) {
                             flush(&mut cur, cur_kind, cur_level, cur_line, &mut blocks);
                             cur_line = doc.line(n.id());
                             (cur_kind, cur_level) = match name {
                                 "p" => (BlockKind::Paragraph, 0),
                                 "li" | "dd" | "dt" => (BlockKind::ListItem, 0),
                                 "blockquote" => (BlockKind::Quote, 0),
-                                h if h.len() == 2 && h.starts_with('h') => {
+                                h if h.len() == 2 && h.starts_with('h') && h != "hr" => {
                                     (BlockKind::Heading, h.as_bytes()[1].wrapping_sub(b'0'))
                                 }
                                 _ => (BlockKind::Other, 0),
@@ -253,7 +1003,10 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
                     skip_depth = None;
                 } else if skip_depth.is_none() {
                     if let Node::Element(e) = n.value() {
-                        if BLOCK_ELEMENTS.contains(&e.name()) {
+                        if e.name() == "article" || e.name() == "main" {
+                            article_depth = article_depth.saturating_sub(1);
+                        }
+                        if is_block(e.name()) {
                             flush(&mut cur, cur_kind, cur_level, cur_line, &mut blocks);
                             cur_kind = BlockKind::Other;
                             cur_level = 0;
@@ -271,6 +1024,7 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::facts;
+    use crate::facts::Region;
 
     #[test]
     fn main_element_wins_and_blocks_split() {
@@ -292,5 +1046,95 @@ mod tests {
         );
         assert_eq!(f.main.main_method, Some("body"));
         assert_eq!(f.main.text(), "Body text here.");
+    }
+
+    const PARA: &str = "This paragraph is long enough to count, with commas, clauses, and enough words to score well in the detector.";
+
+    #[test]
+    fn scorer_finds_the_article_div_without_main_or_article() {
+        let html = format!(
+            r#"<body><div id="menu"><a href="/a">A</a> <a href="/b">B</a></div>
+            <div class="sidebar"><p>{PARA}</p></div>
+            <div id="wrap"><div class="post-content"><p>{PARA}</p><p>{PARA}</p><p>{PARA} <a href="/x">x</a></p></div>
+            <div class="cookie-banner"><p>We use cookies, and you can choose which ones, in the settings of this site.</p></div></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("scored"));
+        assert!(f
+            .main
+            .main_selector
+            .as_deref()
+            .is_some_and(|s| s.ends_with("div.post-content")));
+        assert_eq!(f.main.blocks.len(), 3);
+        assert!(!f.main.text().contains("cookies"));
+        let a = f
+            .body
+            .anchors
+            .iter()
+            .find(|a| a.href.as_deref() == Some("/x"))
+            .unwrap();
+        assert!(a.loc.region.has(Region::CONTENT));
+        let m = f
+            .body
+            .anchors
+            .iter()
+            .find(|a| a.href.as_deref() == Some("/a"))
+            .unwrap();
+        assert!(!m.loc.region.has(Region::CONTENT));
+    }
+
+    #[test]
+    fn near_empty_main_falls_back_to_scoring() {
+        let html = format!(
+            r#"<body><main><p>Hi</p></main><div class="entry"><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("scored"));
+        assert!(f.main.main_words > 50);
+    }
+
+    #[test]
+    fn share_bar_and_comments_are_boilerplate_article_header_is_content() {
+        let html = format!(
+            r#"<body><header><a href="/">Logo</a></header><article><header><h1>Title</h1></header><p>{PARA}</p>
+            <div class="share-buttons"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div></article>
+            <div id="comments"><a href="/u">user</a></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("article"));
+        assert!(f.main.text().starts_with("Title"));
+        assert!(!f.main.text().contains("Share"));
+        let share = f.body.anchors.iter().find(|a| a.text == "Share").unwrap();
+        assert!(share.loc.region.has(Region::BOILERPLATE));
+        let logo = f.body.anchors.iter().find(|a| a.text == "Logo").unwrap();
+        assert!(logo.loc.region.has(Region::BOILERPLATE));
+        let h1 = f.body.headings.iter().find(|h| h.level == 1).unwrap();
+        assert!(h1.loc.region.has(Region::CONTENT));
+    }
+
+    #[test]
+    fn layout_classes_naming_a_sidebar_do_not_hide_content() {
+        let html = format!(
+            r#"<body><div role="main"><div class="panel-two-col-sidebar-right-mix"><p>{PARA}</p></div></div></body>"#
+        );
+        let f = facts(&html, None);
+        assert_eq!(f.main.main_method, Some("role-main"));
+        assert!(f.main.main_words > 10);
+    }
+
+    #[test]
+    fn page_wide_form_wrapper_is_not_boilerplate() {
+        let html = format!(
+            r#"<body><form id="form1" method="post"><div class="post"><p>{PARA}</p><p>{PARA}</p></div></form></body>"#
+        );
+        let f = facts(&html, None);
+        assert!(f.main.main_words > 30, "{:?}", f.main.main_method);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!("<body>{}<p>{PARA}</p></body>", "<div>".repeat(3_000));
+        let f = facts(&html, None);
+        assert!(f.main.main_words > 0);
     }
 }

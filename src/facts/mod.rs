@@ -12,6 +12,7 @@
 pub mod base;
 pub mod head;
 pub mod kind;
+pub mod lexicon;
 pub mod main_content;
 pub mod navigation;
 pub mod previews;

@@ -1,0 +1,1033 @@
+//! Multilingual word lists, kept as data in ONE place: the labels of related /
+//! popular / latest content blocks, class/id words for the same blocks, and the
+//! link texts that say nothing ("click here", "devamı", "hier klicken", ...).
+//!
+//! Languages: English, Turkish, German, French, Spanish, Italian, Portuguese,
+//! Dutch, Russian, Polish, Japanese, Korean, Chinese (plus a few Nordic empty
+//! link phrases). Entries are lower-case; matching lower-cases the page text.
+//! To add a language, add one line to each table.
+
+/// Which kind of "keep reading" block a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MoreKind {
+    Related,
+    Popular,
+    Latest,
+}
+
+impl MoreKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MoreKind::Related => "related",
+            MoreKind::Popular => "popular",
+            MoreKind::Latest => "latest",
+        }
+    }
+}
+
+/// Labels (headings, aria-labels) of related-content blocks, per language.
+pub static RELATED: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "related",
+            "you may also like",
+            "you might also like",
+            "more like this",
+            "see also",
+            "recommended",
+            "read next",
+            "further reading",
+            "similar articles",
+            "similar posts",
+            "more from",
+            "more stories",
+            "keep reading",
+            "also on",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ilgili yazılar",
+            "ilgili haberler",
+            "ilgili içerikler",
+            "ilgili makaleler",
+            "benzer içerikler",
+            "benzer yazılar",
+            "benzer haberler",
+            "ilginizi çekebilir",
+            "bunlar da ilginizi",
+            "önerilen",
+            "bunları da okuyun",
+            "bunlara da göz atın",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "ähnliche artikel",
+            "ähnliche beiträge",
+            "verwandte artikel",
+            "verwandte beiträge",
+            "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren",
+            "auch interessant",
+            "mehr zum thema",
+            "weitere artikel",
+            "empfohlen",
+            "lesen sie auch",
+            "siehe auch",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "articles similaires",
+            "articles connexes",
+            "à lire aussi",
+            "a lire aussi",
+            "lire aussi",
+            "vous aimerez aussi",
+            "vous aimerez peut-être",
+            "sur le même sujet",
+            "voir aussi",
+            "articles recommandés",
+            "à découvrir",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "artículos relacionados",
+            "entradas relacionadas",
+            "noticias relacionadas",
+            "relacionados",
+            "relacionadas",
+            "también te puede interesar",
+            "te puede interesar",
+            "te puede gustar",
+            "ver también",
+            "recomendados",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "articoli correlati",
+            "post correlati",
+            "correlati",
+            "potrebbe interessarti",
+            "ti potrebbe interessare",
+            "leggi anche",
+            "vedi anche",
+            "articoli simili",
+            "consigliati",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "artigos relacionados",
+            "posts relacionados",
+            "notícias relacionadas",
+            "relacionados",
+            "você também pode gostar",
+            "voce tambem pode gostar",
+            "leia também",
+            "leia tambem",
+            "veja também",
+            "recomendados",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "gerelateerde artikelen",
+            "gerelateerde berichten",
+            "gerelateerd",
+            "lees ook",
+            "misschien ook interessant",
+            "zie ook",
+            "vergelijkbare artikelen",
+            "aanbevolen",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "похожие статьи",
+            "похожие записи",
+            "похожие материалы",
+            "похожие",
+            "читайте также",
+            "вам может понравиться",
+            "смотрите также",
+            "по теме",
+            "связанные",
+            "рекомендуем",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "powiązane artykuły",
+            "powiązane wpisy",
+            "podobne artykuły",
+            "podobne wpisy",
+            "zobacz też",
+            "zobacz także",
+            "czytaj także",
+            "czytaj też",
+            "polecane",
+            "może cię zainteresować",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "関連記事",
+            "関連する記事",
+            "関連エントリー",
+            "おすすめ記事",
+            "こちらもおすすめ",
+            "あわせて読みたい",
+            "合わせて読みたい",
+        ],
+    ),
+    (
+        "ko",
+        &[
+            "관련 기사",
+            "관련 글",
+            "관련글",
+            "추천 글",
+            "추천글",
+            "함께 보면 좋은",
+            "함께 읽으면 좋은",
+        ],
+    ),
+    (
+        "zh",
+        &[
+            "相关文章",
+            "相關文章",
+            "相关阅读",
+            "相關閱讀",
+            "推荐阅读",
+            "推薦閱讀",
+            "猜你喜欢",
+            "相关推荐",
+        ],
+    ),
+];
+
+/// Labels of popular / most-read blocks, per language.
+pub static POPULAR: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "popular",
+            "most read",
+            "most viewed",
+            "most shared",
+            "trending",
+            "top stories",
+            "top posts",
+            "editor's picks",
+            "editors' picks",
+            "featured",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "en çok okunan",
+            "çok okunan",
+            "en çok okunanlar",
+            "popüler",
+            "en popüler",
+            "en çok izlenen",
+            "en çok paylaşılan",
+            "öne çıkanlar",
+            "gündem",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "beliebt",
+            "beliebteste",
+            "meistgelesen",
+            "meistgelesene",
+            "am meisten gelesen",
+            "top-artikel",
+            "im trend",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "les plus lus",
+            "plus lus",
+            "populaire",
+            "articles populaires",
+            "les plus partagés",
+            "tendances",
+            "à la une",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "más leídos",
+            "mas leidos",
+            "lo más leído",
+            "populares",
+            "lo más visto",
+            "más vistos",
+            "tendencias",
+            "destacados",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "più letti",
+            "piu letti",
+            "i più letti",
+            "popolari",
+            "i più visti",
+            "di tendenza",
+            "in evidenza",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "mais lidos",
+            "mais lidas",
+            "populares",
+            "mais vistos",
+            "em alta",
+            "destaques",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "meest gelezen",
+            "populair",
+            "populaire",
+            "meest bekeken",
+            "uitgelicht",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "популярное",
+            "популярные",
+            "самое читаемое",
+            "самые читаемые",
+            "самое популярное",
+            "в тренде",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "najpopularniejsze",
+            "najczęściej czytane",
+            "popularne",
+            "najchętniej czytane",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "人気記事",
+            "人気の記事",
+            "ランキング",
+            "よく読まれている",
+            "アクセスランキング",
+        ],
+    ),
+    (
+        "ko",
+        &["인기 글", "인기글", "인기 기사", "많이 본", "가장 많이 본"],
+    ),
+    (
+        "zh",
+        &["热门", "熱門", "最受欢迎", "热门文章", "熱門文章", "排行榜"],
+    ),
+];
+
+/// Labels of latest / recent blocks, per language.
+pub static LATEST: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "latest",
+            "recent posts",
+            "recent articles",
+            "recent stories",
+            "new posts",
+            "newest",
+            "most recent",
+            "what's new",
+            "recently",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "son yazılar",
+            "son eklenen",
+            "son haberler",
+            "yeni yazılar",
+            "en yeniler",
+            "son gönderiler",
+            "son içerikler",
+            "en son",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "neueste",
+            "neuste",
+            "aktuelle artikel",
+            "neue beiträge",
+            "neueste beiträge",
+            "aktuelles",
+            "zuletzt",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "derniers articles",
+            "articles récents",
+            "dernières actualités",
+            "derniers billets",
+            "nouveautés",
+            "récemment",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "últimas entradas",
+            "ultimas entradas",
+            "entradas recientes",
+            "últimas noticias",
+            "lo último",
+            "recientes",
+            "novedades",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "ultimi articoli",
+            "articoli recenti",
+            "ultime notizie",
+            "ultimi post",
+            "recenti",
+            "novità",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "últimos posts",
+            "últimos artigos",
+            "posts recentes",
+            "últimas notícias",
+            "ultimas noticias",
+            "recentes",
+            "novidades",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "nieuwste",
+            "recente berichten",
+            "recente artikelen",
+            "laatste nieuws",
+            "laatste berichten",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "последние",
+            "новые статьи",
+            "свежие записи",
+            "последние новости",
+            "новое",
+            "свежее",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "najnowsze",
+            "ostatnie wpisy",
+            "najnowsze artykuły",
+            "ostatnie artykuły",
+            "nowości",
+        ],
+    ),
+    (
+        "ja",
+        &["最新記事", "新着", "最近の投稿", "最新の記事", "新着記事"],
+    ),
+    (
+        "ko",
+        &["최신 글", "최신글", "최근 글", "최근글", "새 글", "최신 기사"],
+    ),
+    ("zh", &["最新文章", "最新", "最近文章", "最新發布", "最新发布"]),
+];
+
+/// Class / id words of related, popular and latest widgets (CMS plugins included:
+/// YARPP, Jetpack related posts, Contextual Related Posts, WordPress widgets).
+pub static BLOCK_CLASS_WORDS: &[(&str, MoreKind)] = &[
+    ("related", MoreKind::Related),
+    ("yarpp", MoreKind::Related),
+    ("crp_related", MoreKind::Related),
+    ("jp-relatedposts", MoreKind::Related),
+    ("similar", MoreKind::Related),
+    ("recommend", MoreKind::Related),
+    ("more-stories", MoreKind::Related),
+    ("read-next", MoreKind::Related),
+    ("readnext", MoreKind::Related),
+    ("benzer", MoreKind::Related),
+    ("ilgili", MoreKind::Related),
+    ("popular", MoreKind::Popular),
+    ("most-read", MoreKind::Popular),
+    ("mostread", MoreKind::Popular),
+    ("most-viewed", MoreKind::Popular),
+    ("trending", MoreKind::Popular),
+    ("populer", MoreKind::Popular),
+    ("top-posts", MoreKind::Popular),
+    ("recent-posts", MoreKind::Latest),
+    ("recent_posts", MoreKind::Latest),
+    ("widget_recent", MoreKind::Latest),
+    ("latest", MoreKind::Latest),
+    ("recent", MoreKind::Latest),
+    ("son-yazilar", MoreKind::Latest),
+];
+
+/// Link texts that say nothing about the destination, per language (Lighthouse's
+/// list languages plus Turkish, Italian, Dutch, Russian, Polish, Korean and more).
+/// Matched against the whole link text after lower-casing and trimming
+/// punctuation and arrows.
+pub static EMPTY_LINK_TEXT: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "click here",
+            "click this",
+            "click",
+            "go",
+            "here",
+            "this",
+            "this page",
+            "this link",
+            "link",
+            "info",
+            "information",
+            "learn more",
+            "more",
+            "more info",
+            "more information",
+            "more details",
+            "details",
+            "read more",
+            "read on",
+            "continue",
+            "continue reading",
+            "see more",
+            "see here",
+            "view more",
+            "right here",
+            "start",
+            "tap here",
+            "find out more",
+            "full story",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "buraya tıklayın",
+            "buraya tıklayınız",
+            "buraya tıkla",
+            "tıklayın",
+            "tıklayınız",
+            "tıkla",
+            "burada",
+            "buraya",
+            "buradan",
+            "devamı",
+            "devamını oku",
+            "devamını okuyun",
+            "devamı için tıklayın",
+            "daha fazla",
+            "daha fazlası",
+            "daha fazla bilgi",
+            "detaylar",
+            "detaylı bilgi",
+            "ayrıntılar",
+            "incele",
+            "git",
+            "bağlantı",
+            "link",
+            "bu sayfa",
+            "tamamını oku",
+            "haberin devamı",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "klicke hier",
+            "klicken sie hier",
+            "hier klicken",
+            "hier",
+            "mehr",
+            "mehr info",
+            "mehr infos",
+            "mehr informationen",
+            "weiterlesen",
+            "weiter",
+            "mehr erfahren",
+            "mehr lesen",
+            "details",
+            "link",
+            "dieser link",
+            "zum artikel",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "cliquez ici",
+            "cliquer ici",
+            "clique ici",
+            "ici",
+            "plus",
+            "plus d'infos",
+            "plus d'informations",
+            "en savoir plus",
+            "lire la suite",
+            "lire plus",
+            "suite",
+            "voir plus",
+            "détails",
+            "lien",
+            "ce lien",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "click aquí",
+            "clic aquí",
+            "haga clic aquí",
+            "haz clic aquí",
+            "pulse aquí",
+            "aquí",
+            "más",
+            "más información",
+            "más info",
+            "leer más",
+            "seguir leyendo",
+            "ver más",
+            "detalles",
+            "enlace",
+            "este enlace",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "clicca qui",
+            "fai clic qui",
+            "qui",
+            "di più",
+            "più",
+            "altro",
+            "maggiori informazioni",
+            "più informazioni",
+            "leggi di più",
+            "leggi tutto",
+            "continua a leggere",
+            "continua",
+            "scopri di più",
+            "dettagli",
+            "link",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "clique aqui",
+            "clica aqui",
+            "aqui",
+            "mais",
+            "mais informações",
+            "mais informação",
+            "saiba mais",
+            "leia mais",
+            "continuar lendo",
+            "continue lendo",
+            "ver mais",
+            "detalhes",
+            "link",
+            "este link",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "klik hier",
+            "hier",
+            "meer",
+            "meer info",
+            "meer informatie",
+            "lees meer",
+            "lees verder",
+            "verder lezen",
+            "bekijk meer",
+            "details",
+            "link",
+            "deze link",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "нажмите здесь",
+            "кликните здесь",
+            "нажмите",
+            "здесь",
+            "тут",
+            "сюда",
+            "подробнее",
+            "читать далее",
+            "читать дальше",
+            "далее",
+            "ещё",
+            "еще",
+            "больше",
+            "узнать больше",
+            "ссылка",
+            "перейти",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "kliknij tutaj",
+            "kliknij",
+            "tutaj",
+            "tu",
+            "więcej",
+            "czytaj więcej",
+            "czytaj dalej",
+            "dowiedz się więcej",
+            "szczegóły",
+            "link",
+        ],
+    ),
+    (
+        "ja",
+        &[
+            "ここをクリック",
+            "こちらをクリック",
+            "こちら",
+            "ここ",
+            "リンク",
+            "続きを読む",
+            "続く",
+            "全文表示",
+            "詳細",
+            "詳しくはこちら",
+            "もっと見る",
+        ],
+    ),
+    (
+        "ko",
+        &[
+            "여기를 클릭",
+            "여기",
+            "클릭",
+            "더보기",
+            "더 보기",
+            "자세히",
+            "자세히 보기",
+            "계속 읽기",
+            "링크",
+        ],
+    ),
+    (
+        "zh",
+        &[
+            "点击这里",
+            "點擊這裡",
+            "点击此处",
+            "點擊此處",
+            "这里",
+            "這裡",
+            "更多",
+            "了解更多",
+            "阅读更多",
+            "閱讀更多",
+            "详情",
+            "詳情",
+            "链接",
+            "連結",
+        ],
+    ),
+    ("sv", &["klicka här", "här", "mer", "läs mer", "mer information"]),
+    ("da", &["klik her", "her", "mere", "læs mere"]),
+    ("no", &["klikk her", "her", "mer", "les mer"]),
+];
+
+/// Labels and class words of breadcrumb trails, per language (matched as substrings
+/// of a lower-cased aria-label, class or id).
+pub static BREADCRUMB_LABELS: &[(&str, &[&str])] = &[
+    ("en", &["breadcrumb", "crumbs", "you are here"]),
+    (
+        "tr",
+        &["sayfa yolu", "gezinti yolu", "ekmek kırıntısı", "buradasınız"],
+    ),
+    (
+        "de",
+        &["brotkrümel", "brotkrumen", "pfadnavigation", "sie sind hier"],
+    ),
+    ("fr", &["fil d'ariane", "fil-ariane", "ariane", "vous êtes ici"]),
+    ("es", &["migas de pan", "miga de pan", "migas", "usted está aquí"]),
+    ("it", &["briciole di pane", "briciole", "ti trovi qui", "sei qui"]),
+    ("pt", &["trilha de navegação", "migalhas", "você está aqui"]),
+    ("nl", &["kruimelpad", "broodkruimel", "u bevindt zich hier"]),
+    ("ru", &["хлебные крошки", "навигационная цепочка", "вы здесь"]),
+    ("pl", &["okruszki", "ścieżka nawigacji", "jesteś tutaj"]),
+    ("ja", &["パンくず", "現在地"]),
+    ("ko", &["현재 위치", "빵부스러기"]),
+    ("zh", &["面包屑", "麵包屑", "当前位置", "目前位置"]),
+];
+
+/// Query parameter names of site-search forms (`?q=`, WordPress `?s=`, ...).
+pub static SEARCH_PARAMS: &[&str] = &[
+    "q",
+    "s",
+    "query",
+    "search",
+    "keyword",
+    "keywords",
+    "k",
+    "term",
+    "search_query",
+    "searchword",
+    "searchterm",
+    "text",
+    "ara",
+    "arama",
+    "suche",
+    "recherche",
+    "buscar",
+    "cerca",
+    "zoeken",
+    "poisk",
+];
+
+/// Whether a label, class or id names a breadcrumb trail (any listed language).
+pub fn is_breadcrumb_label(s: &str) -> bool {
+    let f = fold(s);
+    BREADCRUMB_LABELS.iter().any(|(_, list)| {
+        list.iter()
+            .any(|w| f.contains(w) || (w.contains('ı') && f.contains(&fold(w))))
+    })
+}
+
+/// Lower-case with the Turkish dotted / dotless i folded to `i`, so "İLGİLİ",
+/// "ılgılı" and "ilgili" compare equal.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'İ' | 'I' | 'ı' => out.push('i'),
+            '\u{307}' => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Lower-case, trim white space, punctuation and arrows around a phrase.
+pub fn normalize(s: &str) -> String {
+    let lower = crate::text::squash(&fold(s));
+    lower
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(
+                    c,
+                    '…' | '»'
+                        | '«'
+                        | '›'
+                        | '‹'
+                        | '→'
+                        | '←'
+                        | '➔'
+                        | '▶'
+                        | '►'
+                        | '·'
+                        | '•'
+                        | '＞'
+                        | '。'
+                        | '！'
+                )
+        })
+        .to_string()
+}
+
+/// Whether a link text says nothing about where it leads (in any listed language).
+pub fn is_empty_link_text(text: &str) -> bool {
+    // The longest phrase is well under 40 characters.
+    if text.len() > 160 || text.chars().count() > 40 {
+        return false;
+    }
+    let n = normalize(text);
+    !n.is_empty()
+        && EMPTY_LINK_TEXT
+            .iter()
+            .any(|(_, list)| list.iter().any(|w| *w == n || (w.contains('ı') && fold(w) == n)))
+}
+
+/// The label tables folded once (entries hold Turkish `ı`, which `fold` maps to `i`).
+fn folded(kind: MoreKind) -> &'static [String] {
+    use std::sync::OnceLock;
+    static CACHE: OnceLock<[Vec<String>; 3]> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        let f = |t: &[(&str, &[&str])]| -> Vec<String> {
+            t.iter().flat_map(|(_, l)| l.iter().map(|w| fold(w))).collect()
+        };
+        [f(RELATED), f(POPULAR), f(LATEST)]
+    });
+    match kind {
+        MoreKind::Related => &all[0],
+        MoreKind::Popular => &all[1],
+        MoreKind::Latest => &all[2],
+    }
+}
+
+fn label_in(kind: MoreKind, lower: &str) -> bool {
+    folded(kind).iter().any(|w| contains_phrase(lower, w))
+}
+
+/// `phrase` occurs in `hay` at word boundaries (both already lower-case).
+/// Scripts without spaces (CJK) match anywhere.
+fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay.get(from..).and_then(|h| h.find(phrase)) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        let before_ok = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let cjk = phrase.chars().any(|c| (c as u32) >= 0x3000);
+        if cjk || (before_ok && after_ok) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Which kind of "keep reading" block a heading or label names, if any.
+pub fn label_kind(label: &str) -> Option<MoreKind> {
+    let lower = crate::text::squash(&fold(label));
+    if lower.is_empty() || lower.chars().count() > 80 {
+        return None;
+    }
+    [MoreKind::Related, MoreKind::Popular, MoreKind::Latest]
+        .into_iter()
+        .find(|k| label_in(*k, &lower))
+}
+
+/// Which kind of block a class / id value names, if any.
+pub fn class_kind(class_or_id: &str) -> Option<MoreKind> {
+    let lower = class_or_id.to_ascii_lowercase();
+    BLOCK_CLASS_WORDS
+        .iter()
+        .find(|(w, _)| lower.contains(w))
+        .map(|(_, k)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_is_present_in_every_table() {
+        let langs = [
+            "en", "tr", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "ja", "ko", "zh",
+        ];
+        for table in [RELATED, POPULAR, LATEST, EMPTY_LINK_TEXT, BREADCRUMB_LABELS] {
+            for l in langs {
+                assert!(table.iter().any(|(k, v)| *k == l && !v.is_empty()), "{l} missing");
+            }
+            for (_, words) in table {
+                for w in *words {
+                    assert_eq!(*w, w.to_lowercase(), "{w} must be lower-case");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_in_many_languages() {
+        assert_eq!(label_kind("Related posts"), Some(MoreKind::Related));
+        assert_eq!(label_kind("İLGİLİ YAZILAR"), Some(MoreKind::Related));
+        assert_eq!(label_kind("Benzer içerikler"), Some(MoreKind::Related));
+        assert_eq!(label_kind("En çok okunanlar"), Some(MoreKind::Popular));
+        assert_eq!(label_kind("Son yazılar"), Some(MoreKind::Latest));
+        assert_eq!(
+            label_kind("Das könnte Sie auch interessieren"),
+            Some(MoreKind::Related)
+        );
+        assert_eq!(label_kind("Читайте также"), Some(MoreKind::Related));
+        assert_eq!(label_kind("関連記事"), Some(MoreKind::Related));
+        assert_eq!(label_kind("Our history"), None);
+        // Word boundaries: "popularity" is not "popular".
+        assert_eq!(label_kind("The popularity of tea"), None);
+    }
+
+    #[test]
+    fn empty_link_phrases() {
+        for t in [
+            "Click here",
+            "read more »",
+            "Buraya tıklayın",
+            "Devamı…",
+            "hier klicken",
+            "Cliquez ici",
+            "Подробнее",
+            "続きを読む",
+        ] {
+            assert!(is_empty_link_text(t), "{t}");
+        }
+        for t in ["Pricing for small shops", "Read more about our pricing", ""] {
+            assert!(!is_empty_link_text(t), "{t}");
+        }
+    }
+}
