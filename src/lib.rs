@@ -12,6 +12,7 @@ pub mod dom;
 pub mod facts;
 pub mod i18n;
 pub mod input;
+pub mod profile_mode;
 pub mod report;
 pub mod site;
 pub mod text;
@@ -21,6 +22,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use facts::{Facts, PageKind};
+pub use profile_mode::audit_profile_url;
 pub use i18n::Locale;
 pub use report::{CheckReport, Report, SiteReport, Status};
 pub use site::{audit_site, SiteInput, SitePage};
