@@ -22,8 +22,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use facts::{Facts, PageKind};
-pub use profile_mode::audit_profile_url;
 pub use i18n::Locale;
+pub use profile_mode::audit_profile_url;
 pub use report::{CheckReport, Report, SiteReport, Status};
 pub use site::{audit_site, SiteInput, SitePage};
 

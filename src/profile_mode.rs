@@ -85,7 +85,12 @@ mod tests {
 
     #[test]
     fn not_a_profile_is_an_error() {
-        for u in ["https://example.com/about", "ftp://x.com/acme", "x.com/acme", "https://x.com/intent/tweet?text=hi"] {
+        for u in [
+            "https://example.com/about",
+            "ftp://x.com/acme",
+            "x.com/acme",
+            "https://x.com/intent/tweet?text=hi",
+        ] {
             let e = audit_profile_url(u, &Options::default()).expect_err(u);
             assert!(e.to_string().contains("give"), "{u}: {e}");
         }

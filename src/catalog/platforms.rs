@@ -417,8 +417,7 @@ pub fn handle_kind(network: &str, handle: &str, url: Option<&Url>) -> HandleKind
         }
     }
     if network == "youtube"
-        && (path.starts_with("/channel/")
-            || (h.len() == 24 && h.starts_with("UC") && !h.contains('.')))
+        && (path.starts_with("/channel/") || (h.len() == 24 && h.starts_with("UC") && !h.contains('.')))
     {
         return HandleKind::Generated;
     }
@@ -453,10 +452,7 @@ pub fn digit_share(handle: &str) -> f64 {
     if n == 0 {
         return 0.0;
     }
-    let d = handle
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '_')
-        .count();
+    let d = handle.chars().filter(|c| c.is_ascii_digit() || *c == '_').count();
     d as f64 / n as f64
 }
 

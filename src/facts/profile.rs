@@ -124,10 +124,22 @@ fn url_candidates(f: &Facts) -> Vec<(Url, &'static str)> {
             .or_else(|| f.head.og_first(key))
             .and_then(crate::facts::abs_http);
         if let Some(u) = v {
-            out.push((u, if key == "twitter:url" { "twitter:url" } else { "al:web:url" }));
+            out.push((
+                u,
+                if key == "twitter:url" {
+                    "twitter:url"
+                } else {
+                    "al:web:url"
+                },
+            ));
         }
     }
-    for l in f.head.links.iter().filter(|l| l.has_rel("alternate") || l.has_rel("me")) {
+    for l in f
+        .head
+        .links
+        .iter()
+        .filter(|l| l.has_rel("alternate") || l.has_rel("me"))
+    {
         if let Some(u) = l.abs.clone().filter(|u| matches!(u.scheme(), "http" | "https")) {
             out.push((u, "link"));
         }
@@ -350,7 +362,9 @@ fn name_and_headline(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         cands.push((t.clone(), "h-card", *l));
     }
     let handle = p.handle.clone();
-    let hl = handle.as_deref().map(|h| h.trim_start_matches('@').to_lowercase());
+    let hl = handle
+        .as_deref()
+        .map(|h| h.trim_start_matches('@').to_lowercase());
     let linkedin_person = p.platform.as_deref() == Some("linkedin-in");
     let mut cleaned: Vec<(String, &'static str, u32, Option<String>)> = Vec::new();
     for (t, src, line) in cands {
@@ -364,7 +378,12 @@ fn name_and_headline(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         }
         // Generic or handle-only titles are not names.
         let lc = c.trim_start_matches('@').to_lowercase();
-        if c.is_empty() || matches!(lc.as_str(), "instagram" | "facebook" | "x" | "linkedin" | "tiktok" | "youtube" | "log in" | "login") {
+        if c.is_empty()
+            || matches!(
+                lc.as_str(),
+                "instagram" | "facebook" | "x" | "linkedin" | "tiktok" | "youtube" | "log in" | "login"
+            )
+        {
             continue;
         }
         cleaned.push((c, src, line, headline));
@@ -499,7 +518,9 @@ pub fn clean_description(desc: &str, name: Option<&str>, handle: Option<&str>) -
     if is_meta_segment(&s, name, handle) {
         return None;
     }
-    let s = s.trim_matches(|c: char| c == '|' || c == '·' || c == '•' || c.is_whitespace()).to_string();
+    let s = s
+        .trim_matches(|c: char| c == '|' || c == '·' || c == '•' || c.is_whitespace())
+        .to_string();
     (!s.is_empty()).then_some(s)
 }
 
@@ -516,6 +537,11 @@ fn bio(p: &mut Profile, f: &Facts, hooks: &Hooks) {
             p.bio_line = *line;
             return;
         }
+    }
+    // LinkedIn people pages: the headline (from the title) is the bio; the
+    // description is LinkedIn's generated "Experience: … · Location: …".
+    if p.platform.as_deref() == Some("linkedin-in") {
+        return;
     }
     let line_of = |key: &str| f.head.meta_key(key).next().map(|m| m.line).unwrap_or(0);
     let mut cands: Vec<(&str, &'static str, u32)> = Vec::new();
@@ -535,7 +561,13 @@ fn bio(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         cands.push((d.as_str(), "description", line_of("description")));
     }
     for (d, src, line) in cands {
-        if let Some(b) = clean_description(d, name.as_deref(), handle.as_deref()) {
+        if let Some(mut b) = clean_description(d, name.as_deref(), handle.as_deref()) {
+            // LinkedIn company pages: "tagline | about"; the tagline is what the page shows.
+            if p.platform.as_deref() == Some("linkedin-company") {
+                if let Some((tag, _)) = b.split_once(" | ") {
+                    b = tag.trim().to_string();
+                }
+            }
             p.bio = Some(b);
             p.bio_source = Some(src);
             p.bio_line = line;
@@ -548,9 +580,18 @@ fn avatar(p: &mut Profile, f: &Facts, hooks: &Hooks) {
     if let Some(i) = f.head.og_images.iter().find(|i| !i.url.trim().is_empty()) {
         p.avatar = Some(i.url.trim().to_string());
         p.avatar_line = i.line;
-    } else if let Some(t) = f.head.twitter_first("twitter:image").filter(|t| !t.trim().is_empty()) {
+    } else if let Some(t) = f
+        .head
+        .twitter_first("twitter:image")
+        .filter(|t| !t.trim().is_empty())
+    {
         p.avatar = Some(t.trim().to_string());
-        p.avatar_line = f.head.meta_key("twitter:image").next().map(|m| m.line).unwrap_or(0);
+        p.avatar_line = f
+            .head
+            .meta_key("twitter:image")
+            .next()
+            .map(|m| m.line)
+            .unwrap_or(0);
     } else if let Some((src, line)) = &hooks.photo {
         p.avatar = Some(src.clone());
         p.avatar_line = *line;
@@ -562,12 +603,14 @@ pub fn domains_in(text: &str) -> Vec<String> {
     const TLDS: &[&str] = &[
         "com", "net", "org", "io", "co", "app", "dev", "ai", "me", "tv", "info", "biz", "shop", "store",
         "online", "site", "xyz", "tr", "uk", "de", "fr", "es", "it", "nl", "ru", "eu", "us", "ca", "au",
-        "in", "jp", "br", "pl", "se", "no", "dk", "fi", "ch", "at", "be", "pt", "gr", "ua", "az", "kz",
-        "ly", "gg", "fm", "studio", "agency", "design", "blog", "news", "art", "club", "tech", "media",
-        "academy", "coffee", "cafe", "link", "page", "cc", "to",
+        "in", "jp", "br", "pl", "se", "no", "dk", "fi", "ch", "at", "be", "pt", "gr", "ua", "az", "kz", "ly",
+        "gg", "fm", "studio", "agency", "design", "blog", "news", "art", "club", "tech", "media", "academy",
+        "coffee", "cafe", "link", "page", "cc", "to",
     ];
     let mut out = Vec::new();
-    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '"' | '|' | '•' | '·' | ',')) {
+    for raw in text.split(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '"' | '|' | '•' | '·' | ',')
+    }) {
         let w = raw.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"'));
         let lw = w.to_ascii_lowercase();
         let bare = lw
@@ -584,7 +627,13 @@ pub fn domains_in(text: &str) -> Vec<String> {
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
         // The TLD as written must be lower case (so "Istanbul.Follow" is not a domain).
-        let written_tld = w.split(['/', '?', '#']).next().unwrap_or("").rsplit('.').next().unwrap_or("");
+        let written_tld = w
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("")
+            .rsplit('.')
+            .next()
+            .unwrap_or("");
         if ok_labels
             && TLDS.contains(&tld)
             && written_tld.chars().all(|c| !c.is_ascii_uppercase())
@@ -606,7 +655,10 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         .profile_url
         .as_deref()
         .and_then(|u| Url::parse(u).ok())
-        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_ascii_lowercase()));
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
+        });
     let owned = |host: &str| -> bool {
         let h = host.trim_start_matches("www.").to_ascii_lowercase();
         rules.is_some_and(|r| r.owns_host(&h)) || profile_host.as_deref() == Some(h.as_str())
@@ -622,11 +674,20 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         let Some(kind) = platforms::website_kind(&host) else {
             return;
         };
-        let key = format!("{}{}", host.trim_start_matches("www."), u.path().trim_end_matches('/'));
-        if out
-            .iter()
-            .any(|w| format!("{}{}", w.host.trim_start_matches("www."), Url::parse(&w.url).map(|u| u.path().trim_end_matches('/').to_string()).unwrap_or_default()) == key)
-        {
+        let key = format!(
+            "{}{}",
+            host.trim_start_matches("www."),
+            u.path().trim_end_matches('/')
+        );
+        if out.iter().any(|w| {
+            format!(
+                "{}{}",
+                w.host.trim_start_matches("www."),
+                Url::parse(&w.url)
+                    .map(|u| u.path().trim_end_matches('/').to_string())
+                    .unwrap_or_default()
+            ) == key
+        }) {
             return;
         }
         out.push(Website {
@@ -637,9 +698,16 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
             line,
         });
     };
-    let parse = |s: &str| Url::parse(s.trim()).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+    let parse = |s: &str| {
+        Url::parse(s.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+    };
     for a in &f.body.anchors {
-        if a.loc.region.has(Region::HIDDEN) || a.loc.region.has(Region::FOOTER) || a.loc.region.has(Region::NAV) {
+        if a.loc.region.has(Region::HIDDEN)
+            || a.loc.region.has(Region::FOOTER)
+            || a.loc.region.has(Region::NAV)
+        {
             continue;
         }
         if !matches!(a.kind, LinkKind::External | LinkKind::Internal) {
@@ -690,6 +758,20 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
             }
         }
     }
+    // A Bluesky handle on the brand's own domain is a verified link to it.
+    if p.platform.as_deref() == Some("bluesky") {
+        if let Some(h) = p
+            .handle
+            .as_deref()
+            .filter(|h| h.contains('.') && !h.starts_with("did:"))
+        {
+            if !h.ends_with(".bsky.social") {
+                if let Some(u) = parse(&format!("https://{}/", h)) {
+                    push(u, "handle", 0, &mut out);
+                }
+            }
+        }
+    }
     let bio_text = p.bio.clone().unwrap_or_default();
     for d in domains_in(&bio_text) {
         if let Some(u) = parse(&d) {
@@ -718,7 +800,12 @@ pub fn parse_count(num: &str, suffix: Option<&str>) -> Option<u64> {
                     .parse()
                     .ok()?
             }
-            _ => n.chars().filter(|c| c.is_ascii_digit()).collect::<String>().parse().ok()?,
+            _ => n
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .collect::<String>()
+                .parse()
+                .ok()?,
         };
         return Some((v * mult).round() as u64);
     }
@@ -746,7 +833,10 @@ pub fn find_followers(text: &str) -> Option<Count> {
         if let Some(value) = parse_count(num, suffix) {
             return Some(Count {
                 value,
-                text: c.get(0).map(|m| m.as_str().trim().to_string()).unwrap_or_default(),
+                text: c
+                    .get(0)
+                    .map(|m| m.as_str().trim().to_string())
+                    .unwrap_or_default(),
                 label: label.to_string(),
             });
         }
@@ -785,7 +875,10 @@ mod tests {
 
     #[test]
     fn not_on_other_pages() {
-        assert!(facts("<title>x</title>", Some("https://example.com/blog/x")).profile.profile.is_none());
+        assert!(facts("<title>x</title>", Some("https://example.com/blog/x"))
+            .profile
+            .profile
+            .is_none());
     }
 
     #[test]
@@ -826,7 +919,10 @@ mod tests {
             Some((500, "connections".to_string()))
         );
         assert_eq!(find_followers("56 Following, 3 Posts"), None);
-        assert_eq!(find_followers("12\u{a0}345 subscribers").map(|c| c.value), Some(12345));
+        assert_eq!(
+            find_followers("12\u{a0}345 subscribers").map(|c| c.value),
+            Some(12345)
+        );
     }
 
     #[test]
@@ -835,11 +931,20 @@ mod tests {
         assert_eq!(clean_title("Acme (@acme) on X", x, Some("acme")), "Acme");
         assert_eq!(clean_title("Acme (@acme) / X", None, None), "Acme");
         let gh = platforms::platform_for("github", None);
-        assert_eq!(clean_title("acme (Acme Inc) · GitHub", gh, Some("acme")), "Acme Inc");
+        assert_eq!(
+            clean_title("acme (Acme Inc) · GitHub", gh, Some("acme")),
+            "Acme Inc"
+        );
         let pin = platforms::platform_for("pinterest", None);
-        assert_eq!(clean_title("Acme (acme) - Profile | Pinterest", pin, Some("acme")), "Acme");
+        assert_eq!(
+            clean_title("Acme (acme) - Profile | Pinterest", pin, Some("acme")),
+            "Acme"
+        );
         let tt = platforms::platform_for("tiktok", None);
-        assert_eq!(clean_title("Acme (@acme) Official | TikTok", tt, Some("acme")), "Acme");
+        assert_eq!(
+            clean_title("Acme (@acme) Official | TikTok", tt, Some("acme")),
+            "Acme"
+        );
         // Odd input: no panic, nothing stripped.
         assert_eq!(clean_title(" (", None, None), "(");
         assert_eq!(clean_title("ş (ğ)", None, Some("ğ")), "ş");
@@ -869,17 +974,27 @@ mod tests {
             Some("Open-source tools for roasters.")
         );
         assert_eq!(
-            clean_description("120 Posts, 45 Following, 6.7K Followers · Roasting coffee since 2012.", None, None)
-                .as_deref(),
+            clean_description(
+                "120 Posts, 45 Following, 6.7K Followers · Roasting coffee since 2012.",
+                None,
+                None
+            )
+            .as_deref(),
             Some("Roasting coffee since 2012.")
         );
-        assert_eq!(clean_description("You can contact @acme right away.", None, Some("acme")), None);
+        assert_eq!(
+            clean_description("You can contact @acme right away.", None, Some("acme")),
+            None
+        );
     }
 
     #[test]
     fn domains() {
         assert_eq!(domains_in("Visit acme.com today"), vec!["https://acme.com"]);
-        assert_eq!(domains_in("https://shop.acme.io/x."), vec!["https://shop.acme.io/x"]);
+        assert_eq!(
+            domains_in("https://shop.acme.io/x."),
+            vec!["https://shop.acme.io/x"]
+        );
         assert!(domains_in("In Istanbul.Follow us, e.g. this. v1.2 mail@acme.com").is_empty());
     }
 

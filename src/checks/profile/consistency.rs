@@ -135,7 +135,10 @@ pub fn run(pages: &[(String, Vec<String>)], locale: Locale) -> Outcome {
             format!(
                 "{} ({})",
                 name(net),
-                hs.values().map(|s| s.handle.as_str()).collect::<Vec<_>>().join(", ")
+                hs.values()
+                    .map(|s| s.handle.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         })
         .collect();
@@ -158,8 +161,16 @@ pub fn run(pages: &[(String, Vec<String>)], locale: Locale) -> Outcome {
         ))
     } else if let Some(k) = keys.first() {
         Outcome::pass(t(
-            format!("The site's profiles on {} network(s) use one handle ({}).", by_net.len(), k),
-            format!("Sitenin {} ağdaki profilleri tek bir kullanıcı adı kullanıyor ({}).", by_net.len(), k),
+            format!(
+                "The site's profiles on {} network(s) use one handle ({}).",
+                by_net.len(),
+                k
+            ),
+            format!(
+                "Sitenin {} ağdaki profilleri tek bir kullanıcı adı kullanıyor ({}).",
+                by_net.len(),
+                k
+            ),
         ))
     } else {
         Outcome::pass(t(
@@ -167,7 +178,9 @@ pub fn run(pages: &[(String, Vec<String>)], locale: Locale) -> Outcome {
             "Site profillerine yalnızca platform kimlikleriyle bağlantı veriyor; karşılaştırılacak bir şey yok.".into(),
         ))
     };
-    let mut out = out.evidence_all(evidence).detail("handles", serde_json::Value::Object(handles_json));
+    let mut out = out
+        .evidence_all(evidence)
+        .detail("handles", serde_json::Value::Object(handles_json));
     if !ids.is_empty() {
         let v: Vec<serde_json::Value> = ids.iter().map(|(n, h)| format!("{}: {}", n, h).into()).collect();
         out = out.detail("idAddresses", v);
@@ -204,8 +217,20 @@ mod tests {
     #[test]
     fn same_handle_passes() {
         let p = pages(&[
-            ("https://acme.com/", &["https://www.instagram.com/acme_coffee/", "https://x.com/AcmeCoffee"]),
-            ("https://acme.com/about", &["https://www.tiktok.com/@acme.coffee", "https://mastodon.social/@acmecoffee"]),
+            (
+                "https://acme.com/",
+                &[
+                    "https://www.instagram.com/acme_coffee/",
+                    "https://x.com/AcmeCoffee",
+                ],
+            ),
+            (
+                "https://acme.com/about",
+                &[
+                    "https://www.tiktok.com/@acme.coffee",
+                    "https://mastodon.social/@acmecoffee",
+                ],
+            ),
         ]);
         let o = run(&p, Locale::En);
         assert_eq!(o.status, Status::Pass, "{}", o.message);
@@ -215,7 +240,10 @@ mod tests {
     fn two_accounts_on_one_network_warn() {
         let p = pages(&[
             ("https://acme.com/", &["https://www.instagram.com/acmecoffee/"]),
-            ("https://acme.com/old", &["https://www.instagram.com/acmecoffee_old/"]),
+            (
+                "https://acme.com/old",
+                &["https://www.instagram.com/acmecoffee_old/"],
+            ),
         ]);
         let o = run(&p, Locale::En);
         assert_eq!(o.status, Status::Warn);
@@ -227,7 +255,11 @@ mod tests {
     fn different_handles_across_networks_warn_in_turkish() {
         let p = pages(&[(
             "https://acme.com/",
-            &["https://www.instagram.com/acmecoffee/", "https://x.com/acme_tr", "https://www.facebook.com/profile.php?id=1000123"],
+            &[
+                "https://www.instagram.com/acmecoffee/",
+                "https://x.com/acme_tr",
+                "https://www.facebook.com/profile.php?id=1000123",
+            ],
         )]);
         let o = run(&p, Locale::Tr);
         assert_eq!(o.status, Status::Warn);
@@ -237,9 +269,15 @@ mod tests {
 
     #[test]
     fn none_skips_and_report_shape() {
-        let o = run(&pages(&[("https://acme.com/", &["https://acme.com/x", "not a url"])]), Locale::En);
+        let o = run(
+            &pages(&[("https://acme.com/", &["https://acme.com/x", "not a url"])]),
+            Locale::En,
+        );
         assert_eq!(o.status, Status::Skip);
-        let r = check_report(&pages(&[("https://acme.com/", &["https://x.com/acme"])]), Locale::En);
+        let r = check_report(
+            &pages(&[("https://acme.com/", &["https://x.com/acme"])]),
+            Locale::En,
+        );
         assert_eq!((r.id.as_str(), r.status, r.weight), (ID, Status::Pass, 1));
     }
 

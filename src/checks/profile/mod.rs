@@ -22,12 +22,11 @@ pub static CHECKS: &[&Check] = &[
 
 /// The profile facts, or a skip saying why there are none.
 pub(crate) fn profile<'a>(ctx: &Ctx<'a>) -> Result<&'a Profile, Outcome> {
-    ctx.facts.profile.profile.as_ref().ok_or_else(|| {
-        Outcome::skip(ctx.t(
-            "Not a profile page.",
-            "Bu bir profil sayfası değil.",
-        ))
-    })
+    ctx.facts
+        .profile
+        .profile
+        .as_ref()
+        .ok_or_else(|| Outcome::skip(ctx.t("Not a profile page.", "Bu bir profil sayfası değil.")))
 }
 
 /// The profile facts of a page (not a URL-only audit); a skip that says what to give otherwise.

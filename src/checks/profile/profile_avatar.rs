@@ -15,7 +15,7 @@ pub static CHECK: Check = Check {
         tr: "Logonuzu profil resmi olarak yükleyin (kare, ortalanmış, 40 pikselde okunabilir).",
     },
     doc: RuleDoc {
-        what: "Reads the profile image: og:image, else twitter:image, else the page's h-card `u-photo` / avatar. Warn: none, or the platform's default picture (`default_profile`, `default-avatar`, `avatars/original/missing.png`, ...). Pass otherwise. Skip: URL-only audit.",
+        what: "Reads the profile image: og:image, else twitter:image, else the page's h-card `u-photo` / avatar. Warn: none, or the platform's default picture (`default_profile`, `default-avatar`, `avatars/original/missing.png`, Telegram's logo, LinkedIn's ghost image, ...). Pass otherwise. Skip: URL-only audit.",
         why: "The picture is how people recognise the account in feeds, mentions and search; link previews of the profile show it too. Accounts with the default picture look abandoned or fake.",
         fix: "Upload a square logo (at least 400×400) with a plain background that stays readable when the platform crops it to a circle.",
         example: "<meta property=\"og:image\" content=\"https://pbs.twimg.com/profile_images/1/acme_400x400.jpg\">",
@@ -32,6 +32,8 @@ const DEFAULTS: &[&str] = &[
     "/static/images/avatar",
     "blank-profile",
     "anonymous-user",
+    "telegram.org/img/t_logo",
+    "static.licdn.com/aero-v1/sc/h/",
 ];
 
 fn run(ctx: &Ctx) -> Outcome {
@@ -54,8 +56,7 @@ fn run(ctx: &Ctx) -> Outcome {
         ))
         .evidence(evidence);
     }
-    Outcome::pass(ctx.t("The profile has an image.", "Profilin bir resmi var."))
-        .evidence(evidence)
+    Outcome::pass(ctx.t("The profile has an image.", "Profilin bir resmi var.")).evidence(evidence)
 }
 
 #[cfg(test)]
@@ -67,10 +68,14 @@ mod tests {
 
     #[test]
     fn statuses() {
-        let ok = r#"<meta property="og:image" content="https://pbs.twimg.com/profile_images/1/acme_400x400.jpg">"#;
+        let ok =
+            r#"<meta property="og:image" content="https://pbs.twimg.com/profile_images/1/acme_400x400.jpg">"#;
         assert_eq!(run_on(&super::CHECK, ok, Some(URL)).status, Status::Pass);
         let def = r#"<meta property="og:image" content="https://abs.twimg.com/sticky/default_profile_images/default_profile_400x400.png">"#;
         assert_eq!(run_on(&super::CHECK, def, Some(URL)).status, Status::Warn);
-        assert_eq!(run_on(&super::CHECK, "<title>x</title>", Some(URL)).status, Status::Warn);
+        assert_eq!(
+            run_on(&super::CHECK, "<title>x</title>", Some(URL)).status,
+            Status::Warn
+        );
     }
 }

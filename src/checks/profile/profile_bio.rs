@@ -40,8 +40,14 @@ fn run(ctx: &Ctx) -> Outcome {
     let (label_en, label_tr) = p.rules.map(|r| r.bio_label).unwrap_or(("bio", "biyografi"));
     let Some(bio) = p.bio.as_deref().filter(|b| !b.trim().is_empty()) else {
         return Outcome::fail(ctx.t(
-            format!("No {} found: the page states no description of the profile beyond what {} generates.", label_en, plat),
-            format!("{} bulunamadı: sayfa, {} tarafından üretilen metin dışında profil açıklaması içermiyor.", label_tr, plat),
+            format!(
+                "No {} found: the page states no description of the profile beyond what {} generates.",
+                label_en, plat
+            ),
+            format!(
+                "{} bulunamadı: sayfa, {} tarafından üretilen metin dışında profil açıklaması içermiyor.",
+                label_tr, plat
+            ),
         ));
     };
     let max = ctx.param("max", p.rules.map(|r| r.bio_max).unwrap_or(160) as f64) as usize;
@@ -50,13 +56,25 @@ fn run(ctx: &Ctx) -> Outcome {
     let evidence = ev_line(p.bio_source.unwrap_or("og:description"), bio, p.bio_line);
     let out = if n > max {
         Outcome::warn(ctx.t(
-            format!("The {} is {} characters; {} shows at most {}, so the rest is cut off.", label_en, n, plat, max),
-            format!("{} {} karakter; {} en fazla {} karakter gösterir, gerisi kesilir.", label_tr, n, plat, max),
+            format!(
+                "The {} is {} characters; {} shows at most {}, so the rest is cut off.",
+                label_en, n, plat, max
+            ),
+            format!(
+                "{} {} karakter; {} en fazla {} karakter gösterir, gerisi kesilir.",
+                label_tr, n, plat, max
+            ),
         ))
     } else if n < min {
         Outcome::warn(ctx.t(
-            format!("The {} is only {} characters; under {} it says too little to earn a follow.", label_en, n, min),
-            format!("{} yalnızca {} karakter; {} karakterin altı takip kazandıracak kadar şey anlatmaz.", label_tr, n, min),
+            format!(
+                "The {} is only {} characters; under {} it says too little to earn a follow.",
+                label_en, n, min
+            ),
+            format!(
+                "{} yalnızca {} karakter; {} karakterin altı takip kazandıracak kadar şey anlatmaz.",
+                label_tr, n, min
+            ),
         ))
     } else {
         Outcome::pass(ctx.t(
@@ -73,19 +91,25 @@ mod tests {
     use crate::report::Status;
 
     fn bio(text: &str, url: &str) -> crate::checks::Outcome {
-        let html = format!(r#"<meta property="og:type" content="profile"><meta property="og:title" content="Acme"><meta property="og:description" content="{text}">"#);
+        let html = format!(
+            r#"<meta property="og:type" content="profile"><meta property="og:title" content="Acme"><meta property="og:description" content="{text}">"#
+        );
         run_on(&super::CHECK, &html, Some(url))
     }
 
     #[test]
     fn good_bio_passes() {
-        let o = bio("Small-batch coffee roastery in Kadıköy, shipping across Türkiye.", "https://x.com/acme");
+        let o = bio(
+            "Small-batch coffee roastery in Kadıköy, shipping across Türkiye.",
+            "https://x.com/acme",
+        );
         assert_eq!(o.status, Status::Pass, "{}", o.message);
     }
 
     #[test]
     fn per_platform_limits() {
-        let text = "Small-batch coffee roastery in Kadıköy, shipping beans across Türkiye every week since 2012.";
+        let text =
+            "Small-batch coffee roastery in Kadıköy, shipping beans across Türkiye every week since 2012.";
         assert_eq!(bio(text, "https://x.com/acme").status, Status::Pass);
         // TikTok shows 80 characters.
         let o = bio(text, "https://www.tiktok.com/@acme");
@@ -96,7 +120,10 @@ mod tests {
     #[test]
     fn short_warns_and_missing_fails() {
         assert_eq!(bio("Coffee.", "https://x.com/acme").status, Status::Warn);
-        let o = bio("1,234 Followers, 5 Following, 12 Posts - See Instagram photos and videos from Acme (@acme)", "https://www.instagram.com/acme/");
+        let o = bio(
+            "1,234 Followers, 5 Following, 12 Posts - See Instagram photos and videos from Acme (@acme)",
+            "https://www.instagram.com/acme/",
+        );
         assert_eq!(o.status, Status::Fail, "{}", o.message);
     }
 }

@@ -63,8 +63,16 @@ fn run(ctx: &Ctx) -> Outcome {
             )
     };
     if kind != HandleKind::Vanity {
-        let what_en = if kind == HandleKind::Numeric { "a numeric id" } else { "an id the platform generated" };
-        let what_tr = if kind == HandleKind::Numeric { "sayısal bir kimlikle" } else { "platformun ürettiği bir kimlikle" };
+        let what_en = if kind == HandleKind::Numeric {
+            "a numeric id"
+        } else {
+            "an id the platform generated"
+        };
+        let what_tr = if kind == HandleKind::Numeric {
+            "sayısal bir kimlikle"
+        } else {
+            "platformun ürettiği bir kimlikle"
+        };
         if let Some(v) = &p.vanity_url {
             return with_details(Outcome::warn(ctx.t(
                 format!("This address reaches the {} profile by {} ({}), but the page also names a readable address: {}. Link to that one everywhere.", plat, what_en, handle, v),
@@ -82,16 +90,34 @@ fn run(ctx: &Ctx) -> Outcome {
         if let Some(pr) = probs.first() {
             let (en, tr) = match pr {
                 HandleProblem::TooShort(n) => (
-                    format!("The handle @{} has {} characters; {} needs at least {} ({}).", handle, n, plat, rules.handle_min, rules.handle_rule),
-                    format!("@{} kullanıcı adı {} karakter; {} en az {} karakter ister ({}).", handle, n, plat, rules.handle_min, rules.handle_rule),
+                    format!(
+                        "The handle @{} has {} characters; {} needs at least {} ({}).",
+                        handle, n, plat, rules.handle_min, rules.handle_rule
+                    ),
+                    format!(
+                        "@{} kullanıcı adı {} karakter; {} en az {} karakter ister ({}).",
+                        handle, n, plat, rules.handle_min, rules.handle_rule
+                    ),
                 ),
                 HandleProblem::TooLong(n) => (
-                    format!("The handle @{} has {} characters; {} allows at most {} ({}).", handle, n, plat, rules.handle_max, rules.handle_rule),
-                    format!("@{} kullanıcı adı {} karakter; {} en fazla {} karaktere izin verir ({}).", handle, n, plat, rules.handle_max, rules.handle_rule),
+                    format!(
+                        "The handle @{} has {} characters; {} allows at most {} ({}).",
+                        handle, n, plat, rules.handle_max, rules.handle_rule
+                    ),
+                    format!(
+                        "@{} kullanıcı adı {} karakter; {} en fazla {} karaktere izin verir ({}).",
+                        handle, n, plat, rules.handle_max, rules.handle_rule
+                    ),
                 ),
                 HandleProblem::BadChars(c) => (
-                    format!("The handle @{} contains characters {} does not allow in usernames: {} ({}).", handle, plat, c, rules.handle_rule),
-                    format!("@{} kullanıcı adında {} platformunun izin vermediği karakterler var: {} ({}).", handle, plat, c, rules.handle_rule),
+                    format!(
+                        "The handle @{} contains characters {} does not allow in usernames: {} ({}).",
+                        handle, plat, c, rules.handle_rule
+                    ),
+                    format!(
+                        "@{} kullanıcı adında {} platformunun izin vermediği karakterler var: {} ({}).",
+                        handle, plat, c, rules.handle_rule
+                    ),
                 ),
             };
             return with_details(Outcome::warn(ctx.t(en, tr)));
@@ -109,7 +135,10 @@ fn run(ctx: &Ctx) -> Outcome {
     }
     with_details(Outcome::pass(ctx.t(
         format!("The {} profile has a readable handle: @{}.", plat, handle),
-        format!("{} profilinin okunabilir bir kullanıcı adı var: @{}.", plat, handle),
+        format!(
+            "{} profilinin okunabilir bir kullanıcı adı var: @{}.",
+            plat, handle
+        ),
     )))
 }
 

@@ -44,18 +44,31 @@ fn run(ctx: &Ctx) -> Outcome {
     let plat = super::platform_name(ctx, p);
     let Some(name) = p.display_name.as_deref().filter(|n| !n.trim().is_empty()) else {
         return Outcome::fail(ctx.t(
-            format!("No display name found (no og:title or <title>): {} shows the handle alone.", plat),
-            format!("Görünen ad bulunamadı (og:title ya da <title> yok): {} yalnızca kullanıcı adını gösterir.", plat),
+            format!(
+                "No display name found (no og:title or <title>): {} shows the handle alone.",
+                plat
+            ),
+            format!(
+                "Görünen ad bulunamadı (og:title ya da <title> yok): {} yalnızca kullanıcı adını gösterir.",
+                plat
+            ),
         ));
     };
     let evidence = ev_line(p.name_source.unwrap_or("title"), name, p.name_line);
     let lang = ctx.facts.readability_language();
     let lang = lang.as_deref();
     let name_words = words(name, lang);
+    // A numeric or generated id is not a name to compare with.
     let handle = p
         .handle
         .as_deref()
-        .map(|h| fold(h, lang).chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .filter(|_| p.handle_kind == Some(crate::catalog::platforms::HandleKind::Vanity))
+        .map(|h| {
+            fold(h, lang)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .unwrap_or_default();
     let bio_words = p.bio.as_deref().map(|b| words(b, lang)).unwrap_or_default();
     let in_handle = !handle.is_empty()
@@ -67,13 +80,31 @@ fn run(ctx: &Ctx) -> Outcome {
     let in_bio = name_words.iter().any(|w| bio_words.contains(w));
     let out = if in_handle || in_bio {
         Outcome::pass(ctx.t(
-            format!("The display name \"{}\" matches the {}.", name, if in_handle { "handle" } else { "bio" }),
-            format!("Görünen ad \"{}\" {} ile uyumlu.", name, if in_handle { "kullanıcı adı" } else { "biyografi" }),
+            format!(
+                "The display name \"{}\" matches the {}.",
+                name,
+                if in_handle { "handle" } else { "bio" }
+            ),
+            format!(
+                "Görünen ad \"{}\" {} ile uyumlu.",
+                name,
+                if in_handle {
+                    "kullanıcı adı"
+                } else {
+                    "biyografi"
+                }
+            ),
         ))
     } else if handle.is_empty() && p.bio.is_none() {
         Outcome::pass(ctx.t(
-            format!("The display name is \"{}\" (no handle or bio to compare it with).", name),
-            format!("Görünen ad \"{}\" (karşılaştırılacak kullanıcı adı ya da biyografi yok).", name),
+            format!(
+                "The display name is \"{}\" (no handle or bio to compare it with).",
+                name
+            ),
+            format!(
+                "Görünen ad \"{}\" (karşılaştırılacak kullanıcı adı ya da biyografi yok).",
+                name
+            ),
         ))
     } else {
         Outcome::warn(ctx.t(
@@ -93,7 +124,8 @@ mod tests {
 
     #[test]
     fn matching_name_passes() {
-        let html = r#"<meta property="og:title" content="Acme Coffee (@acmecoffee) • Instagram photos and videos">"#;
+        let html =
+            r#"<meta property="og:title" content="Acme Coffee (@acmecoffee) • Instagram photos and videos">"#;
         let o = run_on(&super::CHECK, html, Some(URL));
         assert_eq!(o.status, Status::Pass, "{}", o.message);
         assert_eq!(o.details["name"], "Acme Coffee");
@@ -108,7 +140,8 @@ mod tests {
 
     #[test]
     fn turkish_letters_fold() {
-        let html = r#"<meta property="og:title" content="Çiçekçi Gül (@cicekcigul) • Instagram photos and videos">"#;
+        let html =
+            r#"<meta property="og:title" content="Çiçekçi Gül (@cicekcigul) • Instagram photos and videos">"#;
         let o = run_on(&super::CHECK, html, Some("https://www.instagram.com/cicekcigul/"));
         assert_eq!(o.status, Status::Pass, "{}", o.message);
     }

@@ -34,19 +34,35 @@ fn run(ctx: &Ctx) -> Outcome {
         Err(o) => return o,
     };
     let plat = super::platform_name(ctx, p);
-    let sites: Vec<_> = p.websites.iter().filter(|w| w.kind != WebsiteKind::Social).collect();
+    let sites: Vec<_> = p
+        .websites
+        .iter()
+        .filter(|w| w.kind != WebsiteKind::Social)
+        .collect();
     let evidence = |w: &crate::facts::profile::Website| ev_line(w.via, &w.url, w.line);
     if sites.is_empty() {
         if let Some(s) = p.websites.first() {
             return Outcome::fail(ctx.t(
-                format!("The profile only links to other social networks ({}), not to a website of its own.", s.host),
-                format!("Profil yalnızca başka sosyal ağlara bağlantı veriyor ({}), kendi web sitesine değil.", s.host),
+                format!(
+                    "The profile only links to other social networks ({}), not to a website of its own.",
+                    s.host
+                ),
+                format!(
+                    "Profil yalnızca başka sosyal ağlara bağlantı veriyor ({}), kendi web sitesine değil.",
+                    s.host
+                ),
             ))
             .evidence_all(p.websites.iter().map(evidence));
         }
         return Outcome::fail(ctx.t(
-            format!("No link to a website outside {}: visitors cannot reach your site from the profile.", plat),
-            format!("{} dışında bir web sitesine bağlantı yok: ziyaretçiler profilden sitenize ulaşamıyor.", plat),
+            format!(
+                "No link to a website outside {}: visitors cannot reach your site from the profile.",
+                plat
+            ),
+            format!(
+                "{} dışında bir web sitesine bağlantı yok: ziyaretçiler profilden sitenize ulaşamıyor.",
+                plat
+            ),
         ));
     }
     let first = sites[0];
@@ -81,7 +97,9 @@ mod tests {
 
     #[test]
     fn site_link_passes() {
-        let html = format!(r#"{HEAD}<main><a href="https://t.co/AbC123" title="https://acmecoffee.com.tr">acmecoffee.com.tr</a></main>"#);
+        let html = format!(
+            r#"{HEAD}<main><a href="https://t.co/AbC123" title="https://acmecoffee.com.tr">acmecoffee.com.tr</a></main>"#
+        );
         let o = run_on(&super::CHECK, &html, Some(URL));
         assert_eq!(o.status, Status::Pass, "{}", o.message);
         assert!(o.message.contains("acmecoffee.com.tr"));
