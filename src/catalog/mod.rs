@@ -34,19 +34,14 @@ fn host_is(host: &str, base: &str) -> bool {
 }
 
 fn host_of(url: &Url) -> Option<String> {
-    url.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())
+    url.host_str()
+        .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
 }
 
 /// Non-empty path segments, percent-decoded lossily.
 fn segments(url: &Url) -> Vec<String> {
     url.path_segments()
-        .map(|s| {
-            s.filter(|x| !x.is_empty())
-                .map(|x| {
-                    percent_decode(x)
-                })
-                .collect()
-        })
+        .map(|s| s.filter(|x| !x.is_empty()).map(percent_decode).collect())
         .unwrap_or_default()
 }
 
@@ -73,8 +68,7 @@ pub fn percent_decode(s: &str) -> String {
 fn valid_handle(h: &str) -> bool {
     !h.is_empty()
         && h.chars().count() <= 100
-        && h
-            .chars()
+        && h.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
 }
 
@@ -111,7 +105,7 @@ pub fn profile_from_url(url: &Url) -> Option<ProfileRef> {
                             .query_pairs()
                             .find(|(k, _)| k == "id")
                             .map(|(_, v)| v.into_owned())?;
-                        return is_digits(&id).then(|| ProfileRef {
+                        return is_digits(&id).then_some(ProfileRef {
                             network: "facebook",
                             handle: id,
                             id_based: true,
@@ -176,7 +170,10 @@ pub fn profile_from_url(url: &Url) -> Option<ProfileRef> {
                     return None;
                 }
                 if segs.len() == 3
-                    && !matches!(segs[2].to_ascii_lowercase().as_str(), "about" | "posts" | "mycompany")
+                    && !matches!(
+                        segs[2].to_ascii_lowercase().as_str(),
+                        "about" | "posts" | "mycompany"
+                    )
                 {
                     return None;
                 }
@@ -357,7 +354,10 @@ pub fn share_endpoint(url: &Url) -> Option<ShareHit> {
     // Mastodon instances: `https://mastodon.social/share?text=…` (host names vary).
     if http
         && (path == "/share" || path == "/share/")
-        && (host.contains("mastodon") || host.contains("mstdn") || host.contains("toot") || host == "fosstodon.org")
+        && (host.contains("mastodon")
+            || host.contains("mstdn")
+            || host.contains("toot")
+            || host == "fosstodon.org")
     {
         let text = param(url, &["text"]).map(|t| t.1);
         if text.is_some() {
@@ -384,7 +384,14 @@ pub fn parse_loose(href: &str) -> Option<Url> {
 
 /// Unrendered template markers in a share link's target, e.g. `{{url}}`, `%URL%`.
 pub fn template_marker(s: &str) -> Option<String> {
-    let pats: [(&str, &str); 6] = [("{{", "}}"), ("${", "}"), ("<?", "?>"), ("{%", "%}"), ("<%", "%>"), ("[", "]")];
+    let pats: [(&str, &str); 6] = [
+        ("{{", "}}"),
+        ("${", "}"),
+        ("<?", "?>"),
+        ("{%", "%}"),
+        ("<%", "%>"),
+        ("[", "]"),
+    ];
     for (open, close) in pats {
         if let Some(i) = s.find(open) {
             let rest = &s[i..];
@@ -397,7 +404,7 @@ pub fn template_marker(s: &str) -> Option<String> {
             if open == "[" {
                 // `[url]`, `[permalink]`: a bracketed word, not an IPv6 host.
                 let inner = m.trim_start_matches('[').trim_end_matches(']');
-                if !(inner.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !inner.is_empty()) {
+                if inner.is_empty() || !inner.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
                     continue;
                 }
             }

@@ -11,45 +11,128 @@ pub struct Network {
 }
 
 pub static NETWORKS: &[Network] = &[
-    Network { id: "facebook", name: "Facebook" },
-    Network { id: "messenger", name: "Messenger" },
-    Network { id: "x", name: "X (Twitter)" },
-    Network { id: "linkedin", name: "LinkedIn" },
-    Network { id: "pinterest", name: "Pinterest" },
-    Network { id: "whatsapp", name: "WhatsApp" },
-    Network { id: "telegram", name: "Telegram" },
-    Network { id: "reddit", name: "Reddit" },
+    Network {
+        id: "facebook",
+        name: "Facebook",
+    },
+    Network {
+        id: "messenger",
+        name: "Messenger",
+    },
+    Network {
+        id: "x",
+        name: "X (Twitter)",
+    },
+    Network {
+        id: "linkedin",
+        name: "LinkedIn",
+    },
+    Network {
+        id: "pinterest",
+        name: "Pinterest",
+    },
+    Network {
+        id: "whatsapp",
+        name: "WhatsApp",
+    },
+    Network {
+        id: "telegram",
+        name: "Telegram",
+    },
+    Network {
+        id: "reddit",
+        name: "Reddit",
+    },
     Network { id: "vk", name: "VK" },
-    Network { id: "ok", name: "OK.ru" },
-    Network { id: "tumblr", name: "Tumblr" },
-    Network { id: "threads", name: "Threads" },
-    Network { id: "bluesky", name: "Bluesky" },
-    Network { id: "mastodon", name: "Mastodon" },
-    Network { id: "email", name: "E-mail" },
-    Network { id: "hackernews", name: "Hacker News" },
-    Network { id: "pocket", name: "Pocket" },
-    Network { id: "flipboard", name: "Flipboard" },
-    Network { id: "xing", name: "XING" },
-    Network { id: "line", name: "LINE" },
-    Network { id: "viber", name: "Viber" },
-    Network { id: "weibo", name: "Weibo" },
-    Network { id: "instagram", name: "Instagram" },
-    Network { id: "youtube", name: "YouTube" },
-    Network { id: "tiktok", name: "TikTok" },
-    Network { id: "github", name: "GitHub" },
-    Network { id: "medium", name: "Medium" },
-    Network { id: "googleplus", name: "Google+" },
-    Network { id: "stumbleupon", name: "StumbleUpon" },
-    Network { id: "delicious", name: "Delicious" },
+    Network {
+        id: "ok",
+        name: "OK.ru",
+    },
+    Network {
+        id: "tumblr",
+        name: "Tumblr",
+    },
+    Network {
+        id: "threads",
+        name: "Threads",
+    },
+    Network {
+        id: "bluesky",
+        name: "Bluesky",
+    },
+    Network {
+        id: "mastodon",
+        name: "Mastodon",
+    },
+    Network {
+        id: "email",
+        name: "E-mail",
+    },
+    Network {
+        id: "hackernews",
+        name: "Hacker News",
+    },
+    Network {
+        id: "pocket",
+        name: "Pocket",
+    },
+    Network {
+        id: "flipboard",
+        name: "Flipboard",
+    },
+    Network {
+        id: "xing",
+        name: "XING",
+    },
+    Network {
+        id: "line",
+        name: "LINE",
+    },
+    Network {
+        id: "viber",
+        name: "Viber",
+    },
+    Network {
+        id: "weibo",
+        name: "Weibo",
+    },
+    Network {
+        id: "instagram",
+        name: "Instagram",
+    },
+    Network {
+        id: "youtube",
+        name: "YouTube",
+    },
+    Network {
+        id: "tiktok",
+        name: "TikTok",
+    },
+    Network {
+        id: "github",
+        name: "GitHub",
+    },
+    Network {
+        id: "medium",
+        name: "Medium",
+    },
+    Network {
+        id: "googleplus",
+        name: "Google+",
+    },
+    Network {
+        id: "stumbleupon",
+        name: "StumbleUpon",
+    },
+    Network {
+        id: "delicious",
+        name: "Delicious",
+    },
 ];
 
 /// Display name of a network id (the id itself when unknown).
 pub fn network_name(id: &str) -> &str {
-    NETWORKS
-        .iter()
-        .find(|n| n.id == id)
-        .map(|n| n.name)
-        .unwrap_or(id)
+    NETWORKS.iter().find(|n| n.id == id).map(|n| n.name).unwrap_or(id)
 }
 
 /// One share endpoint: a host (or a scheme such as `whatsapp:`) and a path
@@ -88,52 +171,380 @@ macro_rules! ep {
 }
 
 pub static SHARE_ENDPOINTS: &[ShareEndpoint] = &[
-    ep!("facebook", FB, "/sharer.php", &["u"], &["t", "quote"], "Facebook share dialog (legacy sharer, still served)"),
-    ep!("facebook", FB, "/sharer/sharer.php", &["u"], &["t", "quote"], "Facebook sharer, path used by the Facebook SDK"),
-    ep!("facebook", FB, "/share.php", &["u"], &["t"], "Facebook share.php alias (Social Warfare and others)"),
-    ep!("facebook", FB, "/share", &["u", "href"], &[], "facebook.com/share?u= alias"),
-    ep!("facebook", FB, "/dialog/share", &["href"], &["quote"], "developers.facebook.com/docs/sharing/reference/share-dialog"),
-    ep!("facebook", FB, "/dialog/feed", &["link"], &[], "developers.facebook.com/docs/sharing/reference/feed-dialog"),
-    ep!("messenger", FB, "/dialog/send", &["link"], &[], "developers.facebook.com/docs/sharing/reference/send-dialog"),
-    ep!("messenger", &["fb-messenger:"], "share", &["link"], &[], "fb-messenger://share?link= app deep link"),
-    ep!("x", TW, "/intent/tweet", &["url"], &["text", "via", "hashtags"], "developer.x.com web intents: twitter.com/intent/tweet"),
-    ep!("x", TW, "/intent/post", &["url"], &["text", "via", "hashtags"], "x.com/intent/post (the 2024 name of intent/tweet)"),
-    ep!("x", TW, "/share", &["url"], &["text", "via"], "twitter.com/share?url= (Tweet button endpoint)"),
-    ep!("x", TW, "/home", &["url"], &["status"], "twitter.com/home?status= (old status prefill)"),
-    ep!("linkedin", &["linkedin.com"], "/sharearticle", &["url"], &["title", "summary"], "linkedin.com/shareArticle?mini=true&url= (legacy, still redirects)"),
-    ep!("linkedin", &["linkedin.com"], "/sharing/share-offsite", &["url"], &[], "learn.microsoft.com/linkedin/consumer/integrations/self-serve/share-on-linkedin"),
-    ep!("linkedin", &["linkedin.com"], "/cws/share", &["url"], &[], "linkedin.com/cws/share?url= (old share plugin)"),
-    ep!("linkedin", &["linkedin.com"], "/feed/", &["shareActive", "text"], &["text"], "linkedin.com/feed/?shareActive=true&text= (2023 composer)"),
-    ep!("pinterest", &["pinterest.com", "pinterest.co.uk", "pinterest.de", "pinterest.fr", "pinterest.es", "pinterest.ca", "pinterest.com.au", "pinterest.jp", "pinterest.ru"], "/pin/create/", &["url"], &["description"], "developers.pinterest.com/docs/web-features/save (pin/create/button, /link, /bookmarklet)"),
-    ep!("whatsapp", &["api.whatsapp.com", "web.whatsapp.com"], "/send", &[], &["text"], "faq.whatsapp.com click-to-chat: api.whatsapp.com/send?text="),
-    ep!("whatsapp", &["wa.me"], "/", &[], &["text"], "faq.whatsapp.com click-to-chat: wa.me/?text="),
-    ep!("whatsapp", &["whatsapp:"], "send", &[], &["text"], "whatsapp://send?text= app deep link"),
-    ep!("telegram", &["t.me", "telegram.me"], "/share", &["url"], &["text"], "core.telegram.org/widgets/share: t.me/share/url?url="),
-    ep!("telegram", &["tg:"], "msg_url", &["url"], &["text"], "tg://msg_url?url= app deep link"),
-    ep!("reddit", &["reddit.com"], "/submit", &["url"], &["title"], "reddit.com/submit?url= (reddit share URL)"),
-    ep!("vk", &["vk.com", "vk.ru"], "/share.php", &["url"], &["title", "comment"], "dev.vk.com share button: vk.com/share.php?url="),
-    ep!("ok", &["connect.ok.ru"], "/offer", &["url"], &["title"], "apiok.ru/ext/like: connect.ok.ru/offer?url="),
-    ep!("ok", &["connect.ok.ru", "ok.ru", "odnoklassniki.ru"], "/dk", &["st.shareUrl", "st._surl"], &[], "ok.ru/dk?st.cmd=WidgetSharePreview&st.shareUrl= (older OK share widget)"),
-    ep!("tumblr", &["tumblr.com"], "/widgets/share/tool", &["canonicalUrl", "url"], &["title", "caption"], "tumblr.com/docs/en/share_button"),
-    ep!("tumblr", &["tumblr.com"], "/share", &["url", "u"], &["t", "title"], "tumblr.com/share/link?url= (old share links)"),
-    ep!("threads", &["threads.net", "threads.com"], "/intent/post", &["url"], &["text"], "developers.facebook.com/docs/threads/threads-web-intents"),
-    ep!("bluesky", &["bsky.app"], "/intent/compose", &[], &["text"], "docs.bsky.app/docs/advanced-guides/intent-links"),
-    ep!("mastodon", &["mastodonshare.com"], "/", &["url"], &["text"], "mastodonshare.com: instance chooser for Mastodon shares"),
-    ep!("mastodon", &["toot.kytta.dev", "s2f.kytta.dev", "share2fedi.kytta.dev"], "/", &["url"], &["text"], "Share₂Fedi (kytta): share page for Mastodon and the fediverse"),
-    ep!("hackernews", &["news.ycombinator.com"], "/submitlink", &["u"], &["t"], "news.ycombinator.com/submitlink?u=&t="),
-    ep!("pocket", &["getpocket.com"], "/save", &["url"], &["title"], "getpocket.com/publisher/button_docs"),
-    ep!("pocket", &["getpocket.com"], "/edit", &["url"], &["title"], "getpocket.com/edit?url= (old Pocket button)"),
-    ep!("flipboard", &["share.flipboard.com"], "/bookmarklet/popout", &["url"], &["title"], "share.flipboard.com/bookmarklet/popout?v=2&url="),
-    ep!("xing", &["xing.com"], "/spi/shares/new", &["url"], &[], "dev.xing.com/plugins/share_button"),
-    ep!("xing", &["xing.com"], "/app/user", &["url"], &[], "xing.com/app/user?op=share&url= (old share link)"),
-    ep!("line", &["social-plugins.line.me"], "/lineit/share", &["url"], &["text"], "developers.line.biz share buttons: social-plugins.line.me/lineit/share?url="),
-    ep!("line", &["timeline.line.me"], "/social-plugin/share", &["url"], &[], "timeline.line.me/social-plugin/share?url="),
-    ep!("viber", &["viber:"], "forward", &[], &["text"], "viber://forward?text= app deep link"),
-    ep!("weibo", &["service.weibo.com"], "/share/share.php", &["url"], &["title"], "service.weibo.com/share/share.php?url="),
+    ep!(
+        "facebook",
+        FB,
+        "/sharer.php",
+        &["u"],
+        &["t", "quote"],
+        "Facebook share dialog (legacy sharer, still served)"
+    ),
+    ep!(
+        "facebook",
+        FB,
+        "/sharer/sharer.php",
+        &["u"],
+        &["t", "quote"],
+        "Facebook sharer, path used by the Facebook SDK"
+    ),
+    ep!(
+        "facebook",
+        FB,
+        "/share.php",
+        &["u"],
+        &["t"],
+        "Facebook share.php alias (Social Warfare and others)"
+    ),
+    ep!(
+        "facebook",
+        FB,
+        "/share",
+        &["u", "href"],
+        &[],
+        "facebook.com/share?u= alias"
+    ),
+    ep!(
+        "facebook",
+        FB,
+        "/dialog/share",
+        &["href"],
+        &["quote"],
+        "developers.facebook.com/docs/sharing/reference/share-dialog"
+    ),
+    ep!(
+        "facebook",
+        FB,
+        "/dialog/feed",
+        &["link"],
+        &[],
+        "developers.facebook.com/docs/sharing/reference/feed-dialog"
+    ),
+    ep!(
+        "messenger",
+        FB,
+        "/dialog/send",
+        &["link"],
+        &[],
+        "developers.facebook.com/docs/sharing/reference/send-dialog"
+    ),
+    ep!(
+        "messenger",
+        &["fb-messenger:"],
+        "share",
+        &["link"],
+        &[],
+        "fb-messenger://share?link= app deep link"
+    ),
+    ep!(
+        "x",
+        TW,
+        "/intent/tweet",
+        &["url"],
+        &["text", "via", "hashtags"],
+        "developer.x.com web intents: twitter.com/intent/tweet"
+    ),
+    ep!(
+        "x",
+        TW,
+        "/intent/post",
+        &["url"],
+        &["text", "via", "hashtags"],
+        "x.com/intent/post (the 2024 name of intent/tweet)"
+    ),
+    ep!(
+        "x",
+        TW,
+        "/share",
+        &["url"],
+        &["text", "via"],
+        "twitter.com/share?url= (Tweet button endpoint)"
+    ),
+    ep!(
+        "x",
+        TW,
+        "/home",
+        &["url"],
+        &["status"],
+        "twitter.com/home?status= (old status prefill)"
+    ),
+    ep!(
+        "linkedin",
+        &["linkedin.com"],
+        "/sharearticle",
+        &["url"],
+        &["title", "summary"],
+        "linkedin.com/shareArticle?mini=true&url= (legacy, still redirects)"
+    ),
+    ep!(
+        "linkedin",
+        &["linkedin.com"],
+        "/sharing/share-offsite",
+        &["url"],
+        &[],
+        "learn.microsoft.com/linkedin/consumer/integrations/self-serve/share-on-linkedin"
+    ),
+    ep!(
+        "linkedin",
+        &["linkedin.com"],
+        "/cws/share",
+        &["url"],
+        &[],
+        "linkedin.com/cws/share?url= (old share plugin)"
+    ),
+    ep!(
+        "linkedin",
+        &["linkedin.com"],
+        "/feed/",
+        &["shareActive", "text"],
+        &["text"],
+        "linkedin.com/feed/?shareActive=true&text= (2023 composer)"
+    ),
+    ep!(
+        "pinterest",
+        &[
+            "pinterest.com",
+            "pinterest.co.uk",
+            "pinterest.de",
+            "pinterest.fr",
+            "pinterest.es",
+            "pinterest.ca",
+            "pinterest.com.au",
+            "pinterest.jp",
+            "pinterest.ru"
+        ],
+        "/pin/create/",
+        &["url"],
+        &["description"],
+        "developers.pinterest.com/docs/web-features/save (pin/create/button, /link, /bookmarklet)"
+    ),
+    ep!(
+        "whatsapp",
+        &["api.whatsapp.com", "web.whatsapp.com"],
+        "/send",
+        &[],
+        &["text"],
+        "faq.whatsapp.com click-to-chat: api.whatsapp.com/send?text="
+    ),
+    ep!(
+        "whatsapp",
+        &["wa.me"],
+        "/",
+        &[],
+        &["text"],
+        "faq.whatsapp.com click-to-chat: wa.me/?text="
+    ),
+    ep!(
+        "whatsapp",
+        &["whatsapp:"],
+        "send",
+        &[],
+        &["text"],
+        "whatsapp://send?text= app deep link"
+    ),
+    ep!(
+        "telegram",
+        &["t.me", "telegram.me"],
+        "/share",
+        &["url"],
+        &["text"],
+        "core.telegram.org/widgets/share: t.me/share/url?url="
+    ),
+    ep!(
+        "telegram",
+        &["tg:"],
+        "msg_url",
+        &["url"],
+        &["text"],
+        "tg://msg_url?url= app deep link"
+    ),
+    ep!(
+        "reddit",
+        &["reddit.com"],
+        "/submit",
+        &["url"],
+        &["title"],
+        "reddit.com/submit?url= (reddit share URL)"
+    ),
+    ep!(
+        "vk",
+        &["vk.com", "vk.ru"],
+        "/share.php",
+        &["url"],
+        &["title", "comment"],
+        "dev.vk.com share button: vk.com/share.php?url="
+    ),
+    ep!(
+        "ok",
+        &["connect.ok.ru"],
+        "/offer",
+        &["url"],
+        &["title"],
+        "apiok.ru/ext/like: connect.ok.ru/offer?url="
+    ),
+    ep!(
+        "ok",
+        &["connect.ok.ru", "ok.ru", "odnoklassniki.ru"],
+        "/dk",
+        &["st.shareUrl", "st._surl"],
+        &[],
+        "ok.ru/dk?st.cmd=WidgetSharePreview&st.shareUrl= (older OK share widget)"
+    ),
+    ep!(
+        "tumblr",
+        &["tumblr.com"],
+        "/widgets/share/tool",
+        &["canonicalUrl", "url"],
+        &["title", "caption"],
+        "tumblr.com/docs/en/share_button"
+    ),
+    ep!(
+        "tumblr",
+        &["tumblr.com"],
+        "/share",
+        &["url", "u"],
+        &["t", "title"],
+        "tumblr.com/share/link?url= (old share links)"
+    ),
+    ep!(
+        "threads",
+        &["threads.net", "threads.com"],
+        "/intent/post",
+        &["url"],
+        &["text"],
+        "developers.facebook.com/docs/threads/threads-web-intents"
+    ),
+    ep!(
+        "bluesky",
+        &["bsky.app"],
+        "/intent/compose",
+        &[],
+        &["text"],
+        "docs.bsky.app/docs/advanced-guides/intent-links"
+    ),
+    ep!(
+        "mastodon",
+        &["mastodonshare.com"],
+        "/",
+        &["url"],
+        &["text"],
+        "mastodonshare.com: instance chooser for Mastodon shares"
+    ),
+    ep!(
+        "mastodon",
+        &["toot.kytta.dev", "s2f.kytta.dev", "share2fedi.kytta.dev"],
+        "/",
+        &["url"],
+        &["text"],
+        "Share₂Fedi (kytta): share page for Mastodon and the fediverse"
+    ),
+    ep!(
+        "hackernews",
+        &["news.ycombinator.com"],
+        "/submitlink",
+        &["u"],
+        &["t"],
+        "news.ycombinator.com/submitlink?u=&t="
+    ),
+    ep!(
+        "pocket",
+        &["getpocket.com"],
+        "/save",
+        &["url"],
+        &["title"],
+        "getpocket.com/publisher/button_docs"
+    ),
+    ep!(
+        "pocket",
+        &["getpocket.com"],
+        "/edit",
+        &["url"],
+        &["title"],
+        "getpocket.com/edit?url= (old Pocket button)"
+    ),
+    ep!(
+        "flipboard",
+        &["share.flipboard.com"],
+        "/bookmarklet/popout",
+        &["url"],
+        &["title"],
+        "share.flipboard.com/bookmarklet/popout?v=2&url="
+    ),
+    ep!(
+        "xing",
+        &["xing.com"],
+        "/spi/shares/new",
+        &["url"],
+        &[],
+        "dev.xing.com/plugins/share_button"
+    ),
+    ep!(
+        "xing",
+        &["xing.com"],
+        "/app/user",
+        &["url"],
+        &[],
+        "xing.com/app/user?op=share&url= (old share link)"
+    ),
+    ep!(
+        "line",
+        &["social-plugins.line.me"],
+        "/lineit/share",
+        &["url"],
+        &["text"],
+        "developers.line.biz share buttons: social-plugins.line.me/lineit/share?url="
+    ),
+    ep!(
+        "line",
+        &["timeline.line.me"],
+        "/social-plugin/share",
+        &["url"],
+        &[],
+        "timeline.line.me/social-plugin/share?url="
+    ),
+    ep!(
+        "viber",
+        &["viber:"],
+        "forward",
+        &[],
+        &["text"],
+        "viber://forward?text= app deep link"
+    ),
+    ep!(
+        "weibo",
+        &["service.weibo.com"],
+        "/share/share.php",
+        &["url"],
+        &["title"],
+        "service.weibo.com/share/share.php?url="
+    ),
     // Discontinued services: a link here is a dead button.
-    ShareEndpoint { network: "googleplus", hosts: &["plus.google.com"], path: "/share", url_params: &["url"], text_params: &[], dead: Some("2019-04-02"), note: "Google+ consumer shutdown, support.google.com/googleplus" },
-    ShareEndpoint { network: "stumbleupon", hosts: &["stumbleupon.com"], path: "/submit", url_params: &["url"], text_params: &["title"], dead: Some("2018-06-30"), note: "StumbleUpon closed 2018, moved to Mix" },
-    ShareEndpoint { network: "delicious", hosts: &["delicious.com", "del.icio.us"], path: "/", url_params: &["url"], text_params: &["title"], dead: Some("2017-06-01"), note: "Delicious bought by Pinboard 2017 and set read-only" },
+    ShareEndpoint {
+        network: "googleplus",
+        hosts: &["plus.google.com"],
+        path: "/share",
+        url_params: &["url"],
+        text_params: &[],
+        dead: Some("2019-04-02"),
+        note: "Google+ consumer shutdown, support.google.com/googleplus",
+    },
+    ShareEndpoint {
+        network: "stumbleupon",
+        hosts: &["stumbleupon.com"],
+        path: "/submit",
+        url_params: &["url"],
+        text_params: &["title"],
+        dead: Some("2018-06-30"),
+        note: "StumbleUpon closed 2018, moved to Mix",
+    },
+    ShareEndpoint {
+        network: "delicious",
+        hosts: &["delicious.com", "del.icio.us"],
+        path: "/",
+        url_params: &["url"],
+        text_params: &["title"],
+        dead: Some("2017-06-01"),
+        note: "Delicious bought by Pinboard 2017 and set read-only",
+    },
 ];
 
 /// Networks whose profile addresses `profile_from_url` recognises, by host.

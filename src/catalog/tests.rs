@@ -30,7 +30,10 @@ fn facebook_variants() {
         assert_eq!(net(h), "facebook", "{h}");
         assert_eq!(target(h).as_deref(), Some(PAGE), "{h}");
     }
-    assert_eq!(net("fb-messenger://share?link=https%3A%2F%2Fexample.com%2Fblog%2Fpost"), "messenger");
+    assert_eq!(
+        net("fb-messenger://share?link=https%3A%2F%2Fexample.com%2Fblog%2Fpost"),
+        "messenger"
+    );
     assert_eq!(net("https://www.facebook.com/examplebrand"), "none");
 }
 
@@ -47,7 +50,10 @@ fn x_variants() {
     }
     // Text-only intent: the URL sits in the text.
     assert_eq!(
-        target("https://twitter.com/intent/tweet?text=Great%20read%20https%3A%2F%2Fexample.com%2Fblog%2Fpost").as_deref(),
+        target(
+            "https://twitter.com/intent/tweet?text=Great%20read%20https%3A%2F%2Fexample.com%2Fblog%2Fpost"
+        )
+        .as_deref(),
         Some(PAGE)
     );
     assert_eq!(net("https://twitter.com/brand"), "none");
@@ -84,14 +90,38 @@ fn linkedin_pinterest_reddit_vk_ok() {
 #[test]
 fn text_carrying_endpoints() {
     let cases = [
-        ("https://api.whatsapp.com/send?text=Read%20this%20https%3A%2F%2Fexample.com%2Fblog%2Fpost", "whatsapp"),
-        ("https://wa.me/?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost", "whatsapp"),
-        ("whatsapp://send?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost", "whatsapp"),
-        ("https://web.whatsapp.com/send?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost", "whatsapp"),
-        ("https://bsky.app/intent/compose?text=Look%20https%3A%2F%2Fexample.com%2Fblog%2Fpost", "bluesky"),
-        ("https://mastodon.social/share?text=Look%20https%3A%2F%2Fexample.com%2Fblog%2Fpost", "mastodon"),
-        ("mailto:?subject=Look&body=https%3A%2F%2Fexample.com%2Fblog%2Fpost", "email"),
-        ("viber://forward?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost", "viber"),
+        (
+            "https://api.whatsapp.com/send?text=Read%20this%20https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "whatsapp",
+        ),
+        (
+            "https://wa.me/?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "whatsapp",
+        ),
+        (
+            "whatsapp://send?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "whatsapp",
+        ),
+        (
+            "https://web.whatsapp.com/send?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "whatsapp",
+        ),
+        (
+            "https://bsky.app/intent/compose?text=Look%20https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "bluesky",
+        ),
+        (
+            "https://mastodon.social/share?text=Look%20https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "mastodon",
+        ),
+        (
+            "mailto:?subject=Look&body=https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "email",
+        ),
+        (
+            "viber://forward?text=https%3A%2F%2Fexample.com%2Fblog%2Fpost",
+            "viber",
+        ),
     ];
     for (h, n) in cases {
         assert_eq!(net(h), n, "{h}");
@@ -108,17 +138,32 @@ fn dead_endpoints_are_marked() {
     let h = hit("https://plus.google.com/share?url=https%3A%2F%2Fexample.com%2F").unwrap();
     assert_eq!(h.network, "googleplus");
     assert!(h.dead.is_some());
-    assert!(hit("http://www.stumbleupon.com/submit?url=x").unwrap().dead.is_some());
-    assert!(hit("https://twitter.com/intent/tweet?url=x").unwrap().dead.is_none());
+    assert!(hit("http://www.stumbleupon.com/submit?url=x")
+        .unwrap()
+        .dead
+        .is_some());
+    assert!(hit("https://twitter.com/intent/tweet?url=x")
+        .unwrap()
+        .dead
+        .is_none());
 }
 
 #[test]
 fn templates_are_found() {
-    assert_eq!(template_marker("{{ page.url }}").as_deref(), Some("{{ page.url }}"));
+    assert_eq!(
+        template_marker("{{ page.url }}").as_deref(),
+        Some("{{ page.url }}")
+    );
     assert_eq!(template_marker("%URL%").as_deref(), Some("%URL%"));
     assert_eq!(template_marker("[url]").as_deref(), Some("[url]"));
-    assert_eq!(template_marker("<?php the_permalink(); ?>").as_deref(), Some("<?php the_permalink(); ?>"));
-    assert_eq!(template_marker("${location.href}").as_deref(), Some("${location.href}"));
+    assert_eq!(
+        template_marker("<?php the_permalink(); ?>").as_deref(),
+        Some("<?php the_permalink(); ?>")
+    );
+    assert_eq!(
+        template_marker("${location.href}").as_deref(),
+        Some("${location.href}")
+    );
     assert_eq!(template_marker("https://example.com/a%20b"), None);
     assert_eq!(template_marker("https://[::1]/x"), None);
     assert_eq!(template_marker(PAGE), None);
@@ -134,29 +179,83 @@ fn p(n: &str, h: &str, id: bool) -> Option<(String, String, bool)> {
 
 #[test]
 fn profiles_are_recognised() {
-    assert_eq!(prof("https://www.facebook.com/examplebrand/"), p("facebook", "examplebrand", false));
-    assert_eq!(prof("https://www.facebook.com/john.smith"), p("facebook", "john.smith", false));
-    assert_eq!(prof("https://www.facebook.com/profile.php?id=100012345678"), p("facebook", "100012345678", true));
-    assert_eq!(prof("https://www.instagram.com/nat.geo/"), p("instagram", "nat.geo", false));
+    assert_eq!(
+        prof("https://www.facebook.com/examplebrand/"),
+        p("facebook", "examplebrand", false)
+    );
+    assert_eq!(
+        prof("https://www.facebook.com/john.smith"),
+        p("facebook", "john.smith", false)
+    );
+    assert_eq!(
+        prof("https://www.facebook.com/profile.php?id=100012345678"),
+        p("facebook", "100012345678", true)
+    );
+    assert_eq!(
+        prof("https://www.instagram.com/nat.geo/"),
+        p("instagram", "nat.geo", false)
+    );
     assert_eq!(prof("https://twitter.com/brand"), p("x", "brand", false));
     assert_eq!(prof("https://x.com/@brand"), p("x", "brand", false));
-    assert_eq!(prof("https://www.linkedin.com/in/jane-doe/"), p("linkedin", "jane-doe", false));
-    assert_eq!(prof("https://www.linkedin.com/company/acme"), p("linkedin", "acme", false));
-    assert_eq!(prof("https://www.linkedin.com/company/12345/"), p("linkedin", "12345", true));
-    assert_eq!(prof("https://www.youtube.com/@brand"), p("youtube", "brand", false));
-    assert_eq!(prof("https://www.youtube.com/c/Brand"), p("youtube", "Brand", false));
-    assert_eq!(prof("https://www.youtube.com/user/brand"), p("youtube", "brand", false));
-    assert_eq!(prof("https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv"), p("youtube", "UCabcdefghijklmnopqrstuv", true));
+    assert_eq!(
+        prof("https://www.linkedin.com/in/jane-doe/"),
+        p("linkedin", "jane-doe", false)
+    );
+    assert_eq!(
+        prof("https://www.linkedin.com/company/acme"),
+        p("linkedin", "acme", false)
+    );
+    assert_eq!(
+        prof("https://www.linkedin.com/company/12345/"),
+        p("linkedin", "12345", true)
+    );
+    assert_eq!(
+        prof("https://www.youtube.com/@brand"),
+        p("youtube", "brand", false)
+    );
+    assert_eq!(
+        prof("https://www.youtube.com/c/Brand"),
+        p("youtube", "Brand", false)
+    );
+    assert_eq!(
+        prof("https://www.youtube.com/user/brand"),
+        p("youtube", "brand", false)
+    );
+    assert_eq!(
+        prof("https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv"),
+        p("youtube", "UCabcdefghijklmnopqrstuv", true)
+    );
     assert_eq!(prof("https://www.tiktok.com/@brand"), p("tiktok", "brand", false));
-    assert_eq!(prof("https://www.pinterest.com/brand/"), p("pinterest", "brand", false));
-    assert_eq!(prof("https://t.me/brandchannel"), p("telegram", "brandchannel", false));
+    assert_eq!(
+        prof("https://www.pinterest.com/brand/"),
+        p("pinterest", "brand", false)
+    );
+    assert_eq!(
+        prof("https://t.me/brandchannel"),
+        p("telegram", "brandchannel", false)
+    );
     assert_eq!(prof("https://vk.com/brand"), p("vk", "brand", false));
     assert_eq!(prof("https://vk.com/club12345"), p("vk", "club12345", true));
-    assert_eq!(prof("https://github.com/rust-lang"), p("github", "rust-lang", false));
-    assert_eq!(prof("https://www.threads.net/@brand"), p("threads", "brand", false));
-    assert_eq!(prof("https://bsky.app/profile/brand.bsky.social"), p("bluesky", "brand.bsky.social", false));
-    assert_eq!(prof("https://mastodon.social/@Gargron"), p("mastodon", "Gargron@mastodon.social", false));
-    assert_eq!(prof("https://fosstodon.org/@rust"), p("mastodon", "rust@fosstodon.org", false));
+    assert_eq!(
+        prof("https://github.com/rust-lang"),
+        p("github", "rust-lang", false)
+    );
+    assert_eq!(
+        prof("https://www.threads.net/@brand"),
+        p("threads", "brand", false)
+    );
+    assert_eq!(
+        prof("https://bsky.app/profile/brand.bsky.social"),
+        p("bluesky", "brand.bsky.social", false)
+    );
+    assert_eq!(
+        prof("https://mastodon.social/@Gargron"),
+        p("mastodon", "Gargron@mastodon.social", false)
+    );
+    assert_eq!(
+        prof("https://fosstodon.org/@rust"),
+        p("mastodon", "rust@fosstodon.org", false)
+    );
     assert_eq!(prof("https://medium.com/@writer"), p("medium", "writer", false));
 }
 
@@ -205,7 +304,11 @@ fn every_service_row_is_complete() {
     let mut ids = std::collections::HashSet::new();
     for s in SERVICES {
         assert!(ids.insert(s.id), "duplicate service {}", s.id);
-        assert!(!s.sigs.is_empty() && !s.note.is_empty() && !s.name.is_empty(), "{}", s.id);
+        assert!(
+            !s.sigs.is_empty() && !s.note.is_empty() && !s.name.is_empty(),
+            "{}",
+            s.id
+        );
         assert_eq!(s.kind == ServiceKind::Dead, s.shutdown.is_some(), "{}", s.id);
     }
     for e in SHARE_ENDPOINTS {
@@ -217,7 +320,12 @@ fn every_service_row_is_complete() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    for u in ["https://x.com/%FF%FE", "https://t.me/%", "https://facebook.com/profile.php?id=", "data:text/html,hi"] {
+    for u in [
+        "https://x.com/%FF%FE",
+        "https://t.me/%",
+        "https://facebook.com/profile.php?id=",
+        "data:text/html,hi",
+    ] {
         if let Ok(u) = Url::parse(u) {
             let _ = profile_from_url(&u);
             let _ = share_endpoint(&u);

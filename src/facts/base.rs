@@ -268,7 +268,8 @@ pub struct BodyFacts {
     pub classes: HashMap<String, (u32, u32)>,
     /// `data-*` attribute names (without `data-`, lower-cased) → (first value, first line).
     pub data_attrs: HashMap<String, (String, u32)>,
-    /// Custom element names (with a hyphen) → first line, e.g. `share-button`, `app-root`.
+    /// Custom element names (with a hyphen, or a namespace prefix such as `fb:comments`,
+    /// `g:plusone`) → first line, e.g. `share-button`, `app-root`.
     pub custom_tags: HashMap<String, u32>,
     /// Visible text characters in the body (outside script/style/template/noscript).
     pub text_chars: usize,
@@ -541,7 +542,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     .or_insert_with(|| (v.chars().take(300).collect(), line));
                             }
                         }
-                        if tag.contains('-') {
+                        if tag.contains('-') || tag.contains(':') {
                             body.custom_tags.entry(tag.to_string()).or_insert(line);
                         }
                         if let Some(it) = attr(e, "itemtype") {
