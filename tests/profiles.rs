@@ -111,10 +111,12 @@ fn fixture_statuses_are_pinned() {
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
+/// (fixture, url, platform, handle, display name, followers)
+type FactsCase = (&'static str, &'static str, &'static str, &'static str, &'static str, Option<u64>);
+
 #[test]
 fn good_profiles_yield_clean_facts() {
-    // (fixture, url, platform, handle, display name, followers)
-    let want: &[(&str, &str, &str, &str, &str, Option<u64>)] = &[
+    let want: &[FactsCase] = &[
         (
             "facebook-good",
             "",
