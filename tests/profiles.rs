@@ -112,7 +112,14 @@ fn fixture_statuses_are_pinned() {
 }
 
 /// (fixture, url, platform, handle, display name, followers)
-type FactsCase = (&'static str, &'static str, &'static str, &'static str, &'static str, Option<u64>);
+type FactsCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<u64>,
+);
 
 #[test]
 fn good_profiles_yield_clean_facts() {
