@@ -341,3 +341,54 @@ fn url_only_audits() {
         .contains("profil sayfasını kaydedin"));
     assert!(audit_profile_url("https://example.com/about-us", &Options::default()).is_err());
 }
+
+/// Every real page of ../shared/corpus/readability, audited as a profile page
+/// (forced kind, a profile URL): profile extraction never panics, the profile
+/// checks always say something, and extracted texts stay bounded.
+#[test]
+fn corpus_pages_as_profiles() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/corpus/readability is absent");
+        return;
+    }
+    let mut pages: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .flatten()
+        .map(|e| e.path().join("source.html"))
+        .filter(|p| p.is_file())
+        .collect();
+    pages.sort();
+    let urls = [
+        "https://x.com/acme",
+        "https://www.youtube.com/channel/UCq3Ci-h945sbEYXpVlw7rJg",
+    ];
+    let (mut audited, mut with_name, mut with_bio) = (0, 0, 0);
+    for (i, path) in pages.iter().enumerate() {
+        let bytes = std::fs::read(path).expect("read");
+        let opts = Options {
+            url: Some(urls[i % 2].to_string()),
+            kind: Some(PageKind::Profile),
+            ..Default::default()
+        };
+        let r = audit(&bytes, &opts).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for id in CHECKS {
+            let c = r
+                .check(id)
+                .unwrap_or_else(|| panic!("{}: no {id}", path.display()));
+            assert!(!c.message.is_empty(), "{}: {id}", path.display());
+        }
+        let p = &r.facts["profile"];
+        if p["displayName"].is_string() {
+            with_name += 1;
+        }
+        if let Some(b) = p["bio"].as_str() {
+            with_bio += 1;
+            assert!(b.chars().count() <= 2000, "{}: bio unbounded", path.display());
+        }
+        assert!(p["websites"].as_array().is_some_and(|w| w.len() <= 20));
+        audited += 1;
+    }
+    assert!(audited >= 100, "only {audited} corpus pages");
+    eprintln!("{audited} corpus pages as profiles: {with_name} with a name, {with_bio} with a bio");
+}

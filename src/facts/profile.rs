@@ -52,6 +52,8 @@ pub struct Profile {
     pub name_line: u32,
     pub bio: Option<String>,
     pub bio_source: Option<&'static str>,
+    /// The bio's length in characters (the bio text itself is kept to 2,000).
+    pub bio_length: usize,
     #[serde(skip)]
     pub bio_line: u32,
     pub avatar: Option<String>,
@@ -232,6 +234,9 @@ fn at_handle(t: &str) -> Option<String> {
     (!h.is_empty()).then_some(h)
 }
 
+/// Longest bio text kept in the facts (its length is kept in `bio_length`).
+const MAX_BIO: usize = 2000;
+
 fn build(doc: Option<&Doc>, f: &Facts) -> Profile {
     let mut p = Profile {
         source: "page",
@@ -241,6 +246,13 @@ fn build(doc: Option<&Doc>, f: &Facts) -> Profile {
     let hooks = doc.map(dom_hooks).unwrap_or_default();
     name_and_headline(&mut p, f, &hooks);
     bio(&mut p, f, &hooks);
+    if let Some(b) = &p.bio {
+        p.bio_length = crate::text::char_len(b);
+        p.bio = Some(crate::text::truncate(b, MAX_BIO));
+    }
+    if let Some(n) = &p.display_name {
+        p.display_name = Some(crate::text::truncate(n, 300));
+    }
     avatar(&mut p, f, &hooks);
     websites(&mut p, f, &hooks);
     followers(&mut p, f, &hooks);

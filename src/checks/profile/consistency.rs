@@ -62,6 +62,22 @@ pub fn follow_links_of(f: &Facts) -> Vec<String> {
     out
 }
 
+/// The follow links of one page from its report: `facts.profiles[].url` (the
+/// share facts: profile links anywhere on the page and JSON-LD sameAs). Less
+/// precise than [`follow_links_of`] (a post citing someone else's profile
+/// counts too); use it when only reports are kept.
+pub fn follow_links_from_report(r: &crate::report::Report) -> Vec<String> {
+    r.facts
+        .get("profiles")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p.get("url").and_then(|u| u.as_str()).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The part of a handle compared across networks.
 fn comparable(network: &str, handle: &str) -> String {
     let h = handle.trim_start_matches('@').to_lowercase();
@@ -288,5 +304,23 @@ mod tests {
         let f = crate::checks::test_util::facts(html, Some("https://acme.com/blog/post"));
         let l = follow_links_of(&f);
         assert_eq!(l, vec!["https://www.instagram.com/acme/", "https://x.com/acme"]);
+        let r = crate::audit_html(
+            html,
+            &crate::Options {
+                url: Some("https://acme.com/blog/post".into()),
+                ..Default::default()
+            },
+        )
+        .expect("report");
+        let mut from_report = follow_links_from_report(&r);
+        from_report.sort();
+        assert!(
+            from_report.contains(&"https://x.com/acme".to_string()),
+            "{from_report:?}"
+        );
+        assert!(
+            from_report.contains(&"https://www.instagram.com/acme/".to_string()),
+            "{from_report:?}"
+        );
     }
 }

@@ -60,3 +60,17 @@ pub(crate) fn platform_name(ctx: &Ctx, p: &Profile) -> String {
         None => ctx.t("the platform", "platform"),
     }
 }
+
+/// A handle as the platform writes it: `@acme` on X, Instagram, TikTok, ...;
+/// `acme-coffee` on LinkedIn, Facebook, GitHub, Pinterest, VK.
+pub(crate) fn shown_handle(p: &Profile, handle: &str) -> String {
+    let plain = matches!(
+        p.rules.map(|r| r.network),
+        Some("linkedin" | "facebook" | "github" | "pinterest" | "vk")
+    ) || p.handle_kind != Some(crate::catalog::platforms::HandleKind::Vanity);
+    if plain || handle.starts_with('@') {
+        handle.to_string()
+    } else {
+        format!("@{}", handle)
+    }
+}

@@ -52,7 +52,7 @@ fn run(ctx: &Ctx) -> Outcome {
     };
     let max = ctx.param("max", p.rules.map(|r| r.bio_max).unwrap_or(160) as f64) as usize;
     let min = ctx.param("min", 30.0) as usize;
-    let n = char_len(bio.trim());
+    let n = p.bio_length.max(char_len(bio.trim()));
     let evidence = ev_line(p.bio_source.unwrap_or("og:description"), bio, p.bio_line);
     let out = if n > max {
         Outcome::warn(ctx.t(

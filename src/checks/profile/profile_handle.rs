@@ -49,6 +49,7 @@ fn run(ctx: &Ctx) -> Outcome {
         0,
     );
     let kind = p.handle_kind.unwrap_or(HandleKind::Vanity);
+    let shown = super::shown_handle(p, handle);
     let with_details = |o: Outcome| {
         o.evidence(evidence.clone())
             .detail("handle", handle)
@@ -91,32 +92,32 @@ fn run(ctx: &Ctx) -> Outcome {
             let (en, tr) = match pr {
                 HandleProblem::TooShort(n) => (
                     format!(
-                        "The handle @{} has {} characters; {} needs at least {} ({}).",
-                        handle, n, plat, rules.handle_min, rules.handle_rule
+                        "The handle {} has {} characters; {} needs at least {} ({}).",
+                        shown, n, plat, rules.handle_min, rules.handle_rule
                     ),
                     format!(
-                        "@{} kullanıcı adı {} karakter; {} en az {} karakter ister ({}).",
-                        handle, n, plat, rules.handle_min, rules.handle_rule
+                        "{} kullanıcı adı {} karakter; {} en az {} karakter ister ({}).",
+                        shown, n, plat, rules.handle_min, rules.handle_rule
                     ),
                 ),
                 HandleProblem::TooLong(n) => (
                     format!(
-                        "The handle @{} has {} characters; {} allows at most {} ({}).",
-                        handle, n, plat, rules.handle_max, rules.handle_rule
+                        "The handle {} has {} characters; {} allows at most {} ({}).",
+                        shown, n, plat, rules.handle_max, rules.handle_rule
                     ),
                     format!(
-                        "@{} kullanıcı adı {} karakter; {} en fazla {} karaktere izin verir ({}).",
-                        handle, n, plat, rules.handle_max, rules.handle_rule
+                        "{} kullanıcı adı {} karakter; {} en fazla {} karaktere izin verir ({}).",
+                        shown, n, plat, rules.handle_max, rules.handle_rule
                     ),
                 ),
                 HandleProblem::BadChars(c) => (
                     format!(
-                        "The handle @{} contains characters {} does not allow in usernames: {} ({}).",
-                        handle, plat, c, rules.handle_rule
+                        "The handle {} contains characters {} does not allow in usernames: {} ({}).",
+                        shown, plat, c, rules.handle_rule
                     ),
                     format!(
-                        "@{} kullanıcı adında {} platformunun izin vermediği karakterler var: {} ({}).",
-                        handle, plat, c, rules.handle_rule
+                        "{} kullanıcı adında {} platformunun izin vermediği karakterler var: {} ({}).",
+                        shown, plat, c, rules.handle_rule
                     ),
                 ),
             };
@@ -128,17 +129,14 @@ fn run(ctx: &Ctx) -> Outcome {
     let max_share = ctx.param("maxDigitShare", 0.5);
     if share >= max_share && core.chars().count() > 2 {
         return with_details(Outcome::warn(ctx.t(
-            format!("The handle @{} is {:.0} % digits and underscores: hard to remember, type or say.", handle, share * 100.0),
-            format!("@{} kullanıcı adının %{:.0} kadarı rakam ve alt çizgi: hatırlaması, yazması ve söylemesi zor.", handle, share * 100.0),
+            format!("The handle {} is {:.0} % digits and underscores: hard to remember, type or say.", shown, share * 100.0),
+            format!("{} kullanıcı adının %{:.0} kadarı rakam ve alt çizgi: hatırlaması, yazması ve söylemesi zor.", shown, share * 100.0),
         )))
         .detail("digitShare", (share * 100.0).round());
     }
     with_details(Outcome::pass(ctx.t(
-        format!("The {} profile has a readable handle: @{}.", plat, handle),
-        format!(
-            "{} profilinin okunabilir bir kullanıcı adı var: @{}.",
-            plat, handle
-        ),
+        format!("The {} profile has a readable handle: {}.", plat, shown),
+        format!("{} profilinin okunabilir bir kullanıcı adı var: {}.", plat, shown),
     )))
 }
 
