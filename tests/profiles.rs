@@ -28,7 +28,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("youtube-good", "https://www.youtube.com/@acmecoffee", "ppppp"),
     ("youtube-bad", "", "fpffp"),
     ("tiktok-good", "", "ppppp"),
-    ("tiktok-bad", "", "fpffw"),
+    ("tiktok-bad", "", "fwffw"),
     ("pinterest-good", "", "ppppp"),
     ("pinterest-bad", "", "wwffp"),
     ("telegram-good", "https://t.me/acmecoffee", "ppppp"),

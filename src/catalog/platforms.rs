@@ -33,6 +33,8 @@ pub struct Platform {
     /// to these are not "a website outside the platform".
     pub own_hosts: &'static [&'static str],
     pub source: &'static str,
+    /// Where the owner changes the handle, name, bio and website (English, Turkish).
+    pub edit: (&'static str, &'static str),
 }
 
 const META_HOSTS: &[&str] = &[
@@ -67,6 +69,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: META_HOSTS,
         source: "facebook.com/help/105399436216001 (usernames); Page intro 101 characters",
+        edit: (
+            "Facebook: Settings & privacy → Settings → Username; Page: Edit Page info (name, intro, website)",
+            "Facebook: Ayarlar ve gizlilik → Ayarlar → Kullanıcı adı; Sayfa: Sayfa bilgilerini düzenle (ad, tanıtım, web sitesi)",
+        ),
     },
     Platform {
         network: "instagram",
@@ -88,6 +94,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: META_HOSTS,
         source: "help.instagram.com (username 30 characters, bio 150 characters)",
+        edit: (
+            "Instagram: Edit profile (username, name, bio, links)",
+            "Instagram: Profili düzenle (kullanıcı adı, ad, biyografi, bağlantılar)",
+        ),
     },
     Platform {
         network: "x",
@@ -103,6 +113,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["x.com", "twitter.com", "twimg.com", "t.co", "x.ai", "twttr.com"],
         source: "help.x.com/en/managing-your-account/x-username-rules (15 characters); profile bio 160 characters",
+        edit: (
+            "X: Settings → Your account → Account information → Username; Edit profile (name, bio, website)",
+            "X: Ayarlar → Hesabın → Hesap bilgileri → Kullanıcı adı; Profili düzenle (ad, biyografi, web sitesi)",
+        ),
     },
     Platform {
         network: "linkedin",
@@ -118,6 +132,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["linkedin.com", "licdn.com", "lnkd.in", "microsoft.com"],
         source: "linkedin.com/help/linkedin/answer/a542685 (custom URL 3–100 characters); headline 220 characters",
+        edit: (
+            "LinkedIn: Me → View profile → Edit public profile & URL; the pencil on your intro (headline, website)",
+            "LinkedIn: Ben → Profili görüntüle → Herkese açık profil ve URL'yi düzenle; tanıtımdaki kalem (başlık, web sitesi)",
+        ),
     },
     Platform {
         network: "linkedin",
@@ -133,6 +151,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["linkedin.com", "licdn.com", "lnkd.in", "microsoft.com"],
         source: "linkedin.com/help/linkedin/answer/a548465 (Page public URL; tagline 120 characters)",
+        edit: (
+            "LinkedIn Page: Admin tools → Edit Page → Page info (public URL, tagline, website)",
+            "LinkedIn Sayfası: Yönetici araçları → Sayfayı düzenle → Sayfa bilgileri (herkese açık URL, slogan, web sitesi)",
+        ),
     },
     Platform {
         network: "youtube",
@@ -157,6 +179,10 @@ pub static PLATFORMS: &[Platform] = &[
             "gstatic.com",
         ],
         source: "support.google.com/youtube/answer/11585688 (handles 3–30 characters); channel description 1,000 characters",
+        edit: (
+            "YouTube Studio → Customization → Basic info (handle, description, links)",
+            "YouTube Studio → Özelleştirme → Temel bilgiler (kullanıcı adı, açıklama, bağlantılar)",
+        ),
     },
     Platform {
         network: "tiktok",
@@ -172,6 +198,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["tiktok.com", "tiktokcdn.com", "tiktokv.com", "ttwstatic.com", "bytedance.com"],
         source: "support.tiktok.com (username 2–24 characters; bio 80 characters)",
+        edit: (
+            "TikTok: Profile → Edit profile (username, name, bio, website)",
+            "TikTok: Profil → Profili düzenle (kullanıcı adı, ad, biyografi, web sitesi)",
+        ),
     },
     Platform {
         network: "pinterest",
@@ -187,6 +217,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["pinterest.com", "pinimg.com", "pin.it"],
         source: "help.pinterest.com (username 3–30 characters; about 500 characters)",
+        edit: (
+            "Pinterest: Settings → Edit profile (username, about, website)",
+            "Pinterest: Ayarlar → Profili düzenle (kullanıcı adı, hakkında, web sitesi)",
+        ),
     },
     Platform {
         network: "telegram",
@@ -202,6 +236,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &["Telegram: Contact ", "Telegram: View ", "Telegram: Join Group Chat "],
         own_hosts: &["t.me", "telegram.me", "telegram.org", "telesco.pe", "telegram.dog"],
         source: "core.telegram.org/method/account.updateUsername (5–32 characters); bio 70 characters",
+        edit: (
+            "Telegram: Settings → Edit profile → Username and Bio (channels: Channel info → Edit)",
+            "Telegram: Ayarlar → Profili düzenle → Kullanıcı adı ve Biyografi (kanallar: Kanal bilgisi → Düzenle)",
+        ),
     },
     Platform {
         network: "vk",
@@ -217,6 +255,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["vk.com", "vk.ru", "vk.me", "userapi.com", "vkontakte.ru", "vk-cdn.net"],
         source: "vk.com/faq (short address at least 5 characters); status 140 characters",
+        edit: (
+            "VK: Settings → Short address; Edit profile or community settings (status, website)",
+            "VK: Ayarlar → Kısa adres; Profili ya da topluluk ayarlarını düzenle (durum, web sitesi)",
+        ),
     },
     Platform {
         network: "github",
@@ -240,6 +282,10 @@ pub static PLATFORMS: &[Platform] = &[
             "git.io",
         ],
         source: "github.com/join (username 39 characters); profile bio 160 characters",
+        edit: (
+            "GitHub: Settings → Account → Change username; Settings → Public profile (name, bio, URL)",
+            "GitHub: Settings → Account → Change username; Settings → Public profile (ad, biyografi, URL)",
+        ),
     },
     Platform {
         network: "threads",
@@ -255,6 +301,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: META_HOSTS,
         source: "help.instagram.com (Threads uses the Instagram username; bio 150 characters)",
+        edit: (
+            "Threads: Edit profile (name and username come from Instagram; bio, link)",
+            "Threads: Profili düzenle (ad ve kullanıcı adı Instagram'dan gelir; biyografi, bağlantı)",
+        ),
     },
     Platform {
         network: "bluesky",
@@ -270,6 +320,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["bsky.app", "bsky.social", "bsky.network", "blueskyweb.xyz", "cdn.bsky.app"],
         source: "atproto.com/specs/handle (a DNS name); profile description 256 characters",
+        edit: (
+            "Bluesky: Settings → Account → Handle (use your own domain); Edit profile (name, description)",
+            "Bluesky: Ayarlar → Hesap → Kullanıcı adı (kendi alan adınızı kullanın); Profili düzenle (ad, açıklama)",
+        ),
     },
     Platform {
         network: "mastodon",
@@ -285,6 +339,10 @@ pub static PLATFORMS: &[Platform] = &[
         title_prefixes: &[],
         own_hosts: &["joinmastodon.org", "mastodon.social", "mastodon.online"],
         source: "docs.joinmastodon.org (username 30 characters; bio 500 characters by default)",
+        edit: (
+            "Mastodon: Preferences → Public profile (display name, bio, extra fields with a rel=me link)",
+            "Mastodon: Tercihler → Herkese açık profil (görünen ad, biyografi, rel=\"me\" bağlantılı ek alanlar)",
+        ),
     },
 ];
 
@@ -620,6 +678,7 @@ mod tests {
             assert!(p.handle_min >= 1 && p.handle_max >= p.handle_min, "{}", p.id());
             assert!(p.bio_max > 0 && !p.title_suffixes.is_empty(), "{}", p.id());
             assert!(!p.own_hosts.is_empty() && !p.source.is_empty(), "{}", p.id());
+            assert!(!p.edit.0.is_empty() && !p.edit.1.is_empty(), "{}", p.id());
         }
     }
 

@@ -244,7 +244,22 @@ fn build(doc: Option<&Doc>, f: &Facts) -> Profile {
     };
     identify(&mut p, f);
     let hooks = doc.map(dom_hooks).unwrap_or_default();
+    let ld = ld_person(f);
     name_and_headline(&mut p, f, &hooks);
+    if p.display_name.is_none() || p.display_name == p.handle {
+        if let Some(n) = &ld.name {
+            p.display_name = Some(n.clone());
+            p.name_source = Some("json-ld");
+            p.name_line = ld.line;
+        }
+    }
+    if p.platform.as_deref() != Some("linkedin-in") {
+        if let Some(d) = &ld.description {
+            p.bio = Some(d.clone());
+            p.bio_source = Some("json-ld");
+            p.bio_line = ld.line;
+        }
+    }
     bio(&mut p, f, &hooks);
     if let Some(b) = &p.bio {
         p.bio_length = crate::text::char_len(b);
@@ -254,8 +269,19 @@ fn build(doc: Option<&Doc>, f: &Facts) -> Profile {
         p.display_name = Some(crate::text::truncate(n, 300));
     }
     avatar(&mut p, f, &hooks);
+    if p.avatar.is_none() {
+        p.avatar = ld.image.clone();
+        p.avatar_line = ld.line;
+    }
     websites(&mut p, f, &hooks);
     followers(&mut p, f, &hooks);
+    if let (None, Some(n)) = (&p.followers, ld.followers) {
+        p.followers = Some(Count {
+            value: n,
+            text: n.to_string(),
+            label: "followers".into(),
+        });
+    }
     p
 }
 
@@ -311,6 +337,69 @@ fn dom_hooks(doc: &Doc) -> Hooks {
         });
     }
     h
+}
+
+/// The `mainEntity` of a JSON-LD `ProfilePage` (served by X, Instagram, Threads,
+/// ... on profile pages): a clean name, description, image and follower count.
+#[derive(Debug, Default)]
+struct LdPerson {
+    name: Option<String>,
+    description: Option<String>,
+    image: Option<String>,
+    followers: Option<u64>,
+    line: u32,
+}
+
+fn ld_person(f: &Facts) -> LdPerson {
+    let mut out = LdPerson::default();
+    let s = |v: Option<&serde_json::Value>| -> Option<String> {
+        match v? {
+            serde_json::Value::String(x) => Some(squash(x)).filter(|x| !x.is_empty()),
+            serde_json::Value::Object(o) => o
+                .get("url")
+                .and_then(|u| u.as_str())
+                .map(squash)
+                .filter(|x| !x.is_empty()),
+            serde_json::Value::Array(a) => a.first().and_then(|x| x.as_str()).map(squash),
+            _ => None,
+        }
+    };
+    for block in &f.head.json_ld {
+        for o in block.objects() {
+            if !super::json_types(o).iter().any(|t| t == "ProfilePage") {
+                continue;
+            }
+            let Some(serde_json::Value::Object(m)) = o.get("mainEntity").or_else(|| o.get("about")) else {
+                continue;
+            };
+            out.name = s(m.get("name"));
+            out.description = s(m.get("description"));
+            out.image = s(m.get("image"));
+            out.line = block.line;
+            let stats: Vec<&serde_json::Value> = match m.get("interactionStatistic") {
+                Some(serde_json::Value::Array(a)) => a.iter().collect(),
+                Some(v) => vec![v],
+                None => vec![],
+            };
+            for st in stats {
+                let kind = match st.get("interactionType") {
+                    Some(serde_json::Value::String(t)) => t.clone(),
+                    Some(serde_json::Value::Object(t)) => {
+                        t.get("@type").and_then(|x| x.as_str()).unwrap_or("").to_string()
+                    }
+                    _ => String::new(),
+                };
+                if kind.ends_with("FollowAction") {
+                    out.followers = st.get("userInteractionCount").and_then(|c| {
+                        c.as_u64()
+                            .or_else(|| c.as_str().and_then(|x| parse_count(x, None)))
+                    });
+                }
+            }
+            return out;
+        }
+    }
+    out
 }
 
 /// Strip the platform's title decorations: suffixes, prefixes, "(@handle)".
@@ -1008,6 +1097,21 @@ mod tests {
             vec!["https://shop.acme.io/x"]
         );
         assert!(domains_in("In Istanbul.Follow us, e.g. this. v1.2 mail@acme.com").is_empty());
+    }
+
+    #[test]
+    fn json_ld_profile_page() {
+        let html = r#"<head><title>Acme Coffee (@acmecoffee) / X</title>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Acme Coffee","additionalName":"acmecoffee","description":"Small-batch coffee roastery in Kadıköy.","image":{"@type":"ImageObject","contentUrl":"x","url":"https://pbs.twimg.com/profile_images/1/a.jpg"},"interactionStatistic":[{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","userInteractionCount":8312}]}}</script></head>"#;
+        let p = profile(html, Some("https://x.com/acmecoffee"));
+        assert_eq!(p.display_name.as_deref(), Some("Acme Coffee"));
+        assert_eq!(p.bio.as_deref(), Some("Small-batch coffee roastery in Kadıköy."));
+        assert_eq!(p.bio_source, Some("json-ld"));
+        assert_eq!(
+            p.avatar.as_deref(),
+            Some("https://pbs.twimg.com/profile_images/1/a.jpg")
+        );
+        assert_eq!(p.followers.map(|c| c.value), Some(8312));
     }
 
     #[test]

@@ -74,3 +74,17 @@ pub(crate) fn shown_handle(p: &Profile, handle: &str) -> String {
         format!("@{}", handle)
     }
 }
+
+/// Add where to make the change on this platform to a warn / fail help line.
+pub(crate) fn with_platform_help(ctx: &Ctx, help: &super::Text, o: Outcome) -> Outcome {
+    use crate::report::Status;
+    if !matches!(o.status, Status::Warn | Status::Fail) || o.help.is_some() {
+        return o;
+    }
+    let Some(rules) = ctx.facts.profile.profile.as_ref().and_then(|p| p.rules) else {
+        return o;
+    };
+    let edit = ctx.locale.pick(rules.edit.0, rules.edit.1);
+    let base = help.get(ctx.locale);
+    o.with_help(format!("{} ({})", base.trim_end_matches('.'), edit))
+}

@@ -24,6 +24,10 @@ pub static CHECK: Check = Check {
     run,
 };
 
+fn run(ctx: &Ctx) -> Outcome {
+    super::with_platform_help(ctx, &CHECK.help, judge(ctx))
+}
+
 const DEFAULTS: &[&str] = &[
     "default_profile",
     "default-avatar",
@@ -36,7 +40,7 @@ const DEFAULTS: &[&str] = &[
     "static.licdn.com/aero-v1/sc/h/",
 ];
 
-fn run(ctx: &Ctx) -> Outcome {
+fn judge(ctx: &Ctx) -> Outcome {
     let p = match super::page_profile(ctx) {
         Ok(p) => p,
         Err(o) => return o,

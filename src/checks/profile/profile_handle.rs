@@ -32,6 +32,10 @@ pub static CHECK: Check = Check {
 };
 
 fn run(ctx: &Ctx) -> Outcome {
+    super::with_platform_help(ctx, &CHECK.help, judge(ctx))
+}
+
+fn judge(ctx: &Ctx) -> Outcome {
     let p = match super::profile(ctx) {
         Ok(p) => p,
         Err(o) => return o,

@@ -28,6 +28,10 @@ pub static CHECK: Check = Check {
     run,
 };
 
+fn run(ctx: &Ctx) -> Outcome {
+    super::with_platform_help(ctx, &CHECK.help, judge(ctx))
+}
+
 fn words(s: &str, lang: Option<&str>) -> Vec<String> {
     fold(s, lang)
         .split(|c: char| !c.is_alphanumeric())
@@ -36,7 +40,7 @@ fn words(s: &str, lang: Option<&str>) -> Vec<String> {
         .collect()
 }
 
-fn run(ctx: &Ctx) -> Outcome {
+fn judge(ctx: &Ctx) -> Outcome {
     let p = match super::page_profile(ctx) {
         Ok(p) => p,
         Err(o) => return o,
@@ -55,6 +59,27 @@ fn run(ctx: &Ctx) -> Outcome {
         ));
     };
     let evidence = ev_line(p.name_source.unwrap_or("title"), name, p.name_line);
+    let alnum = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    if let (Some(h), Some(k)) = (p.handle.as_deref(), p.handle_kind) {
+        if k != crate::catalog::platforms::HandleKind::Vanity && alnum(name) == alnum(h) {
+            return Outcome::warn(ctx.t(
+                format!(
+                    "The display name is the platform's generated id ({}): set your brand name.",
+                    name
+                ),
+                format!(
+                    "Görünen ad, platformun ürettiği kimlik ({}): marka adınızı yazın.",
+                    name
+                ),
+            ))
+            .evidence(evidence);
+        }
+    }
     let lang = ctx.facts.readability_language();
     let lang = lang.as_deref();
     let name_words = words(name, lang);
