@@ -234,6 +234,21 @@ fn at_handle(t: &str) -> Option<String> {
     (!h.is_empty()).then_some(h)
 }
 
+/// Longest text (title, description) the profile parsers read, in characters:
+/// platforms cap bios at 1,000, so nothing past this is a bio.
+const MAX_TEXT_IN: usize = 5000;
+
+/// The first `max` characters of a text (cut on a character boundary).
+fn head_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// At most this many website links are kept.
+const MAX_WEBSITES: usize = 20;
+
 /// Longest bio text kept in the facts (its length is kept in `bio_length`).
 const MAX_BIO: usize = 2000;
 
@@ -404,7 +419,7 @@ fn ld_person(f: &Facts) -> LdPerson {
 
 /// Strip the platform's title decorations: suffixes, prefixes, "(@handle)".
 pub fn clean_title(t: &str, rules: Option<&Platform>, handle: Option<&str>) -> String {
-    let mut s = squash(t);
+    let mut s = squash(&head_chars(t, MAX_TEXT_IN));
     let all: Vec<&Platform> = match rules {
         Some(r) => vec![r],
         None => platforms::PLATFORMS.iter().collect(),
@@ -583,7 +598,7 @@ const SEPARATORS: &[&str] = &[" | ", " • ", " · ", " - ", " – ", ". ", ", "
 
 /// The bio inside a platform description: generated counts, names and boilerplate removed.
 pub fn clean_description(desc: &str, name: Option<&str>, handle: Option<&str>) -> Option<String> {
-    let s = squash(&desc.replace(['\u{a0}', '\u{202f}'], " "));
+    let s = squash(&head_chars(desc, MAX_TEXT_IN).replace(['\u{a0}', '\u{202f}'], " "));
     if s.contains("repositories available") && s.contains("GitHub") {
         return None;
     }
@@ -701,6 +716,8 @@ fn avatar(p: &mut Profile, f: &Facts, hooks: &Hooks) {
 
 /// Domain-like words in text ("acme.com", "https://acme.com.tr/shop", "www.acme.io").
 pub fn domains_in(text: &str) -> Vec<String> {
+    let text = head_chars(text, MAX_TEXT_IN);
+    let text = text.as_str();
     const TLDS: &[&str] = &[
         "com", "net", "org", "io", "co", "app", "dev", "ai", "me", "tv", "info", "biz", "shop", "store",
         "online", "site", "xyz", "tr", "uk", "de", "fr", "es", "it", "nl", "ru", "eu", "us", "ca", "au",
@@ -765,7 +782,11 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
         rules.is_some_and(|r| r.owns_host(&h)) || profile_host.as_deref() == Some(h.as_str())
     };
     let mut out: Vec<Website> = Vec::new();
-    let push = |u: Url, via: &'static str, line: u32, out: &mut Vec<Website>| {
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut push = |u: Url, via: &'static str, line: u32, out: &mut Vec<Website>| {
+        if out.len() >= MAX_WEBSITES {
+            return;
+        }
         let Some(host) = u.host_str().map(|h| h.to_ascii_lowercase()) else {
             return;
         };
@@ -780,15 +801,7 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
             host.trim_start_matches("www."),
             u.path().trim_end_matches('/')
         );
-        if out.iter().any(|w| {
-            format!(
-                "{}{}",
-                w.host.trim_start_matches("www."),
-                Url::parse(&w.url)
-                    .map(|u| u.path().trim_end_matches('/').to_string())
-                    .unwrap_or_default()
-            ) == key
-        }) {
+        if !seen.insert(key) {
             return;
         }
         out.push(Website {
@@ -879,7 +892,6 @@ fn websites(p: &mut Profile, f: &Facts, hooks: &Hooks) {
             push(u, "bio", p.bio_line, &mut out);
         }
     }
-    out.truncate(20);
     p.websites = out;
 }
 
@@ -919,7 +931,7 @@ pub fn parse_count(num: &str, suffix: Option<&str>) -> Option<u64> {
 
 /// The first follower-like count in a text.
 pub fn find_followers(text: &str) -> Option<Count> {
-    let t = text.replace(['\u{a0}', '\u{202f}'], " ");
+    let t = head_chars(text, MAX_TEXT_IN).replace(['\u{a0}', '\u{202f}'], " ");
     for c in counts_re().captures_iter(&t) {
         let word = c.get(3).map(|m| m.as_str().to_lowercase()).unwrap_or_default();
         let label = match word.as_str() {
@@ -1097,6 +1109,56 @@ mod tests {
             vec!["https://shop.acme.io/x"]
         );
         assert!(domains_in("In Istanbul.Follow us, e.g. this. v1.2 mail@acme.com").is_empty());
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let long = "ş(".repeat(60_000);
+        let digits = "1,".repeat(50_000) + " followers";
+        let nasty = [
+            "",
+            " ",
+            "(",
+            ")",
+            " ()",
+            "a ()",
+            "(@)",
+            "@",
+            "@@@",
+            "…",
+            "ş (ğ) (",
+            "\u{0}",
+            "did:",
+            "0 followers",
+            ". . . | | • ·",
+            "x.y.z.w",
+            "https://",
+            "http://.com",
+            "a.b",
+            "ü.com",
+            long.as_str(),
+            digits.as_str(),
+        ];
+        for t in nasty {
+            let _ = clean_title(t, None, Some(t));
+            let _ = clean_description(t, Some(t), Some(t));
+            let _ = domains_in(t);
+            let _ = find_followers(t);
+            let _ = at_handle(t);
+            let _ = parse_count(t, Some("k"));
+            let _ = parse_count(t, None);
+        }
+        let html = format!(
+            r#"<meta property="og:type" content="profile"><meta property="og:title" content="{long}"><meta property="og:description" content="{digits}">"#
+        );
+        let p = profile(&html, Some("https://x.com/acme"));
+        assert!(p.display_name.is_some_and(|n| n.chars().count() <= 300));
+        // Many outbound links: bounded, linear.
+        let links: String = (0..20_000)
+            .map(|i| format!(r#"<a href="https://site{i}.example.com/">s</a>"#))
+            .collect();
+        let p = profile(&links, Some("https://x.com/acme"));
+        assert_eq!(p.websites.len(), MAX_WEBSITES);
     }
 
     #[test]
