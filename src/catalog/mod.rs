@@ -411,6 +411,21 @@ pub fn template_marker(s: &str) -> Option<String> {
             return Some(m);
         }
     }
+    // `{shareURL}`, `{url}`: a single-brace placeholder word.
+    if let Some(i) = s.find('{') {
+        let rest = &s[i + 1..];
+        if let Some(j) = rest.find('}') {
+            let inner = &rest[..j];
+            if !inner.is_empty()
+                && inner.len() <= 40
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            {
+                return Some(format!("{{{}}}", inner));
+            }
+        }
+    }
     // %URL% / %PERMALINK%: a word between percent signs (not a %XX escape).
     let b: Vec<char> = s.chars().collect();
     let mut i = 0;

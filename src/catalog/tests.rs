@@ -164,6 +164,10 @@ fn templates_are_found() {
         template_marker("${location.href}").as_deref(),
         Some("${location.href}")
     );
+    assert_eq!(
+        template_marker("{shareURL}?tid=sm_btn_su").as_deref(),
+        Some("{shareURL}")
+    );
     assert_eq!(template_marker("https://example.com/a%20b"), None);
     assert_eq!(template_marker("https://[::1]/x"), None);
     assert_eq!(template_marker(PAGE), None);

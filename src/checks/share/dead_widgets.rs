@@ -37,8 +37,10 @@ fn run(ctx: &Ctx) -> Outcome {
         .map(|d| format!("{} ({})", d.name, d.shutdown.unwrap_or("?")))
         .collect();
     for l in &dead_links {
-        let n = format!("{} ({})", network_name(l.hit.network), l.hit.dead.unwrap_or("?"));
-        if !names.contains(&n) {
+        let net = network_name(l.hit.network);
+        let n = format!("{} ({})", net, l.hit.dead.unwrap_or("?"));
+        // The same service already listed from its widget (e.g. "StumbleUpon badge").
+        if !names.contains(&n) && !dead.iter().any(|d| d.name.starts_with(net)) {
             names.push(n);
         }
     }

@@ -16,7 +16,7 @@ pub static CHECK: Check = Check {
         tr: "Her paylaşım bağlantısının url parametresine bu sayfanın kanonik adresini URL-kodlu olarak koyun (ör. ?u=https%3A%2F%2Fexample.com%2Fyazi); sunucuda doldurulmuş olsun.",
     },
     doc: RuleDoc {
-        what: "Decodes the URL parameter of every share link (`u`, `url`, `href`, `link`, `canonicalUrl`, ...; for WhatsApp, Bluesky, Mastodon and e-mail the URL inside the text) and compares it with the page URL (given URL, canonical, og:url), ignoring scheme, `www.`, a trailing slash, the fragment and `utm_*` parameters. Fail: a link holds an unrendered template (`{{url}}`, `%URL%`, `[url]`, `<?php`, `${...}`), an empty target, or another page (on the home page, links to other pages of the same site — per-post share bars in a list — only warn). Warn: a relative target, or a target whose own `?` query was not encoded. Skip: no share link carries a URL.",
+        what: "Decodes the URL parameter of every share link (`u`, `url`, `href`, `link`, `canonicalUrl`, ...; for WhatsApp, Bluesky, Mastodon and e-mail the URL inside the text) and compares it with the page URL (given URL, canonical, og:url), ignoring scheme, `www.`, a trailing slash, the fragment and the query (sites tag their own share links, e.g. `?CMP=share_btn_fb`; on the site root `/` the query counts, minus `utm_*`). Fail: a link holds an unrendered template (`{{url}}`, `%URL%`, `[url]`, `<?php`, `${...}`), an empty target, or another page of the same site (on the home page such links — per-post share bars in a list — only warn). Warn: a target on another host (a short link such as nyti.ms cannot be followed offline), a relative target, or a target whose own `?` query was not encoded. Skip: no share link carries a URL.",
         why: "A share link that carries the wrong address shares the wrong page (often the home page or a template placeholder), and the preview the network shows is then not this content.",
         fix: "Render the page's canonical URL into each share link on the server, and encode it with encodeURIComponent (or urlencode).",
         example: "<a href=\"https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fpost\">LinkedIn</a>",
@@ -25,7 +25,9 @@ pub static CHECK: Check = Check {
     run,
 };
 
-/// Comparable form: host without www, path without trailing slash, query without utm_*.
+/// Comparable form: host without www, path without trailing slash; the query
+/// only on the site root (`/?p=123`), and never its `utm_*` parameters. Sites tag
+/// their own share links (`?CMP=share_btn_fb`, `?ocid=…`): same page.
 fn norm(u: &Url) -> String {
     let host = u
         .host_str()
@@ -33,12 +35,15 @@ fn norm(u: &Url) -> String {
         .trim_start_matches("www.")
         .to_ascii_lowercase();
     let path = u.path().trim_end_matches('/');
+    if !path.is_empty() {
+        return format!("{}{}", host, path);
+    }
     let q: Vec<String> = u
         .query_pairs()
         .filter(|(k, _)| !k.to_ascii_lowercase().starts_with("utm_"))
         .map(|(k, v)| format!("{}={}", k, v))
         .collect();
-    format!("{}{}?{}", host, path, q.join("&"))
+    format!("{}/?{}", host, q.join("&"))
 }
 
 fn run(ctx: &Ctx) -> Outcome {
@@ -97,9 +102,24 @@ fn run(ctx: &Ctx) -> Outcome {
         if own.is_empty() || own.contains(&norm(&u)) {
             continue;
         }
-        if crate::facts::site_host(&u) == site && site.is_some() {
-            others_same_site += 1;
+        if crate::facts::site_host(&u) != site || site.is_none() {
+            // Another host: a short link (nyti.ms, a.msn.com) or a mistake; cannot be verified offline.
+            warns.push((
+                l,
+                ctx.t(
+                    format!(
+                        "{}: points to another host ({}); make sure it redirects here",
+                        net, u
+                    ),
+                    format!(
+                        "{}: başka bir alan adını gösteriyor ({}); buraya yönlendirdiğinden emin olun",
+                        net, u
+                    ),
+                ),
+            ));
+            continue;
         }
+        others_same_site += 1;
         fails.push((
             l,
             ctx.t(
@@ -236,6 +256,28 @@ mod tests {
             Some("https://example.com/"),
         );
         assert_eq!(o.status, Status::Warn, "{}", o.message);
+    }
+
+    #[test]
+    fn own_tracking_params_pass_short_links_warn() {
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fblog%2Fpost%3FCMP%3Dshare_btn_fb">f</a>"#,
+            URL,
+        );
+        assert_eq!(o.status, Status::Pass, "{}", o.message);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnyti.ms%2F2abc">x</a>"#,
+            URL,
+        );
+        assert_eq!(o.status, Status::Warn, "{}", o.message);
+        let o = run_on(
+            &super::CHECK,
+            r#"<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com%2F%3Fp%3D12">x</a>"#,
+            URL,
+        );
+        assert_eq!(o.status, Status::Fail, "{}", o.message);
     }
 
     #[test]

@@ -329,3 +329,49 @@ fn endpoint_in_a_data_attribute() {
 <a href="#" data-share="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2F1">in</a>"##;
     assert_eq!(nets(html), vec!["facebook", "linkedin"]);
 }
+
+/// Real pages: every corpus page goes through without a panic, and the finds
+/// checked by hand (docs/corpus-share.md) stay found.
+#[test]
+fn corpus_pages_hand_checked() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("skipping: corpus folder {} not found", dir.display());
+        return;
+    };
+    let mut n = 0;
+    for e in rd.flatten() {
+        if let Ok(b) = std::fs::read(e.path().join("source.html")) {
+            let _ = crate::facts_for(&b, &Default::default());
+            n += 1;
+        }
+    }
+    assert!(n > 0);
+    let page = |name: &str| {
+        let b = std::fs::read(dir.join(name).join("source.html")).expect("page");
+        crate::facts_for(&b, &Default::default()).expect("facts").share
+    };
+    let s = page("la-nacion");
+    let nets = s.networks();
+    assert!(
+        nets.contains("facebook") && nets.contains("x") && nets.contains("whatsapp"),
+        "{nets:?}"
+    );
+    let s = page("cnn");
+    assert!(s.services.iter().any(|x| x.id == "sharethis"));
+    assert!(s
+        .services
+        .iter()
+        .any(|x| x.id == "stumbleupon" && x.kind == ServiceKind::Dead));
+    let s = page("breitbart");
+    assert!(s.services.iter().any(|x| x.id == "addthis"));
+    assert!(s.services.iter().any(|x| x.id == "disqus"));
+    let s = page("social-buttons");
+    assert!(
+        !s.services.iter().any(|x| x.id == "jetpack-sharing"),
+        "Jetpack Likes is not sharing"
+    );
+    let s = page("aclu");
+    let nets = s.networks();
+    assert_eq!(nets.into_iter().collect::<Vec<_>>(), vec!["email", "reddit", "x"]);
+}
