@@ -73,7 +73,8 @@ pub struct Website {
     /// `site`, `link-in-bio`, `shortener` or `social`.
     pub kind: WebsiteKind,
     /// `link` (an anchor), `redirect` (unwrapped from the platform's redirector),
-    /// `text` (a link text naming a domain), `bio` (written in the bio), `json-ld`, `h-card`.
+    /// `text` (a link text naming a domain), `bio` (written in the bio), `json-ld`, `h-card`,
+    /// `handle` (a Bluesky handle on the brand's own domain).
     pub via: &'static str,
     pub line: u32,
 }
