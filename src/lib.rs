@@ -14,6 +14,7 @@ pub mod dom;
 pub mod facts;
 pub mod i18n;
 pub mod input;
+pub mod profile_mode;
 pub mod readability;
 pub mod report;
 pub mod site;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use facts::{Facts, PageKind};
 pub use i18n::Locale;
+pub use profile_mode::audit_profile_url;
 pub use report::{CheckReport, Report, SiteReport, Status};
 pub use site::{audit_site, SiteInput, SitePage};
 

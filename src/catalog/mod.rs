@@ -7,6 +7,7 @@
 //! - this file: the matching functions over those rows.
 
 pub mod networks;
+pub mod platforms;
 pub mod services;
 
 pub use networks::{network_name, ProfileShape, ShareEndpoint, NETWORKS, PROFILE_HOSTS, SHARE_ENDPOINTS};
