@@ -1,5 +1,7 @@
 //! Small text helpers shared by facts, checks and renderers.
 
+mod nfkd;
+mod nfkd_table;
 pub mod slug;
 pub mod stopwords;
 

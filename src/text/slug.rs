@@ -4,8 +4,6 @@
 //! Everything here is pure and allocation-light; no regex, no panics on any
 //! input (no byte slicing of text).
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::stopwords;
@@ -181,10 +179,8 @@ pub fn translit(s: &str, lang: Option<&str>) -> String {
                 }
             }
         }
-        for d in std::iter::once(c).nfkd() {
-            if is_combining_mark(d) {
-                continue;
-            }
+        let stripped = super::nfkd::strip_marks(c).unwrap_or(super::nfkd::Stripped::One(c));
+        for d in stripped {
             if d.is_ascii() {
                 out.push(d);
             } else if let Some(r) = shared(d).or_else(|| {
