@@ -33,7 +33,7 @@ struct Cli {
 #[derive(clap::Args, Debug)]
 struct AuditArgs {
     /// An HTML file, a folder of built pages, - for standard input, or an http(s) URL to crawl.
-    #[arg(required = true)]
+    /// Leave it out for a URL-only social profile audit: --kind profile --url PROFILE-URL.
     input: Option<String>,
     /// The page's public URL (one page).
     #[arg(long)]
@@ -537,9 +537,30 @@ fn collect(dir: &Path, cfg: &Config) -> Result<Collected, String> {
 }
 
 fn run_audit(args: AuditArgs) -> ExitCode {
-    let Some(input) = args.input.clone() else {
-        return fail_usage("give an HTML file, a folder, or - for standard input");
+    // No input: a URL-only social profile audit (`--kind profile --url PROFILE-URL`).
+    let profile_url = match (&args.input, &args.url) {
+        (Some(_), _) => None,
+        (None, Some(u)) => {
+            let known = url::Url::parse(u)
+                .ok()
+                .and_then(|p| smo_audit::catalog::profile_from_url(&p))
+                .is_some();
+            if args.kind.as_deref() == Some("profile") || known {
+                Some(u.clone())
+            } else {
+                return fail_usage(format!(
+                    "{:?} is not a social profile address; give the page's HTML file (or - for standard input) with --url, or audit a profile with --kind profile --url PROFILE-URL",
+                    u
+                ));
+            }
+        }
+        (None, None) => {
+            return fail_usage(
+                "give an HTML file, a folder, - for standard input, an http(s) URL to crawl, or --kind profile --url PROFILE-URL",
+            )
+        }
     };
+    let input = args.input.clone().unwrap_or_else(|| ".".to_string());
     let path = Path::new(&input);
     let start = if input == "-" { Path::new(".") } else { path };
     let cfg = match load_config(args.config.as_deref(), start) {
@@ -583,7 +604,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
     let min_score = args.min_score.or(cfg.min_score);
     let page_min = args.page_min_score.or(cfg.page_min_score);
 
-    if input.starts_with("http://") || input.starts_with("https://") {
+    if profile_url.is_none() && (input.starts_with("http://") || input.starts_with("https://")) {
         return audit_crawl(
             &input,
             &args,
@@ -594,7 +615,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
             (fail_on.as_deref(), min_score, page_min),
         );
     }
-    if input != "-" && path.is_dir() {
+    if profile_url.is_none() && input != "-" && path.is_dir() {
         return audit_dir(
             path,
             &args,
@@ -606,49 +627,63 @@ fn run_audit(args: AuditArgs) -> ExitCode {
             (fail_on.as_deref(), min_score, page_min),
         );
     }
-    // One page: a file or standard input.
-    let bytes = if input == "-" {
-        let mut buf = Vec::new();
-        if let Err(e) = std::io::stdin()
-            .take(args.max_bytes as u64 + 1)
-            .read_to_end(&mut buf)
-        {
-            return fail_usage(format!("cannot read standard input: {}", e));
+    let (report, label) = if let Some(u) = profile_url {
+        let opts = Options {
+            url: Some(u.clone()),
+            kind: Some(PageKind::Profile),
+            rules: cfg.rules_for(&u),
+            ..base_opts
+        };
+        match smo_audit::audit_profile_url(&u, &opts) {
+            Ok(r) => (r, u),
+            Err(e) => return fail_usage(e),
         }
-        buf
     } else {
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => return fail_usage(format!("cannot read {}: {}", input, e)),
-        }
-    };
-    let url = match (&args.url, &base_url) {
-        (Some(u), _) => Some(u.clone()),
-        (None, Some(b)) if input != "-" => {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            match url_for(b, &name) {
-                Ok(u) => Some(u),
-                Err(e) => return fail_usage(e),
+        // One page: a file or standard input.
+        let bytes = if input == "-" {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin()
+                .take(args.max_bytes as u64 + 1)
+                .read_to_end(&mut buf)
+            {
+                return fail_usage(format!("cannot read standard input: {}", e));
             }
-        }
-        _ => None,
-    };
-    let label = if input == "-" {
-        "<stdin>".to_string()
-    } else {
-        input.clone()
-    };
-    let opts = Options {
-        url,
-        rules: cfg.rules_for(&label),
-        ..base_opts
-    };
-    let report = match smo_audit::audit(&bytes, &opts) {
-        Ok(r) => r,
-        Err(e) => return fail_usage(format!("{}: {}", input, e)),
+            buf
+        } else {
+            match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => return fail_usage(format!("cannot read {}: {}", input, e)),
+            }
+        };
+        let url = match (&args.url, &base_url) {
+            (Some(u), _) => Some(u.clone()),
+            (None, Some(b)) if input != "-" => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                match url_for(b, &name) {
+                    Ok(u) => Some(u),
+                    Err(e) => return fail_usage(e),
+                }
+            }
+            _ => None,
+        };
+        let label = if input == "-" {
+            "<stdin>".to_string()
+        } else {
+            input.clone()
+        };
+        let opts = Options {
+            url,
+            rules: cfg.rules_for(&label),
+            ..base_opts
+        };
+        let report = match smo_audit::audit(&bytes, &opts) {
+            Ok(r) => r,
+            Err(e) => return fail_usage(format!("{}: {}", input, e)),
+        };
+        (report, label)
     };
     let out = match format {
         Format::Json => render::json_page(&report) + "\n",

@@ -74,6 +74,14 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>, max_bytes: usize) -> Res
         return Ok(finish(text.into_owned(), enc, "content-type", had_errors));
     }
     if let Some(enc) = sniff_meta(&bytes[..bytes.len().min(1024)]) {
+        // A page saved by a browser is re-encoded as UTF-8 but keeps its old
+        // `<meta charset>`. Bytes that are valid UTF-8 and hold multi-byte
+        // sequences are (almost) never legacy-encoded text, so UTF-8 wins then.
+        if enc != encoding_rs::UTF_8 && !bytes.is_ascii() {
+            if let Ok(s) = std::str::from_utf8(bytes) {
+                return Ok(finish(s.to_owned(), encoding_rs::UTF_8, "utf8-over-meta", false));
+            }
+        }
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         return Ok(finish(text.into_owned(), enc, "meta", had_errors));
     }
@@ -302,6 +310,23 @@ mod tests {
             .to_vec();
         let d = decode(&b, None, DEFAULT_MAX_BYTES).unwrap();
         assert!(d.text.contains("şğ"), "{}", d.text);
+        assert_eq!(d.source, "meta");
+    }
+
+    #[test]
+    fn saved_utf8_page_with_stale_meta() {
+        // Saved as UTF-8, still declaring gb2312: the declared charset would garble it.
+        let b = "<meta charset=gb2312><p>中文 şğ</p>".as_bytes();
+        let d = decode(b, None, DEFAULT_MAX_BYTES).unwrap();
+        assert!(d.text.contains("中文 şğ"), "{}", d.text);
+        assert_eq!(d.source, "utf8-over-meta");
+        // Real windows-1254 bytes are not valid UTF-8: the meta is followed.
+        let d = decode(
+            b"<meta charset=windows-1254><p>\xFE\xF0</p>",
+            None,
+            DEFAULT_MAX_BYTES,
+        )
+        .unwrap();
         assert_eq!(d.source, "meta");
     }
 

@@ -214,7 +214,75 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
             }
         }
     }
-    if let Some(slug) = r.facts.get("suggestedSlug").and_then(|s| s.as_str()) {
+    if let Some(p) = r.facts.get("profile").filter(|p| p.is_object()) {
+        let _ = writeln!(out, "\n  {}", style.paint("1", loc.pick("Profile", "Profil")));
+        let field = |k: &str| p.get(k).and_then(|v| v.as_str()).map(clean_for_terminal);
+        let rows: [(&str, &str, Option<String>); 5] = [
+            (
+                "platform",
+                "platform",
+                field("platformName").or_else(|| field("platform")),
+            ),
+            (
+                "handle",
+                "kullanıcı adı",
+                field("handle").map(|h| format!("{} ({})", h, field("handleKind").unwrap_or_default())),
+            ),
+            ("name", "ad", field("displayName")),
+            (
+                "bio",
+                "tanıtım",
+                field("bio").map(|b| crate::text::truncate(&b, 100)),
+            ),
+            (
+                "followers",
+                "takipçi",
+                p.get("followers")
+                    .and_then(|f| f.get("text"))
+                    .and_then(|t| t.as_str())
+                    .map(clean_for_terminal),
+            ),
+        ];
+        for (en, tr, v) in rows {
+            if let Some(v) = v.filter(|v| !v.is_empty()) {
+                let _ = writeln!(out, "    {:<10} {}", loc.pick(en, tr), v);
+            }
+        }
+        if let Some(ws) = p.get("websites").and_then(|w| w.as_array()) {
+            for w in ws.iter().take(5) {
+                if let Some(u) = w.get("url").and_then(|u| u.as_str()) {
+                    let _ = writeln!(
+                        out,
+                        "    {:<10} {}",
+                        loc.pick("website", "web sitesi"),
+                        clean_for_terminal(u)
+                    );
+                }
+            }
+        }
+    }
+    if let Some(head) = r.facts.get("suggestedHead").and_then(|s| s.as_str()) {
+        let _ = writeln!(
+            out,
+            "\n  {}",
+            style.paint(
+                "1",
+                loc.pick(
+                    "Suggested <head> tags (paste, then check the values):",
+                    "Önerilen <head> etiketleri (yapıştırın, sonra değerleri gözden geçirin):"
+                )
+            )
+        );
+        for line in head.lines() {
+            let _ = writeln!(out, "    {}", clean_for_terminal(line));
+        }
+    }
+    if let Some(slug) = r
+        .facts
+        .get("suggestedSlug")
+        .and_then(|s| s.as_str())
+        .filter(|_| r.kind != crate::PageKind::Profile)
+    {
         let _ = writeln!(
             out,
             "\n  {}: {}",

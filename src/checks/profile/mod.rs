@@ -1,11 +1,10 @@
 //! Social profile checks (category weight 60 on profile pages; absent elsewhere).
 //! They read `facts.profile` (src/facts/profile.rs) and the per-platform rules
-//! in `catalog::platforms`. `consistency` is the site check's logic.
+//! in `catalog::platforms`.
 
 use super::{Check, Ctx, Outcome};
 use crate::facts::profile::Profile;
 
-pub mod consistency;
 pub mod profile_avatar;
 pub mod profile_bio;
 pub mod profile_handle;
