@@ -15,7 +15,17 @@ fn rules_reference_is_current() {
         "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
     );
     // Every check of the contract is documented.
-    for id in ["share-buttons", "og-image", "url-keywords", "nav-related", "readability-score", "comments", "analytics", "profile-handle", "robots-social"] {
+    for id in [
+        "share-buttons",
+        "og-image",
+        "url-keywords",
+        "nav-related",
+        "readability-score",
+        "comments",
+        "analytics",
+        "profile-handle",
+        "robots-social",
+    ] {
         assert!(committed.contains(&format!("### {}", id)), "{} missing", id);
     }
 }

@@ -45,25 +45,7 @@ fn segments(url: &Url) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Percent-decode a string lossily (invalid UTF-8 becomes U+FFFD).
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = |c: u8| (c as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+pub use crate::text::percent_decode;
 
 fn valid_handle(h: &str) -> bool {
     !h.is_empty()

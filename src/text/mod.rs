@@ -55,3 +55,38 @@ mod tests {
         assert_eq!(char_len("şğü"), 3);
     }
 }
+
+/// Decode `%XX` escapes (`%C5%9F` → `ş`); invalid UTF-8 becomes U+FFFD and bad
+/// escapes are kept as written. The one copy used by the catalogue, slugs and site checks.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |x: u8| (x as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod percent_tests {
+    #[test]
+    fn percent_decode() {
+        assert_eq!(super::percent_decode("sosyal%20medya%C5%9F"), "sosyal medyaş");
+        assert_eq!(super::percent_decode("100%"), "100%");
+        assert_eq!(super::percent_decode("%zz%41"), "%zzA");
+        assert_eq!(super::percent_decode("%FF"), "\u{FFFD}");
+    }
+}

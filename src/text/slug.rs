@@ -225,28 +225,7 @@ pub fn slugify(s: &str, lang: Option<&str>) -> String {
     out
 }
 
-/// Decode `%XX` escapes (invalid UTF-8 is replaced, bad escapes kept as written).
-pub fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = |x: u8| (x as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+pub use super::percent_decode;
 
 /// How the words of a slug are separated.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
