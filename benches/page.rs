@@ -37,9 +37,7 @@ fn page(c: &mut Criterion) {
         g.bench_function("facts", |b| {
             b.iter(|| smo_audit::facts_for(black_box(&bytes), &opts))
         });
-        g.bench_function("audit", |b| {
-            b.iter(|| smo_audit::audit(black_box(&bytes), &opts))
-        });
+        g.bench_function("audit", |b| b.iter(|| smo_audit::audit(black_box(&bytes), &opts)));
         g.bench_function("audit+json", |b| {
             b.iter(|| {
                 smo_audit::audit(black_box(&bytes), &opts)

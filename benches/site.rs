@@ -45,7 +45,10 @@ fn main() {
         .map(|s| s.split(',').filter_map(|t| t.trim().parse().ok()).collect())
         .unwrap_or_else(|| if cores > 1 { vec![1, cores] } else { vec![1] });
     let opts = Options::default();
-    println!("site bench: {} logical cores available, best of {} runs", cores, reps);
+    println!(
+        "site bench: {} logical cores available, best of {} runs",
+        cores, reps
+    );
     println!(
         "{:>7} {:>9} {:>8} {:>10} {:>10} {:>9} {:>8}",
         "pages", "MB", "threads", "time", "pages/s", "MB/s", "speedup"
@@ -116,22 +119,61 @@ fn write_site(dir: &std::path::Path, n: usize) {
 }
 
 const EN: &[&str] = &[
-    "garden", "winter", "recipe", "travel", "budget", "simple", "guide", "kitchen", "morning",
-    "coffee", "bicycle", "river", "market", "weekend", "family", "project", "window", "paper",
-    "season", "planting", "harvest", "bread", "city", "walk", "light", "small", "easy", "quick",
-    "the", "a", "and", "of", "to", "in", "with", "for", "your", "our", "is", "are", "we", "you",
+    "garden", "winter", "recipe", "travel", "budget", "simple", "guide", "kitchen", "morning", "coffee",
+    "bicycle", "river", "market", "weekend", "family", "project", "window", "paper", "season", "planting",
+    "harvest", "bread", "city", "walk", "light", "small", "easy", "quick", "the", "a", "and", "of", "to",
+    "in", "with", "for", "your", "our", "is", "are", "we", "you",
 ];
 const TR: &[&str] = &[
-    "bahçe", "kış", "tarif", "seyahat", "bütçe", "basit", "rehber", "mutfak", "sabah", "kahve",
-    "bisiklet", "nehir", "pazar", "hafta", "aile", "proje", "pencere", "kağıt", "mevsim", "hasat",
-    "ekmek", "şehir", "yürüyüş", "ışık", "küçük", "kolay", "hızlı", "ve", "bir", "ile", "için",
-    "bu", "çok", "daha", "gibi", "sonra", "önce", "şimdi", "güzel", "yeni",
+    "bahçe",
+    "kış",
+    "tarif",
+    "seyahat",
+    "bütçe",
+    "basit",
+    "rehber",
+    "mutfak",
+    "sabah",
+    "kahve",
+    "bisiklet",
+    "nehir",
+    "pazar",
+    "hafta",
+    "aile",
+    "proje",
+    "pencere",
+    "kağıt",
+    "mevsim",
+    "hasat",
+    "ekmek",
+    "şehir",
+    "yürüyüş",
+    "ışık",
+    "küçük",
+    "kolay",
+    "hızlı",
+    "ve",
+    "bir",
+    "ile",
+    "için",
+    "bu",
+    "çok",
+    "daha",
+    "gibi",
+    "sonra",
+    "önce",
+    "şimdi",
+    "güzel",
+    "yeni",
 ];
 
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, w: &[&'a str]) -> &'a str {

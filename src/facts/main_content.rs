@@ -14,6 +14,7 @@ use ego_tree::NodeId;
 use scraper::node::Node;
 use serde::Serialize;
 
+use super::base::attr;
 use super::{Facts, Region};
 use crate::dom::Doc;
 use crate::text::squash;
@@ -123,7 +124,7 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
                 "main" if main.is_none() => main = Some((n.id(), "main")),
                 "article" => articles.push(n.id()),
                 "body" if body.is_none() => body = Some(n.id()),
-                _ if main.is_none() && e.attr("role") == Some("main") => main = Some((n.id(), "role-main")),
+                _ if main.is_none() && attr(e, "role") == Some("main") => main = Some((n.id(), "role-main")),
                 _ => {}
             }
         }
@@ -219,8 +220,8 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
                             name,
                             "script" | "style" | "template" | "noscript" | "svg" | "select" | "textarea"
                         ) || (skip_boilerplate && SKIP_ELEMENTS.contains(&name))
-                            || e.attr("hidden").is_some()
-                            || e.attr("aria-hidden") == Some("true");
+                            || attr(e, "hidden").is_some()
+                            || attr(e, "aria-hidden") == Some("true");
                         if skip && n.id() != root {
                             skip_depth = Some(depth);
                             continue;

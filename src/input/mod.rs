@@ -203,7 +203,10 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
     let b = text.as_bytes();
     let mut depth: usize = 0;
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    // The next `>` at or after some position, remembered so that a page full of
+    // unclosed tags costs one scan, not one per tag (that was quadratic).
+    let mut next_gt: Option<Option<usize>> = None;
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         i += off + 1;
         if b[i..].starts_with(b"!--") {
             match find(b, i + 3, b"-->") {
@@ -221,22 +224,35 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
         if end == start {
             continue;
         }
-        let name = text[start..end].to_ascii_lowercase();
-        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
-            let close = format!("</{}", name);
-            match find_ci(b, end, close.as_bytes()) {
-                Some(e) => i = e + close.len(),
+        // Lower-cased name in a stack buffer (at most 12 ASCII bytes).
+        let mut buf = [0u8; 12];
+        let n = end - start;
+        for (d, s) in buf.iter_mut().zip(&b[start..end]) {
+            *d = s.to_ascii_lowercase();
+        }
+        let name = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        if !closing && matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
+            match find_close_tag(b, end, name.as_bytes()) {
+                Some(e) => i = e + 2 + n,
                 None => break,
             }
             continue;
         }
-        if !NESTING.contains(&name.as_str()) {
+        if !NESTING.contains(&name) {
             continue;
         }
         if closing {
             depth = depth.saturating_sub(1);
         } else {
-            let gt = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+            let gt = match next_gt {
+                Some(Some(g)) if g >= end => Some(g),
+                Some(None) => None,
+                _ => {
+                    let g = memchr::memchr(b'>', &b[end..]).map(|p| end + p);
+                    next_gt = Some(g);
+                    g
+                }
+            };
             if gt.is_some_and(|g| g > 0 && b[g - 1] == b'/') {
                 continue;
             }
@@ -250,18 +266,26 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
     Ok(())
 }
 
+/// First `needle` at or after `from`.
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
 }
 
-fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// First `</name` (name compared ASCII case-insensitively) at or after `from`.
+fn find_close_tag(hay: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = memchr::memchr(b'<', hay.get(i..)?) {
+        let at = i + p;
+        if hay.get(at + 1) == Some(&b'/')
+            && hay
+                .get(at + 2..at + 2 + name.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 #[cfg(test)]
