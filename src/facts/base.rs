@@ -462,7 +462,11 @@ fn selector_seg(tag: &str, ca: &CommonAttrs<'_>, nth: u32) -> (String, bool) {
         .id
         .filter(|i| !i.is_empty() && i.len() < 60 && !i.contains(char::is_whitespace))
     {
-        return (format!("{}#{}", tag, css_ident(id)), true);
+        let mut s = String::with_capacity(tag.len() + 1 + id.len());
+        s.push_str(tag);
+        s.push('#');
+        css_ident_into(&mut s, id);
+        return (s, true);
     }
     let mut s = tag.to_string();
     if let Some(c) = ca
@@ -471,20 +475,23 @@ fn selector_seg(tag: &str, ca: &CommonAttrs<'_>, nth: u32) -> (String, bool) {
         .filter(|c| c.len() < 40)
     {
         s.push('.');
-        s.push_str(&css_ident(c));
+        css_ident_into(&mut s, c);
     }
     if nth > 1 {
-        s.push_str(&format!(":nth-of-type({})", nth));
+        use std::fmt::Write as _;
+        let _ = write!(s, ":nth-of-type({})", nth);
     }
     (s, false)
 }
 
-fn css_ident(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` escaped as a CSS identifier.
+fn css_ident_into(out: &mut String, s: &str) {
     for (i, c) in s.chars().enumerate() {
         if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
             if i == 0 && c.is_ascii_digit() {
-                out.push_str(&format!("\\3{} ", c));
+                out.push_str("\\3");
+                out.push(c);
+                out.push(' ');
             } else {
                 out.push(c);
             }
@@ -493,7 +500,6 @@ fn css_ident(s: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 fn build_selector(stack: &[Frame], own: &str) -> String {
@@ -920,7 +926,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 }
                             }
                         } else if text_skip == 0 && !parent_region.has(Region::HEAD) {
-                            body.text_chars += t.trim().chars().count();
+                            body.text_chars += trimmed_char_count(t);
                         }
                         stack.push(Frame {
                             region: parent_region,
@@ -979,6 +985,18 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
         }
     }
     (head, body)
+}
+
+/// `t.trim().chars().count()`, skipping ASCII white space by bytes first (text
+/// nodes are often long runs of indentation).
+fn trimmed_char_count(t: &str) -> usize {
+    let b = t.as_bytes();
+    let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0B;
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |p| p + 1);
+    // `start`/`end` sit next to ASCII bytes, so they are char boundaries.
+    t.get(start..end.max(start))
+        .map_or(0, |m| m.trim().chars().count())
 }
 
 fn in_svg(stack: &[Frame]) -> bool {
@@ -1264,5 +1282,40 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
     }
     for e in body.embeds.iter_mut() {
         e.abs = e.src.as_deref().and_then(join);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_char_count_matches_trim() {
+        for t in [
+            "",
+            "   ",
+            " a ",
+            "\n\t şğ \u{a0}",
+            "\u{a0}\u{a0}",
+            "x\u{3000} ",
+            " \u{b} y \u{b}",
+            "é",
+        ] {
+            assert_eq!(trimmed_char_count(t), t.trim().chars().count(), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn attr_matches_scraper() {
+        let doc = Doc::parse(
+            r##"<div id=a CLASS="b c" data-x=1 role=""><svg><a xlink:href="#q" href="#h"></a></svg></div>"##,
+        );
+        for n in doc.html.tree.root().descendants() {
+            if let Node::Element(e) = n.value() {
+                for name in ["id", "class", "data-x", "role", "href", "xlink:href", "missing"] {
+                    assert_eq!(attr(e, name), e.attr(name), "{} on {}", name, e.name());
+                }
+            }
+        }
     }
 }
