@@ -594,20 +594,31 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             node: node.id(),
                         };
                         // Marker indexes.
+                        // (Look up with the borrowed key first: no allocation for a
+                        // key already seen.)
                         if let Some(id) = ca.id {
-                            body.ids.entry(id.to_string()).or_insert(line);
+                            if !body.ids.contains_key(id) {
+                                body.ids.insert(id.to_string(), line);
+                            }
                         }
                         if let Some(class) = ca.class {
                             for t in class.split_whitespace() {
-                                let ent = body.classes.entry(t.to_ascii_lowercase()).or_insert((0, line));
-                                ent.0 += 1;
+                                let key = ascii_lower(t);
+                                match body.classes.get_mut(key.as_ref()) {
+                                    Some(ent) => ent.0 += 1,
+                                    None => {
+                                        body.classes.insert(key.into_owned(), (1, line));
+                                    }
+                                }
                             }
                         }
                         for (k, v) in e.attrs() {
                             if let Some(k) = k.strip_prefix("data-") {
-                                body.data_attrs
-                                    .entry(k.to_ascii_lowercase())
-                                    .or_insert_with(|| (v.chars().take(300).collect(), line));
+                                let key = ascii_lower(k);
+                                if !body.data_attrs.contains_key(key.as_ref()) {
+                                    body.data_attrs
+                                        .insert(key.into_owned(), (v.chars().take(300).collect(), line));
+                                }
                             }
                         }
                         if tag.contains('-') {
@@ -985,6 +996,15 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
         }
     }
     (head, body)
+}
+
+/// `s.to_ascii_lowercase()`, borrowed when it is already lower-case.
+fn ascii_lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// `t.trim().chars().count()`, skipping ASCII white space by bytes first (text
