@@ -26,10 +26,26 @@ pub const DEFAULT_MAX_DEPTH: usize = 5_000;
 /// Input errors: each message tells the user what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
     Binary,
-    TooDeep { depth: usize, limit: usize, line: usize },
+    TooDeep {
+        depth: usize,
+        limit: usize,
+        line: usize,
+    },
+    /// One element with more attributes than [`MAX_ATTRIBUTES`] (html5ever checks
+    /// each new attribute against all earlier ones: quadratic, 100,000 took 23 s).
+    TooManyAttributes {
+        limit: usize,
+        line: usize,
+    },
 }
+
+/// Attributes allowed on one element; real pages stay far below a hundred.
+pub const MAX_ATTRIBUTES: usize = 1_000;
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -43,6 +59,11 @@ impl std::fmt::Display for InputError {
                 f,
                 "elements are nested more than {} levels deep (at least {} by line {}); browsers flatten anything past 512 levels, so this is almost surely broken or hostile markup — fix the unclosed tags",
                 limit, depth, line
+            ),
+            InputError::TooManyAttributes { limit, line } => write!(
+                f,
+                "an element on line {} has more than {} attributes; this is broken or hostile markup — fix the tag",
+                line, limit
             ),
             InputError::Binary => write!(
                 f,
@@ -273,6 +294,30 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
             *d = s.to_ascii_lowercase();
         }
         let name = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        let mut tag_end = end;
+        if !closing {
+            let (attrs, te) = scan_attributes(b, end, MAX_ATTRIBUTES);
+            tag_end = te;
+            if attrs > MAX_ATTRIBUTES {
+                let line = text[..i].matches('\n').count() + 1;
+                return Err(InputError::TooManyAttributes {
+                    limit: MAX_ATTRIBUTES,
+                    line,
+                });
+            }
+            // Nothing inside the tag (quoted values included) starts another tag;
+            // skipping it also keeps the whole scan linear.
+            if !is_nesting(name) {
+                i = tag_end.max(i);
+                if matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
+                    match find_close_tag(b, i, name.as_bytes()) {
+                        Some(e) => i = e + 2 + n,
+                        None => break,
+                    }
+                }
+                continue;
+            }
+        }
         if !closing && matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
             match find_close_tag(b, end, name.as_bytes()) {
                 Some(e) => i = e + 2 + n,
@@ -295,6 +340,7 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
                     g
                 }
             };
+            i = tag_end.max(i);
             if gt.is_some_and(|g| g > 0 && b[g - 1] == b'/') {
                 continue;
             }
@@ -306,6 +352,59 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
         }
     }
     Ok(())
+}
+
+/// Counts the attributes of a start tag whose name ends at `from`, the way the HTML
+/// tokenizer reads them, stopping once past `limit`. Returns (count, index after
+/// the tag's `>` or the end of input).
+fn scan_attributes(b: &[u8], from: usize, limit: usize) -> (usize, usize) {
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C);
+    let mut i = from;
+    let mut count = 0;
+    // Rest of the tag name.
+    while i < b.len() && !ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    loop {
+        while i < b.len() && (ws(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return (count, b.len());
+        }
+        if b[i] == b'>' {
+            return (count, i + 1);
+        }
+        // Attribute name (its first character may be `=`).
+        count += 1;
+        if count > limit {
+            return (count, i);
+        }
+        i += 1;
+        while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < b.len() && ws(b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    i = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |p| i + 1 + p + 1);
+                }
+                Some(_) => {
+                    while i < b.len() && !ws(b[i]) && b[i] != b'>' {
+                        i += 1;
+                    }
+                }
+                None => {}
+            }
+        }
+    }
 }
 
 /// First `needle` at or after `from`.
@@ -333,6 +432,21 @@ fn find_close_tag(hay: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_limit() {
+        let many = format!("<p>\n<div {}>x</div>", "a ".repeat(MAX_ATTRIBUTES + 1));
+        let e = check_nesting(&many, 100).unwrap_err();
+        assert!(
+            matches!(e, InputError::TooManyAttributes { line: 2, .. }),
+            "{:?}",
+            e
+        );
+        let fine = format!("<div {}>x</div>", "a=\"<b c d>\" ".repeat(MAX_ATTRIBUTES));
+        assert!(check_nesting(&fine, 100).is_ok());
+        assert_eq!(scan_attributes(b"<a href='x>y' b=c d>", 2, 10), (3, 20));
+        assert_eq!(scan_attributes(b"<a =x>", 2, 10), (1, 6));
+    }
 
     #[test]
     fn nesting_match_is_the_list() {
