@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::NodeId;
 use html5ever::tendril::{StrTendril, TendrilSink};
@@ -12,10 +13,31 @@ use html5ever::{Attribute, QualName};
 use scraper::html::HtmlTreeSink;
 use scraper::Html;
 
+/// Node id → line. Node ids are small distinct integers, so a multiply-shift hash
+/// does; the default SipHash was a visible share of the parse.
+type LineMap = HashMap<NodeId, u32, BuildHasherDefault<IdHasher>>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 /// A parsed page: the tree and the 1-based source line of each element.
 pub struct Doc {
     pub html: Html,
-    lines: HashMap<NodeId, u32>,
+    lines: LineMap,
 }
 
 impl Doc {
@@ -24,7 +46,7 @@ impl Doc {
         let sink = LineSink {
             inner: HtmlTreeSink::new(Html::new_document()),
             line: RefCell::new(1),
-            lines: RefCell::new(HashMap::new()),
+            lines: RefCell::new(LineMap::default()),
         };
         html5ever::driver::parse_document(sink, Default::default()).one(text)
     }
@@ -38,7 +60,7 @@ impl Doc {
 struct LineSink {
     inner: HtmlTreeSink,
     line: RefCell<u64>,
-    lines: RefCell<HashMap<NodeId, u32>>,
+    lines: RefCell<LineMap>,
 }
 
 impl TreeSink for LineSink {

@@ -190,3 +190,45 @@ fn bad_url_option_is_a_clear_error() {
     };
     assert!(audit(b"", &opts).is_err());
 }
+
+#[test]
+fn unclosed_tags_stay_linear() {
+    // Hundreds of thousands of tags with no `>` anywhere after them: the nesting
+    // pre-scan once looked for the next `>` from every tag (quadratic: a hang).
+    let page = "<div a".repeat(400_000);
+    match audit(page.as_bytes(), &Options::default()) {
+        Ok(r) => assert!(r.score <= 100),
+        Err(e) => {
+            let m = e.to_string();
+            assert!(m.contains("nested") || m.contains("attributes"), "{}", m)
+        }
+    }
+    // Unclosed comment and script openers, repeated.
+    ok("<!--<script><style>".repeat(50_000).as_bytes());
+}
+
+#[test]
+fn twenty_thousand_distinct_sibling_tags() {
+    let mut page = String::from("<body>");
+    for i in 0..20_000 {
+        page.push_str(&format!("<x-t{i} class=C{i} data-K{i}=v id=i{i}>t</x-t{i}>"));
+    }
+    ok(page.as_bytes());
+}
+
+#[test]
+fn hundred_thousand_attributes_on_one_element() {
+    // html5ever checks every new attribute against the earlier ones: 100,000 took
+    // 23 s in the parser alone. Now a clear error before parsing.
+    let page = format!(
+        "<div {}>x</div>",
+        (0..100_000)
+            .map(|i| format!("data-a{i}=v"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let e = audit(page.as_bytes(), &Options::default()).unwrap_err();
+    assert!(e.to_string().contains("more than 1000 attributes"), "{}", e);
+    // Many attributes spread over many elements are fine.
+    ok("<p a b c d e f g h i j>x</p>".repeat(20_000).as_bytes());
+}

@@ -282,24 +282,61 @@ pub struct BodyFacts {
 const MAX_TEXT: usize = 400;
 const MAX_INLINE_SCRIPT: usize = 200_000;
 
-struct Frame {
+struct Frame<'a> {
     region: Region,
     /// Selector segment for this element.
     seg: String,
     /// Selector restarts here (element has an id).
     anchor_seg: bool,
     /// Children tag counts, for `:nth-of-type`.
-    child_tags: HashMap<String, u32>,
+    child_tags: TagCounts<'a>,
     block: Option<usize>,
     is_element: bool,
 }
 
-fn attr<'a>(e: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    e.attr(name)
+/// Counts of child tag names: a short list (most parents have a few distinct child
+/// tags, and no allocation per child), a map once a parent has many.
+#[derive(Default)]
+struct TagCounts<'a> {
+    few: Vec<(&'a str, u32)>,
+    many: Option<HashMap<&'a str, u32>>,
+}
+
+impl<'a> TagCounts<'a> {
+    fn bump(&mut self, tag: &'a str) -> u32 {
+        if let Some(m) = self.many.as_mut() {
+            let c = m.entry(tag).or_insert(0);
+            *c += 1;
+            return *c;
+        }
+        if let Some((_, c)) = self.few.iter_mut().find(|(t, _)| *t == tag) {
+            *c += 1;
+            return *c;
+        }
+        if self.few.len() < 16 {
+            self.few.push((tag, 1));
+            return 1;
+        }
+        let mut m: HashMap<&'a str, u32> = self.few.drain(..).collect();
+        m.insert(tag, 1);
+        self.many = Some(m);
+        1
+    }
+}
+
+/// An attribute value by name: the same answer as `Element::attr` (no namespace, no
+/// prefix), but a plain scan of the few attributes an element has instead of
+/// interning the name as an atom and binary-searching on every call (it was a tenth
+/// of the audit's time).
+pub(crate) fn attr<'a>(e: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name)
+        .map(|(_, v)| &**v)
 }
 
 fn attr_s(e: &scraper::node::Element, name: &str) -> Option<String> {
-    e.attr(name).map(|s| s.to_string())
+    attr(e, name).map(|s| s.to_string())
 }
 
 fn data_attrs(e: &scraper::node::Element) -> Vec<(String, String)> {
@@ -361,65 +398,101 @@ pub fn node_text(doc: &Doc, id: NodeId, max: usize) -> String {
     }
 }
 
+/// The attributes the walk reads on every element, found in one scan.
+#[derive(Default, Clone, Copy)]
+struct CommonAttrs<'a> {
+    id: Option<&'a str>,
+    class: Option<&'a str>,
+    role: Option<&'a str>,
+    aria_label: Option<&'a str>,
+    itemtype: Option<&'a str>,
+}
+
+impl<'a> CommonAttrs<'a> {
+    fn of(e: &'a scraper::node::Element) -> Self {
+        let mut c = CommonAttrs::default();
+        for (q, v) in e.attrs.iter() {
+            if q.prefix.is_some() || !q.ns.is_empty() {
+                continue;
+            }
+            let slot = match &*q.local {
+                "id" => &mut c.id,
+                "class" => &mut c.class,
+                "role" => &mut c.role,
+                "aria-label" => &mut c.aria_label,
+                "itemtype" => &mut c.itemtype,
+                _ => continue,
+            };
+            *slot = Some(&**v);
+        }
+        c
+    }
+}
+
 fn is_comments_marker(id: Option<&str>, class: Option<&str>) -> bool {
+    const MARKERS: &[&str] = &[
+        "comments",
+        "comment-list",
+        "commentlist",
+        "respond",
+        "comments-area",
+        "comment-respond",
+        "disqus_thread",
+        "yorumlar",
+    ];
     let check = |s: &str| {
-        let s = s.to_ascii_lowercase();
-        s.split(|c: char| c.is_whitespace()).any(|t| {
-            matches!(
-                t,
-                "comments"
-                    | "comment-list"
-                    | "commentlist"
-                    | "respond"
-                    | "comments-area"
-                    | "comment-respond"
-                    | "disqus_thread"
-                    | "yorumlar"
-            )
-        })
+        s.split(char::is_whitespace)
+            .any(|t| MARKERS.iter().any(|m| t.eq_ignore_ascii_case(m)))
     };
     id.is_some_and(check) || class.is_some_and(check)
 }
 
-fn is_breadcrumb_marker(e: &scraper::node::Element) -> bool {
-    let has = |v: Option<&str>| {
-        v.is_some_and(|s| {
-            let s = s.to_ascii_lowercase();
-            s.contains("breadcrumb") || s.contains("crumbs")
-        })
-    };
-    has(e.attr("class")) || has(e.attr("id")) || has(e.attr("aria-label")) || has(e.attr("itemtype"))
+/// `needle` (lower-case ASCII) occurs in `hay`, ignoring ASCII case; no allocation.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-fn selector_seg(e: &scraper::node::Element, nth: u32) -> (String, bool) {
-    let tag = e.name();
-    if let Some(id) = e
-        .attr("id")
+fn is_breadcrumb_marker(ca: &CommonAttrs<'_>) -> bool {
+    let has = |v: Option<&str>| v.is_some_and(|s| contains_ci(s, "breadcrumb") || contains_ci(s, "crumbs"));
+    has(ca.class) || has(ca.id) || has(ca.aria_label) || has(ca.itemtype)
+}
+
+fn selector_seg(tag: &str, ca: &CommonAttrs<'_>, nth: u32) -> (String, bool) {
+    if let Some(id) = ca
+        .id
         .filter(|i| !i.is_empty() && i.len() < 60 && !i.contains(char::is_whitespace))
     {
-        return (format!("{}#{}", tag, css_ident(id)), true);
+        let mut s = String::with_capacity(tag.len() + 1 + id.len());
+        s.push_str(tag);
+        s.push('#');
+        css_ident_into(&mut s, id);
+        return (s, true);
     }
     let mut s = tag.to_string();
-    if let Some(c) = e
-        .attr("class")
+    if let Some(c) = ca
+        .class
         .and_then(|c| c.split_whitespace().next())
         .filter(|c| c.len() < 40)
     {
         s.push('.');
-        s.push_str(&css_ident(c));
+        css_ident_into(&mut s, c);
     }
     if nth > 1 {
-        s.push_str(&format!(":nth-of-type({})", nth));
+        use std::fmt::Write as _;
+        let _ = write!(s, ":nth-of-type({})", nth);
     }
     (s, false)
 }
 
-fn css_ident(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` escaped as a CSS identifier.
+fn css_ident_into(out: &mut String, s: &str) {
     for (i, c) in s.chars().enumerate() {
         if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
             if i == 0 && c.is_ascii_digit() {
-                out.push_str(&format!("\\3{} ", c));
+                out.push_str("\\3");
+                out.push(c);
+                out.push(' ');
             } else {
                 out.push(c);
             }
@@ -428,7 +501,6 @@ fn css_ident(s: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 fn build_selector(stack: &[Frame], own: &str) -> String {
@@ -476,15 +548,12 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         body.element_count += 1;
                         let tag = e.name();
                         let nth = match stack.last_mut() {
-                            Some(p) => {
-                                let c = p.child_tags.entry(tag.to_string()).or_insert(0);
-                                *c += 1;
-                                *c
-                            }
+                            Some(p) => p.child_tags.bump(tag),
                             None => 1,
                         };
                         let mut region = parent_region;
-                        let role = attr(e, "role").map(str::to_ascii_lowercase);
+                        let ca = CommonAttrs::of(e);
+                        let role = ca.role.map(str::to_ascii_lowercase);
                         match tag {
                             "head" => region.0 |= Region::HEAD,
                             "header" => region.0 |= Region::HEADER,
@@ -507,13 +576,13 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             Some("button") => region.0 |= Region::BUTTON,
                             _ => {}
                         }
-                        if is_comments_marker(attr(e, "id"), attr(e, "class")) {
+                        if is_comments_marker(ca.id, ca.class) {
                             region.0 |= Region::COMMENTS;
                         }
-                        if is_breadcrumb_marker(e) {
+                        if is_breadcrumb_marker(&ca) {
                             region.0 |= Region::BREADCRUMB;
                         }
-                        let (seg, anchor_seg) = selector_seg(e, nth);
+                        let (seg, anchor_seg) = selector_seg(tag, &ca, nth);
                         let line = doc.line(node.id());
                         let depth = stack.len();
                         if depth > body.max_depth {
@@ -526,26 +595,37 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             node: node.id(),
                         };
                         // Marker indexes.
-                        if let Some(id) = attr(e, "id") {
-                            body.ids.entry(id.to_string()).or_insert(line);
+                        // (Look up with the borrowed key first: no allocation for a
+                        // key already seen.)
+                        if let Some(id) = ca.id {
+                            if !body.ids.contains_key(id) {
+                                body.ids.insert(id.to_string(), line);
+                            }
                         }
-                        if let Some(class) = attr(e, "class") {
+                        if let Some(class) = ca.class {
                             for t in class.split_whitespace() {
-                                let ent = body.classes.entry(t.to_ascii_lowercase()).or_insert((0, line));
-                                ent.0 += 1;
+                                let key = ascii_lower(t);
+                                match body.classes.get_mut(key.as_ref()) {
+                                    Some(ent) => ent.0 += 1,
+                                    None => {
+                                        body.classes.insert(key.into_owned(), (1, line));
+                                    }
+                                }
                             }
                         }
                         for (k, v) in e.attrs() {
                             if let Some(k) = k.strip_prefix("data-") {
-                                body.data_attrs
-                                    .entry(k.to_ascii_lowercase())
-                                    .or_insert_with(|| (v.chars().take(300).collect(), line));
+                                let key = ascii_lower(k);
+                                if !body.data_attrs.contains_key(key.as_ref()) {
+                                    body.data_attrs
+                                        .insert(key.into_owned(), (v.chars().take(300).collect(), line));
+                                }
                             }
                         }
                         if tag.contains('-') || tag.contains(':') {
                             body.custom_tags.entry(tag.to_string()).or_insert(line);
                         }
-                        if let Some(it) = attr(e, "itemtype") {
+                        if let Some(it) = ca.itemtype {
                             for t in it.split_whitespace() {
                                 head.itemtypes.push((t.to_string(), line));
                             }
@@ -606,9 +686,9 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     src: attr_s(e, "src"),
                                     abs: None,
                                     type_,
-                                    is_async: e.attr("async").is_some(),
-                                    defer: e.attr("defer").is_some(),
-                                    id: attr_s(e, "id"),
+                                    is_async: attr(e, "async").is_some(),
+                                    defer: attr(e, "defer").is_some(),
+                                    id: ca.id.map(str::to_string),
                                     inline,
                                     loc: mk_loc(&stack),
                                 });
@@ -619,7 +699,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     .descendants()
                                     .filter_map(|d| d.value().as_element())
                                     .filter(|d| d.name() == "img")
-                                    .filter_map(|d| d.attr("alt"))
+                                    .filter_map(|d| attr(d, "alt"))
                                     .map(squash)
                                     .find(|a| !a.is_empty());
                                 if let Some(n) = attr(e, "name") {
@@ -634,16 +714,16 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     abs: None,
                                     kind: LinkKind::Missing,
                                     text,
-                                    aria_label: attr_s(e, "aria-label"),
+                                    aria_label: ca.aria_label.map(str::to_string),
                                     title: attr_s(e, "title"),
                                     img_alt,
                                     rel: attr(e, "rel")
                                         .map(|r| r.split_whitespace().map(str::to_ascii_lowercase).collect())
                                         .unwrap_or_default(),
                                     target: attr_s(e, "target"),
-                                    id: attr_s(e, "id"),
+                                    id: ca.id.map(str::to_string),
                                     name: attr_s(e, "name"),
-                                    class: attr_s(e, "class"),
+                                    class: ca.class.map(str::to_string),
                                     onclick: attr_s(e, "onclick"),
                                     data: data_attrs(e),
                                     loc: mk_loc(&stack),
@@ -662,9 +742,9 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     width: attr_s(e, "width"),
                                     height: attr_s(e, "height"),
                                     srcset: attr_s(e, "srcset"),
-                                    role: attr_s(e, "role"),
+                                    role: ca.role.map(str::to_string),
                                     aria_hidden: attr(e, "aria-hidden") == Some("true"),
-                                    class: attr_s(e, "class"),
+                                    class: ca.class.map(str::to_string),
                                     loc: mk_loc(&stack),
                                 });
                             }
@@ -677,8 +757,8 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     src,
                                     abs: None,
                                     title: attr_s(e, "title"),
-                                    class: attr_s(e, "class"),
-                                    id: attr_s(e, "id"),
+                                    class: ca.class.map(str::to_string),
+                                    id: ca.id.map(str::to_string),
                                     data: data_attrs(e),
                                     loc: mk_loc(&stack),
                                 });
@@ -688,11 +768,11 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 body.forms.push(Form {
                                     action: attr_s(e, "action"),
                                     method: attr(e, "method").unwrap_or("get").trim().to_ascii_lowercase(),
-                                    id: attr_s(e, "id"),
-                                    class: attr_s(e, "class"),
+                                    id: ca.id.map(str::to_string),
+                                    class: ca.class.map(str::to_string),
                                     role: role.clone(),
                                     name: attr_s(e, "name"),
-                                    aria_label: attr_s(e, "aria-label"),
+                                    aria_label: ca.aria_label.map(str::to_string),
                                     data: data_attrs(e),
                                     fields: vec![],
                                     loc: mk_loc(&stack),
@@ -712,10 +792,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     body.buttons.push(Button {
                                         tag: format!("input[type={}]", type_),
                                         text: attr(e, "value").map(squash).unwrap_or_default(),
-                                        aria_label: attr_s(e, "aria-label"),
+                                        aria_label: ca.aria_label.map(str::to_string),
                                         title: attr_s(e, "title"),
-                                        id: attr_s(e, "id"),
-                                        class: attr_s(e, "class"),
+                                        id: ca.id.map(str::to_string),
+                                        class: ca.class.map(str::to_string),
                                         onclick: attr_s(e, "onclick"),
                                         data: data_attrs(e),
                                         form,
@@ -730,16 +810,16 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 body.fields.push(Field {
                                     tag: tag.to_string(),
                                     hidden: type_ == "hidden"
-                                        || e.attr("hidden").is_some()
+                                        || attr(e, "hidden").is_some()
                                         || attr(e, "aria-hidden") == Some("true")
                                         || style_hidden,
                                     type_,
                                     name: attr_s(e, "name"),
-                                    id: attr_s(e, "id"),
-                                    class: attr_s(e, "class"),
+                                    id: ca.id.map(str::to_string),
+                                    class: ca.class.map(str::to_string),
                                     placeholder: attr_s(e, "placeholder"),
                                     autocomplete: attr_s(e, "autocomplete"),
-                                    aria_label: attr_s(e, "aria-label"),
+                                    aria_label: ca.aria_label.map(str::to_string),
                                     value: attr_s(e, "value"),
                                     form,
                                     loc: mk_loc(&stack),
@@ -752,10 +832,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 body.buttons.push(Button {
                                     tag: "button".into(),
                                     text: node_text(doc, node.id(), MAX_TEXT),
-                                    aria_label: attr_s(e, "aria-label"),
+                                    aria_label: ca.aria_label.map(str::to_string),
                                     title: attr_s(e, "title"),
-                                    id: attr_s(e, "id"),
-                                    class: attr_s(e, "class"),
+                                    id: ca.id.map(str::to_string),
+                                    class: ca.class.map(str::to_string),
                                     onclick: attr_s(e, "onclick"),
                                     data: data_attrs(e),
                                     form: form_stack.last().copied(),
@@ -773,7 +853,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 body.headings.push(Heading {
                                     level,
                                     text,
-                                    id: attr_s(e, "id"),
+                                    id: ca.id.map(str::to_string),
                                     loc: mk_loc(&stack),
                                 });
                             }
@@ -783,10 +863,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             body.buttons.push(Button {
                                 tag: tag.to_string(),
                                 text: node_text(doc, node.id(), MAX_TEXT),
-                                aria_label: attr_s(e, "aria-label"),
+                                aria_label: ca.aria_label.map(str::to_string),
                                 title: attr_s(e, "title"),
-                                id: attr_s(e, "id"),
-                                class: attr_s(e, "class"),
+                                id: ca.id.map(str::to_string),
+                                class: ca.class.map(str::to_string),
                                 onclick: attr_s(e, "onclick"),
                                 data: data_attrs(e),
                                 form: form_stack.last().copied(),
@@ -795,18 +875,18 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         }
                         if BLOCK_TAGS.contains(&tag) || role.as_deref() == Some("navigation") {
                             let interesting = tag != "div" && tag != "section" && tag != "table"
-                                || e.attr("id").is_some()
-                                || e.attr("class").is_some()
-                                || e.attr("aria-label").is_some()
+                                || ca.id.is_some()
+                                || ca.class.is_some()
+                                || ca.aria_label.is_some()
                                 || role.is_some();
                             if interesting && !region.has(Region::HEAD) {
                                 let idx = body.blocks.len();
                                 body.blocks.push(Block {
                                     tag: tag.to_string(),
-                                    id: attr_s(e, "id"),
-                                    class: attr_s(e, "class"),
+                                    id: ca.id.map(str::to_string),
+                                    class: ca.class.map(str::to_string),
                                     role: role.clone(),
-                                    aria_label: attr_s(e, "aria-label"),
+                                    aria_label: ca.aria_label.map(str::to_string),
                                     anchors: vec![],
                                     heading: None,
                                     loc: mk_loc(&stack),
@@ -816,7 +896,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             }
                         }
                         // App-shell roots.
-                        let shell_id = attr(e, "id").is_some_and(|i| {
+                        let shell_id = ca.id.is_some_and(|i| {
                             matches!(
                                 i,
                                 "root"
@@ -834,7 +914,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             let label = if tag == "app-root" {
                                 tag.to_string()
                             } else {
-                                format!("{}#{}", tag, attr(e, "id").unwrap_or(""))
+                                format!("{}#{}", tag, ca.id.unwrap_or(""))
                             };
                             body.empty_roots.push((label, line));
                         }
@@ -845,7 +925,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             region,
                             seg,
                             anchor_seg,
-                            child_tags: HashMap::new(),
+                            child_tags: TagCounts::default(),
                             block: block_idx,
                             is_element: true,
                         });
@@ -858,13 +938,13 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 }
                             }
                         } else if text_skip == 0 && !parent_region.has(Region::HEAD) {
-                            body.text_chars += t.trim().chars().count();
+                            body.text_chars += trimmed_char_count(t);
                         }
                         stack.push(Frame {
                             region: parent_region,
                             seg: String::new(),
                             anchor_seg: false,
-                            child_tags: HashMap::new(),
+                            child_tags: TagCounts::default(),
                             block: None,
                             is_element: false,
                         });
@@ -874,7 +954,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             region: parent_region,
                             seg: String::new(),
                             anchor_seg: false,
-                            child_tags: HashMap::new(),
+                            child_tags: TagCounts::default(),
                             block: None,
                             is_element: false,
                         });
@@ -917,6 +997,27 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
         }
     }
     (head, body)
+}
+
+/// `s.to_ascii_lowercase()`, borrowed when it is already lower-case.
+fn ascii_lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// `t.trim().chars().count()`, skipping ASCII white space by bytes first (text
+/// nodes are often long runs of indentation).
+fn trimmed_char_count(t: &str) -> usize {
+    let b = t.as_bytes();
+    let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0B;
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |p| p + 1);
+    // `start`/`end` sit next to ASCII bytes, so they are char boundaries.
+    t.get(start..end.max(start))
+        .map_or(0, |m| m.trim().chars().count())
 }
 
 fn in_svg(stack: &[Frame]) -> bool {
@@ -1165,26 +1266,30 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
             LinkKind::Tel
         } else {
             let abs = join(h);
-            let kind = match (&abs, Url::parse(h)) {
-                (Some(u), _) if matches!(u.scheme(), "http" | "https") => {
-                    let absolute_in_source = Url::parse(h).is_ok() || h.starts_with("//");
-                    match (&page_host, site_host(u)) {
-                        (Some(ph), Some(uh)) => {
-                            if *ph == uh {
-                                LinkKind::Internal
-                            } else {
-                                LinkKind::External
-                            }
+            // `Url::parse(h)` only where the answer depends on it (URL parsing is
+            // most of this function's cost).
+            let kind = match &abs {
+                Some(u) if matches!(u.scheme(), "http" | "https") => match (&page_host, site_host(u)) {
+                    (Some(ph), Some(uh)) => {
+                        if *ph == uh {
+                            LinkKind::Internal
+                        } else {
+                            LinkKind::External
                         }
-                        _ if !absolute_in_source => LinkKind::Internal,
-                        _ => LinkKind::External,
+                    }
+                    _ if !(h.starts_with("//") || Url::parse(h).is_ok()) => LinkKind::Internal,
+                    _ => LinkKind::External,
+                },
+                Some(_) => LinkKind::Other,
+                None if base.is_none() || Url::parse(h).is_err() => {
+                    // No base URL: a relative path is internal.
+                    if !h.contains(':') || h.starts_with('/') {
+                        LinkKind::Internal
+                    } else {
+                        LinkKind::Other
                     }
                 }
-                (Some(_), _) => LinkKind::Other,
-                (None, Ok(_)) => LinkKind::Other,
-                // No base URL: a relative path is internal.
-                (None, Err(_)) if !h.contains(':') || h.starts_with('/') => LinkKind::Internal,
-                (None, Err(_)) => LinkKind::Other,
+                None => LinkKind::Other,
             };
             a.abs = abs;
             kind
@@ -1198,5 +1303,40 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
     }
     for e in body.embeds.iter_mut() {
         e.abs = e.src.as_deref().and_then(join);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_char_count_matches_trim() {
+        for t in [
+            "",
+            "   ",
+            " a ",
+            "\n\t şğ \u{a0}",
+            "\u{a0}\u{a0}",
+            "x\u{3000} ",
+            " \u{b} y \u{b}",
+            "é",
+        ] {
+            assert_eq!(trimmed_char_count(t), t.trim().chars().count(), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn attr_matches_scraper() {
+        let doc = Doc::parse(
+            r##"<div id=a CLASS="b c" data-x=1 role=""><svg><a xlink:href="#q" href="#h"></a></svg></div>"##,
+        );
+        for n in doc.html.tree.root().descendants() {
+            if let Node::Element(e) = n.value() {
+                for name in ["id", "class", "data-x", "role", "href", "xlink:href", "missing"] {
+                    assert_eq!(attr(e, name), e.attr(name), "{} on {}", name, e.name());
+                }
+            }
+        }
     }
 }

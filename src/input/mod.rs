@@ -26,10 +26,26 @@ pub const DEFAULT_MAX_DEPTH: usize = 5_000;
 /// Input errors: each message tells the user what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
     Binary,
-    TooDeep { depth: usize, limit: usize, line: usize },
+    TooDeep {
+        depth: usize,
+        limit: usize,
+        line: usize,
+    },
+    /// One element with more attributes than [`MAX_ATTRIBUTES`] (html5ever checks
+    /// each new attribute against all earlier ones: quadratic, 100,000 took 23 s).
+    TooManyAttributes {
+        limit: usize,
+        line: usize,
+    },
 }
+
+/// Attributes allowed on one element; real pages stay far below a hundred.
+pub const MAX_ATTRIBUTES: usize = 1_000;
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -43,6 +59,11 @@ impl std::fmt::Display for InputError {
                 f,
                 "elements are nested more than {} levels deep (at least {} by line {}); browsers flatten anything past 512 levels, so this is almost surely broken or hostile markup — fix the unclosed tags",
                 limit, depth, line
+            ),
+            InputError::TooManyAttributes { limit, line } => write!(
+                f,
+                "an element on line {} has more than {} attributes; this is broken or hostile markup — fix the tag",
+                line, limit
             ),
             InputError::Binary => write!(
                 f,
@@ -165,6 +186,48 @@ fn sniff_meta(head: &[u8]) -> Option<&'static Encoding> {
 
 /// Container elements that need an explicit end tag and nest freely. Elements with
 /// implied end tags (p, li, td, option, ...) are not counted.
+/// `NESTING.contains(&name)` as a `match` (the compiler dispatches on length first).
+fn is_nesting(name: &str) -> bool {
+    matches!(
+        name,
+        "div"
+            | "span"
+            | "section"
+            | "article"
+            | "main"
+            | "aside"
+            | "nav"
+            | "header"
+            | "footer"
+            | "ul"
+            | "ol"
+            | "table"
+            | "blockquote"
+            | "form"
+            | "figure"
+            | "details"
+            | "fieldset"
+            | "em"
+            | "strong"
+            | "b"
+            | "i"
+            | "u"
+            | "font"
+            | "small"
+            | "big"
+            | "center"
+            | "label"
+            | "q"
+            | "sub"
+            | "sup"
+            | "mark"
+            | "abbr"
+            | "cite"
+            | "code"
+    )
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
 const NESTING: &[&str] = &[
     "div",
     "span",
@@ -211,7 +274,10 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
     let b = text.as_bytes();
     let mut depth: usize = 0;
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    // The next `>` at or after some position, remembered so that a page full of
+    // unclosed tags costs one scan, not one per tag (that was quadratic).
+    let mut next_gt: Option<Option<usize>> = None;
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         i += off + 1;
         if b[i..].starts_with(b"!--") {
             match find(b, i + 3, b"-->") {
@@ -229,22 +295,60 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
         if end == start {
             continue;
         }
-        let name = text[start..end].to_ascii_lowercase();
-        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
-            let close = format!("</{}", name);
-            match find_ci(b, end, close.as_bytes()) {
-                Some(e) => i = e + close.len(),
+        // Lower-cased name in a stack buffer (at most 12 ASCII bytes).
+        let mut buf = [0u8; 12];
+        let n = end - start;
+        for (d, s) in buf.iter_mut().zip(&b[start..end]) {
+            *d = s.to_ascii_lowercase();
+        }
+        let name = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        let mut tag_end = end;
+        if !closing {
+            let (attrs, te) = scan_attributes(b, end, MAX_ATTRIBUTES);
+            tag_end = te;
+            if attrs > MAX_ATTRIBUTES {
+                let line = text[..i].matches('\n').count() + 1;
+                return Err(InputError::TooManyAttributes {
+                    limit: MAX_ATTRIBUTES,
+                    line,
+                });
+            }
+            // Nothing inside the tag (quoted values included) starts another tag;
+            // skipping it also keeps the whole scan linear.
+            if !is_nesting(name) {
+                i = tag_end.max(i);
+                if matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
+                    match find_close_tag(b, i, name.as_bytes()) {
+                        Some(e) => i = e + 2 + n,
+                        None => break,
+                    }
+                }
+                continue;
+            }
+        }
+        if !closing && matches!(name, "script" | "style" | "textarea" | "title" | "xmp") {
+            match find_close_tag(b, end, name.as_bytes()) {
+                Some(e) => i = e + 2 + n,
                 None => break,
             }
             continue;
         }
-        if !NESTING.contains(&name.as_str()) {
+        if !is_nesting(name) {
             continue;
         }
         if closing {
             depth = depth.saturating_sub(1);
         } else {
-            let gt = b[end..].iter().position(|&c| c == b'>').map(|p| end + p);
+            let gt = match next_gt {
+                Some(Some(g)) if g >= end => Some(g),
+                Some(None) => None,
+                _ => {
+                    let g = memchr::memchr(b'>', &b[end..]).map(|p| end + p);
+                    next_gt = Some(g);
+                    g
+                }
+            };
+            i = tag_end.max(i);
             if gt.is_some_and(|g| g > 0 && b[g - 1] == b'/') {
                 continue;
             }
@@ -258,23 +362,109 @@ pub fn check_nesting(text: &str, limit: usize) -> Result<(), InputError> {
     Ok(())
 }
 
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+/// Counts the attributes of a start tag whose name ends at `from`, the way the HTML
+/// tokenizer reads them, stopping once past `limit`. Returns (count, index after
+/// the tag's `>` or the end of input).
+fn scan_attributes(b: &[u8], from: usize, limit: usize) -> (usize, usize) {
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C);
+    let mut i = from;
+    let mut count = 0;
+    // Rest of the tag name.
+    while i < b.len() && !ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    loop {
+        while i < b.len() && (ws(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return (count, b.len());
+        }
+        if b[i] == b'>' {
+            return (count, i + 1);
+        }
+        // Attribute name (its first character may be `=`).
+        count += 1;
+        if count > limit {
+            return (count, i);
+        }
+        i += 1;
+        while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < b.len() && ws(b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    i = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |p| i + 1 + p + 1);
+                }
+                Some(_) => {
+                    while i < b.len() && !ws(b[i]) && b[i] != b'>' {
+                        i += 1;
+                    }
+                }
+                None => {}
+            }
+        }
+    }
 }
 
-fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// First `needle` at or after `from`.
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
+}
+
+/// First `</name` (name compared ASCII case-insensitively) at or after `from`.
+fn find_close_tag(hay: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = memchr::memchr(b'<', hay.get(i..)?) {
+        let at = i + p;
+        if hay.get(at + 1) == Some(&b'/')
+            && hay
+                .get(at + 2..at + 2 + name.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_limit() {
+        let many = format!("<p>\n<div {}>x</div>", "a ".repeat(MAX_ATTRIBUTES + 1));
+        let e = check_nesting(&many, 100).unwrap_err();
+        assert!(
+            matches!(e, InputError::TooManyAttributes { line: 2, .. }),
+            "{:?}",
+            e
+        );
+        let fine = format!("<div {}>x</div>", "a=\"<b c d>\" ".repeat(MAX_ATTRIBUTES));
+        assert!(check_nesting(&fine, 100).is_ok());
+        assert_eq!(scan_attributes(b"<a href='x>y' b=c d>", 2, 10), (3, 20));
+        assert_eq!(scan_attributes(b"<a =x>", 2, 10), (1, 6));
+    }
+
+    #[test]
+    fn nesting_match_is_the_list() {
+        for n in NESTING {
+            assert!(is_nesting(n), "{}", n);
+        }
+        for n in ["p", "li", "br", "script", "divx", ""] {
+            assert!(!is_nesting(n), "{}", n);
+        }
+    }
 
     #[test]
     fn nesting_limit() {

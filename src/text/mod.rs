@@ -5,20 +5,47 @@ mod nfkd_table;
 pub mod slug;
 pub mod stopwords;
 
-/// Collapse runs of white space to one space and trim.
+/// Collapse runs of white space (Unicode `White_Space`) to one space and trim.
 pub fn squash(s: &str) -> String {
+    // Copies whole runs of text at once: a run may hold single ASCII spaces between
+    // words, since those stay as they are. Hot: every text block and link text.
+    let b = s.as_bytes();
+    let is_ascii_ws = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    let flush = |out: &mut String, run: &str| {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(run);
+    };
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (ws, len) = if c.is_ascii() {
+            (is_ascii_ws(c), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if ws {
+            if let Some(st) = start {
+                if c == b' ' && b.get(i + 1).is_some_and(|&n| n.is_ascii() && !is_ascii_ws(n)) {
+                    i += 1;
+                    continue;
+                }
+                flush(&mut out, s.get(st..i).unwrap_or(""));
+                start = None;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        i += len;
+    }
+    if let Some(st) = start {
+        flush(&mut out, s.get(st..).unwrap_or(""));
     }
     out
 }
@@ -41,7 +68,23 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 /// A short, single-line snippet of untrusted text for evidence (never markup-injected: renderers escape).
 pub fn snippet(s: &str) -> String {
-    truncate(&squash(s), 160)
+    const MAX: usize = 160;
+    // Same as `truncate(&squash(s), MAX)`, but stops squashing once the result is
+    // known to be cut (evidence is often a whole script or page text).
+    let mut out = String::new();
+    let mut chars = 0usize;
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+            chars += 1;
+        }
+        out.push_str(w);
+        chars += w.chars().count();
+        if chars > MAX {
+            break;
+        }
+    }
+    truncate(&out, MAX)
 }
 
 #[cfg(test)]
@@ -53,6 +96,63 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(char_len("şğü"), 3);
+        assert_eq!(squash("\u{a0}x\u{2003} y\n"), "x y");
+    }
+
+    /// The plain definition `squash` must agree with.
+    fn squash_ref(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn squash_matches_definition() {
+        let cases = [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a b",
+            "a  b",
+            " a b c ",
+            "a\tb",
+            "a \tb",
+            "a\u{b}b",
+            "a \u{b}b",
+            "x\u{a0}y",
+            "x \u{a0}y",
+            "x\u{3000} y",
+            "ş ğ  ü",
+            "a b\u{2028}",
+            "\u{85}a\u{85}",
+            "  héllo   wörld \n\n",
+            "a b c d e f",
+            "a\r\nb",
+            "a \u{200b} b",
+            "é é",
+        ];
+        for c in cases {
+            assert_eq!(squash(c), squash_ref(c), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn snippet_is_truncate_of_squash() {
+        let long = "word  ".repeat(100);
+        let cases = [
+            "",
+            "   ",
+            " a  b ",
+            &long,
+            &"ş".repeat(170),
+            &"x ".repeat(80),
+            &"x ".repeat(81),
+            &format!("{} {}", "a".repeat(159), "b"),
+            &format!("{}   \n\t{}", "a".repeat(160), "b".repeat(10)),
+        ];
+        for c in cases {
+            assert_eq!(snippet(c), truncate(&squash(c), 160), "{:?}", c);
+        }
     }
 }
 

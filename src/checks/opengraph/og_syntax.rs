@@ -50,6 +50,9 @@ const SINGLE: &[&str] = &[
 ];
 
 fn double_escaped(s: &str) -> bool {
+    if !s.contains('&') {
+        return false;
+    }
     static RE: OnceLock<Option<regex_lite::Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         regex_lite::Regex::new(r"&(?:amp|quot|apos|lt|gt|nbsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});").ok()
