@@ -143,12 +143,15 @@ def main():
     for tool in tools:
         print(f"timing {tool} ...", file=sys.stderr)
         times[tool] = {}
-        if tool == "smo-audit":
+        if tool in ("smo-audit", "textstat"):
             for label, u in urls.items():
-                times[tool][label] = run_smo(a.bin, u, a.reps)
-        elif tool == "textstat":
-            for label, u in urls.items():
-                times[tool][label] = run_textstat(u, a.reps)
+                try:
+                    if tool == "smo-audit":
+                        times[tool][label] = run_smo(a.bin, u, a.reps)
+                    else:
+                        times[tool][label] = run_textstat(u, a.reps)
+                except Exception as e:  # report and go on with the other tools
+                    print(f"  {tool} {label}: {e}", file=sys.stderr)
         else:
             res = run_node(a.driver, a.work, tool, list(urls.values()), a.reps)
             for label, u in urls.items():
