@@ -331,18 +331,27 @@ fn is_en_vowel(c: char) -> bool {
 }
 
 /// English by rule: see the module doc.
+/// The exceptions as a map, built once (a linear scan per word and suffix was a
+/// tenth of the whole audit on a long English page).
+fn en_exceptions() -> &'static std::collections::HashMap<&'static str, u32> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| EN_EXCEPTIONS.iter().copied().collect())
+}
+
 fn english(letters: &[char]) -> u32 {
     let w: String = letters.iter().filter(|c| c.is_ascii_lowercase()).collect();
     if w.is_empty() {
         return groups(letters, is_latin_vowel, false);
     }
-    if let Some((_, n)) = EN_EXCEPTIONS.iter().find(|(e, _)| *e == w) {
+    let exceptions = en_exceptions();
+    if let Some(n) = exceptions.get(w.as_str()) {
         return *n;
     }
     // Plural / past / 3rd-person forms of exceptions ("ideas", "created", "lives").
     for suffix in ["s", "es", "d", "ed"] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if let Some((_, n)) = EN_EXCEPTIONS.iter().find(|(e, _)| *e == stem) {
+            if let Some(n) = exceptions.get(stem) {
                 let extra = u32::from(suffix == "es" && stem.ends_with(['s', 'x', 'z', 'h']))
                     + u32::from(suffix.ends_with('d') && stem.ends_with(['t', 'd']));
                 return n + extra;
