@@ -22,6 +22,67 @@ use crate::{Locale, Options};
 const TS_EXTRA: &str = r#"
 /** An output format of `render` (the CLI's `--format`). */
 export type Format = "text" | "json" | "markdown" | "sarif" | "junit" | "github" | "html";
+
+/**
+ * What the site checks were computed from (`site.data` of a site report; the
+ * Rust `site::SiteData`). Written by hand: the Rust struct reads with defaults,
+ * so derived types would mark every field optional, but a report always has them.
+ * A Node test checks these keys against a real report.
+ */
+export interface SiteData {
+    /** The public base URL (or `https://site.invalid/` when none was given). */
+    baseUrl: string;
+    /** True when the base URL was given. */
+    baseGiven: boolean;
+    pages: PageSummary[];
+    /** Non-HTML files by path relative to the root. */
+    files: Record<string, FileInfo>;
+    /** The text of robots.txt, when the site has one. */
+    robotsTxt: string | null;
+    /** False when the input has no file tree (pages only): the checks that need files skip. */
+    hasFiles: boolean;
+    /** A crawl: only URLs that answered with an error are known to be missing. */
+    crawled: boolean;
+    /** Crawl: same-site URLs that answered 4xx / 5xx or failed. */
+    missing: string[];
+}
+
+/** The per-page facts the site checks use. */
+export interface PageSummary {
+    /** Path relative to the site root (or the crawled URL). */
+    path: string;
+    /** The address the page is served at. */
+    url: string;
+    title: string | null;
+    ogTitle: string | null;
+    description: string | null;
+    ogDescription: string | null;
+    /** Links (and asset references) to the same host, fragments removed. */
+    refs: SiteRef[];
+    /** og:image URLs as written, with their lines. */
+    ogImages: [string, number][];
+    /** Links to social profiles: [network, handle, line]. */
+    profiles: [string, string, number][];
+    /** The page asks not to be indexed (robots noindex). */
+    noindex: boolean;
+}
+
+/** A reference from a page to a URL of the same site, with its source line. */
+export interface SiteRef {
+    url: string;
+    line: number;
+    /** `a`, `img`, `script`, `link`, `og:image`. */
+    tag: string;
+}
+
+/** A non-HTML file of the site: its size and, for images, the real dimensions. */
+export interface FileInfo {
+    size: number;
+    width: number | null;
+    height: number | null;
+    /** `png`, `jpeg`, `gif`, `webp`, `svg`, ... (from the bytes, else the extension). */
+    format: string | null;
+}
 "#;
 
 /// Page bytes from JS: a string (taken as UTF-8) or the raw bytes (a
@@ -87,6 +148,7 @@ pub struct SiteOptions {
     /// The real size in bytes of files given truncated in `files` (their first
     /// bytes are enough for image dimensions), by path.
     #[serde(default)]
+    #[tsify(optional, type = "Record<string, number>")]
     pub file_sizes: BTreeMap<String, u64>,
     /// True when `files` is the site's whole file tree (a build folder), so a
     /// robots.txt or sitemap that is not in it is missing; false for pages
@@ -253,7 +315,7 @@ fn page_options(js: JsValue) -> Result<Options, JsError> {
 }
 
 fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
-    check_keys(&js, &["baseUrl", "files"], "option")?;
+    check_keys(&js, &["baseUrl", "files", "fileSizes", "fileTree"], "option")?;
     let o: SiteOptions = from_js(js, "options")?;
     if let Some(b) = &o.base_url {
         check_base_url(b)?;

@@ -12,8 +12,6 @@ use crate::facts::base::LinkKind;
 use crate::facts::Facts;
 
 /// A reference from a page to a URL of the same site, with its source line.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ref {
     pub url: String,
@@ -23,8 +21,6 @@ pub struct Ref {
 }
 
 /// The per-page facts the site checks use.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PageSummary {
@@ -47,8 +43,6 @@ pub struct PageSummary {
 }
 
 /// A non-HTML file of the site: its size and, for images, the real dimensions.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FileInfo {
@@ -84,8 +78,6 @@ impl FileInfo {
 }
 
 /// Everything the site checks read: page summaries, files, the site's address.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SiteData {
