@@ -440,7 +440,9 @@ function renderPage() {
       h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
       h('section', { class: 'panel' }, summary(r, 'page-cats')),
       facts.profile ? profileCard(r, $('allow-images').checked) : null,
-      h(
+      facts.profile && facts.profile.source === 'url'
+        ? null
+        : h(
         'section',
         { class: 'panel previews', 'aria-labelledby': 'pv-h' },
         h('h3', { id: 'pv-h' }, t('previews')),
@@ -502,7 +504,9 @@ function onExportMd() {
   const r = exported();
   if (!r) return;
   // the engine renders text and JSON; Markdown is written here from the report
-  const text = engine.renderWith(r, 'markdown', state.site ? { labels: state.paths } : null) || (state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale()));
+  // The page's own report (every category, in the chosen language), not the
+  // engine's `markdown` format: that one is the CLI's PR comment (problems only).
+  const text = state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale());
   download('smo-audit-report.md', text, 'text/markdown');
 }
 
