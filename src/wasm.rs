@@ -419,7 +419,12 @@ fn render_site(s: &SiteReport, format: Format, labels: &[String], st: Style, roo
 
 /// Failed and warned checks over the pages and the site checks (for `--fail-on`).
 fn counts(s: &SiteReport) -> (u32, u32) {
-    let all = || s.pages.iter().flat_map(|p| p.checks()).chain(s.site.checks.iter());
+    let all = || {
+        s.pages
+            .iter()
+            .flat_map(|p| p.checks())
+            .chain(s.site.checks.iter())
+    };
     let n = |st: Status| all().filter(|c| c.status == st).count() as u32;
     (n(Status::Fail), n(Status::Warn))
 }

@@ -97,7 +97,7 @@ export function profileCard(report, allowImages) {
                 )
               : null,
           ),
-      urlOnly ? null : row(t('profileFollowers'), followers ? `${followers.text || followers.value}${followers.label ? ` (${followers.label})` : ''}` : null),
+      urlOnly ? null : row(t('profileFollowers'), followers ? (text(followers.text) ?? `${followers.value} ${followers.label || ''}`.trim()) : null),
     ),
   );
 }
