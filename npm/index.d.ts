@@ -3,6 +3,8 @@
 export {
   audit,
   auditSite,
+  auditProfileUrl,
+  profileFromUrl,
   render,
   rules,
   urlFor,

@@ -4,4 +4,15 @@ import { initSync } from "./smo_audit.js";
 
 initSync({ module: readFileSync(new URL("./smo_audit_bg.wasm", import.meta.url)) });
 
-export { audit, auditSite, render, rules, urlFor, version, auditRendered, auditSiteRendered } from "./smo_audit.js";
+export {
+  audit,
+  auditSite,
+  auditProfileUrl,
+  profileFromUrl,
+  render,
+  rules,
+  urlFor,
+  version,
+  auditRendered,
+  auditSiteRendered,
+} from "./smo_audit.js";

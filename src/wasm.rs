@@ -1,5 +1,5 @@
 //! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
-//! `render`, `rules`, `urlFor` and `version`. JS gets plain objects (serialized
+//! `auditProfileUrl`, `render`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
@@ -14,14 +14,75 @@ use wasm_bindgen::prelude::*;
 
 use crate::checks::registry;
 use crate::report::render::{self, Format, Style};
-use crate::report::{Report, SiteReport};
-use crate::site::{self, SiteInput, SitePage};
+use crate::report::{github, html, junit, markdown, sarif, Report, SiteReport, Status};
+use crate::site::{self, FileInfo, PageSummary, SiteData, SiteInput, SitePage};
 use crate::{Locale, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
 /** An output format of `render` (the CLI's `--format`). */
-export type Format = "text" | "json";
+export type Format = "text" | "json" | "markdown" | "sarif" | "junit" | "github" | "html";
+
+/**
+ * What the site checks were computed from (`site.data` of a site report; the
+ * Rust `site::SiteData`). Written by hand: the Rust struct reads with defaults,
+ * so derived types would mark every field optional, but a report always has them.
+ * A Node test checks these keys against a real report.
+ */
+export interface SiteData {
+    /** The public base URL (or `https://site.invalid/` when none was given). */
+    baseUrl: string;
+    /** True when the base URL was given. */
+    baseGiven: boolean;
+    pages: PageSummary[];
+    /** Non-HTML files by path relative to the root. */
+    files: Record<string, FileInfo>;
+    /** The text of robots.txt, when the site has one. */
+    robotsTxt: string | null;
+    /** False when the input has no file tree (pages only): the checks that need files skip. */
+    hasFiles: boolean;
+    /** A crawl: only URLs that answered with an error are known to be missing. */
+    crawled: boolean;
+    /** Crawl: same-site URLs that answered 4xx / 5xx or failed. */
+    missing: string[];
+}
+
+/** The per-page facts the site checks use. */
+export interface PageSummary {
+    /** Path relative to the site root (or the crawled URL). */
+    path: string;
+    /** The address the page is served at. */
+    url: string;
+    title: string | null;
+    ogTitle: string | null;
+    description: string | null;
+    ogDescription: string | null;
+    /** Links (and asset references) to the same host, fragments removed. */
+    refs: SiteRef[];
+    /** og:image URLs as written, with their lines. */
+    ogImages: [string, number][];
+    /** Links to social profiles: [network, handle, line]. */
+    profiles: [string, string, number][];
+    /** The page asks not to be indexed (robots noindex). */
+    noindex: boolean;
+}
+
+/** A reference from a page to a URL of the same site, with its source line. */
+export interface SiteRef {
+    url: string;
+    line: number;
+    /** `a`, `img`, `script`, `link`, `og:image`. */
+    tag: string;
+}
+
+/** A non-HTML file of the site: its size and, for images, the real dimensions. */
+export interface FileInfo {
+    size: number;
+    width: number | null;
+    height: number | null;
+    /** `png`, `jpeg`, `gif`, `webp`, `svg`, ... (from the bytes, else the extension). */
+    format: string | null;
+}
 "#;
 
 /// Page bytes from JS: a string (taken as UTF-8) or the raw bytes (a
@@ -84,6 +145,16 @@ pub struct SiteOptions {
     #[serde(default)]
     #[tsify(type = "Record<string, string | Uint8Array>")]
     pub files: BTreeMap<String, Bytes>,
+    /// The real size in bytes of files given truncated in `files` (their first
+    /// bytes are enough for image dimensions), by path.
+    #[serde(default)]
+    #[tsify(optional, type = "Record<string, number>")]
+    pub file_sizes: BTreeMap<String, u64>,
+    /// True when `files` is the site's whole file tree (a build folder), so a
+    /// robots.txt or sitemap that is not in it is missing; false for pages
+    /// without their files (an upload). Default: true when `files` is not empty.
+    #[serde(default)]
+    pub file_tree: Option<bool>,
 }
 
 /// How `render` lays out text (JSON ignores these).
@@ -99,6 +170,21 @@ pub struct RenderOptions {
     pub verbose: bool,
     /// ANSI colours (for a terminal).
     pub color: bool,
+    /// The audited folder as given on the command line: SARIF and GitHub
+    /// annotations name files as root + page path (default: the page path).
+    pub root: Option<String>,
+}
+
+/// A known network's profile address: the network and the handle in it.
+#[derive(Debug, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct ProfileAddress {
+    /// The network's id (`x`, `instagram`, `linkedin`, `mastodon`, ...).
+    pub network: String,
+    pub handle: String,
+    /// The address uses a numeric or generated id instead of a chosen handle.
+    pub id_based: bool,
 }
 
 /// One check's metadata and documentation, as `smo-audit rules --format json`.
@@ -133,6 +219,10 @@ pub struct Rendered {
     pub pages: Vec<PageScore>,
     /// Pages that could not be audited, as `label: reason` (the site goes on without them).
     pub errors: Vec<String>,
+    /// Failed checks over every page and the site checks (the CLI's `--fail-on fail`).
+    pub failed: u32,
+    /// Checks with a warning over every page and the site checks (`--fail-on warn` adds these).
+    pub warned: u32,
 }
 
 #[derive(Debug, Serialize, Tsify)]
@@ -225,7 +315,7 @@ fn page_options(js: JsValue) -> Result<Options, JsError> {
 }
 
 fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
-    check_keys(&js, &["baseUrl", "files"], "option")?;
+    check_keys(&js, &["baseUrl", "files", "fileSizes", "fileTree"], "option")?;
     let o: SiteOptions = from_js(js, "options")?;
     if let Some(b) = &o.base_url {
         check_base_url(b)?;
@@ -275,7 +365,8 @@ fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<SiteInput, JsError> 
                 html: p.html.0,
             })
             .collect(),
-        files: opts.files.iter().map(|(k, v)| (k.clone(), v.0.clone())).collect(),
+        // The files are read from `SiteOptions` by `site_data`.
+        files: BTreeMap::new(),
         base_url: opts.base_url.clone(),
     })
 }
@@ -287,36 +378,113 @@ fn style(o: &RenderOptions) -> Style {
     }
 }
 
+fn root(o: &RenderOptions) -> &str {
+    o.root.as_deref().unwrap_or("")
+}
+
 fn parse_format(format: &str) -> Result<Format, JsError> {
-    Format::parse(format).ok_or_else(|| err(format!("unknown format {:?}; use text or json", format)))
+    Format::parse(format).ok_or_else(|| {
+        err(format!(
+            "unknown format {:?}; use text, json, markdown, sarif, junit, github or html",
+            format
+        ))
+    })
 }
 
-/// A format of `render::Format` this surface does not render yet (a new renderer
-/// landed in the core): say so instead of failing to compile.
-fn not_wired(format: Format) -> JsError {
-    err(format!(
-        "the {:?} format is not wired into the WebAssembly build yet; use text or json",
-        format
-    ))
-}
-
-// `_` arms: new `Format` variants keep the wasm build compiling until they are wired here.
-#[allow(unreachable_patterns)]
-fn render_page(r: &Report, format: Format, label: &str, st: Style) -> Result<String, JsError> {
+/// One page as the CLI renders a file: text and JSON as a page, the other
+/// formats as a site of that one page (no site checks).
+fn render_page(r: &Report, format: Format, label: &str, st: Style, root: &str) -> String {
     match format {
-        Format::Json => Ok(render::json_page(r) + "\n"),
-        Format::Text => Ok(render::text_page(r, label, st)),
-        _ => Err(not_wired(format)),
+        Format::Json => render::json_page(r) + "\n",
+        Format::Text => render::text_page(r, label, st),
+        f => {
+            let site = SiteReport::new(vec![r.clone()], vec![]);
+            render_site(&site, f, std::slice::from_ref(&label.to_string()), st, root)
+        }
     }
 }
 
-#[allow(unreachable_patterns)]
-fn render_site(s: &SiteReport, format: Format, labels: &[String], st: Style) -> Result<String, JsError> {
+/// A site in any format, as the CLI's `render_site`.
+fn render_site(s: &SiteReport, format: Format, labels: &[String], st: Style, root: &str) -> String {
     match format {
-        Format::Json => Ok(render::json_site(s) + "\n"),
-        Format::Text => Ok(render::text_site(s, labels, st)),
-        _ => Err(not_wired(format)),
+        Format::Json => render::json_site(s) + "\n",
+        Format::Text => render::text_site(s, labels, st),
+        Format::Markdown => markdown::markdown(s, labels),
+        Format::Sarif => sarif::sarif(s, labels, root) + "\n",
+        Format::Junit => junit::junit(s, labels, false),
+        Format::Github => github::github(s, labels, root),
+        Format::Html => html::html(s, labels, st.verbose),
     }
+}
+
+/// Failed and warned checks over the pages and the site checks (for `--fail-on`).
+fn counts(s: &SiteReport) -> (u32, u32) {
+    let all = || {
+        s.pages
+            .iter()
+            .flat_map(|p| p.checks())
+            .chain(s.site.checks.iter())
+    };
+    let n = |st: Status| all().filter(|c| c.status == st).count() as u32;
+    (n(Status::Fail), n(Status::Warn))
+}
+
+/// The site checks' input, as the CLI builds it for a folder: page summaries,
+/// every other file's size and image dimensions, robots.txt.
+fn site_data(opts: &SiteOptions, summaries: Vec<PageSummary>) -> SiteData {
+    let mut data = SiteData {
+        base_url: opts
+            .base_url
+            .clone()
+            .unwrap_or_else(|| site::PLACEHOLDER_BASE.to_string()),
+        base_given: opts.base_url.is_some(),
+        pages: summaries,
+        has_files: opts.file_tree.unwrap_or(!opts.files.is_empty()),
+        ..Default::default()
+    };
+    if let Ok(mut b) = url::Url::parse(&data.base_url) {
+        if !b.path().ends_with('/') {
+            let p = format!("{}/", b.path());
+            b.set_path(&p);
+        }
+        data.base_url = b.to_string();
+    }
+    for (path, bytes) in &opts.files {
+        let path = path.trim_start_matches('/').replace('\\', "/");
+        if path == "robots.txt" {
+            data.robots_txt = Some(String::from_utf8_lossy(&bytes.0).into_owned());
+        }
+        let size = opts
+            .file_sizes
+            .get(&path)
+            .copied()
+            .unwrap_or(bytes.0.len() as u64)
+            .max(bytes.0.len() as u64);
+        data.files
+            .insert(path.clone(), FileInfo::from_bytes(&path, size, &bytes.0));
+    }
+    data
+}
+
+/// Audit the pages (each with its summary) and run the site checks. `Err` per
+/// page that cannot be audited, labelled with its path.
+fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, Vec<String>) {
+    let mut reports = Vec::new();
+    let mut summaries = Vec::new();
+    let mut errors = Vec::new();
+    for p in &input.pages {
+        match site::audit_page_summary(p, input.base_url.as_deref(), &opts.options) {
+            Ok((r, s)) => {
+                reports.push(r);
+                summaries.push(s);
+            }
+            Err(e) => errors.push(format!("{}: {}", p.path, e)),
+        }
+    }
+    let data = site_data(opts, summaries);
+    let checks = site::run_site_checks(&data, &opts.options);
+    let labels = data.pages.iter().map(|p| p.path.clone()).collect();
+    (site::site_report(reports, data, checks), labels, errors)
 }
 
 fn default_label(r: &Report, i: usize) -> String {
@@ -350,8 +518,44 @@ pub fn audit_site(
     hook();
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let input = site_input(pages, &opts)?;
-    let report = site::audit_site(&input, &opts.options).map_err(err)?;
+    let (report, _, errors) = site_run(&input, &opts);
+    if let Some(e) = errors.into_iter().next() {
+        return Err(err(e));
+    }
     to_js(&report)
+}
+
+/// Audit a social profile from its address alone (`https://x.com/acme`), as the
+/// CLI does for `--url` without a page: the handle check runs on the address and
+/// every other check skips, saying to give the saved profile page for a full
+/// audit. Throws when the address is not a known network's profile address.
+#[wasm_bindgen(js_name = auditProfileUrl, unchecked_return_type = "Report")]
+pub fn audit_profile_url(
+    url: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let report = crate::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
+    to_js(&report)
+}
+
+/// The network and handle of a known network's profile address, else `null`
+/// (share, post and search pages are not profiles).
+#[wasm_bindgen(js_name = profileFromUrl, unchecked_return_type = "ProfileAddress | null")]
+pub fn profile_from_url(url: &str) -> Result<JsValue, JsError> {
+    hook();
+    let Ok(u) = url::Url::parse(url.trim()) else {
+        return Ok(JsValue::NULL);
+    };
+    match crate::catalog::profile_from_url(&u) {
+        Some(p) => to_js(&ProfileAddress {
+            network: p.network.to_string(),
+            handle: p.handle,
+            id_based: p.id_based,
+        }),
+        None => Ok(JsValue::NULL),
+    }
 }
 
 /// Render a page or site report with the CLI's renderers (`"text"` or `"json"`).
@@ -373,12 +577,12 @@ pub fn render(
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(default_label(p, i));
         }
-        render_site(&s, format, &labels, style(&ro))
+        Ok(render_site(&s, format, &labels, style(&ro), root(&ro)))
     } else {
         let r: Report =
             serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
-        render_page(&r, format, &label, style(&ro))
+        Ok(render_page(&r, format, &label, style(&ro), root(&ro)))
     }
 }
 
@@ -399,20 +603,23 @@ pub fn audit_rendered(
     let bytes = html_bytes(html)?;
     let report = crate::audit(&bytes, &opts).map_err(err)?;
     let label = ro.label.clone().unwrap_or_else(|| default_label(&report, 0));
+    let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
     to_js(&Rendered {
-        output: render_page(&report, format, &label, style(&ro))?,
+        output: render_page(&report, format, &label, style(&ro), root(&ro)),
         score: report.score,
         pages: vec![PageScore {
             label,
             score: report.score,
         }],
         errors: vec![],
+        failed,
+        warned,
     })
 }
 
 /// Audit a site and render it in one step, like the CLI on a folder: a page that
 /// cannot be audited is reported in `errors` and the others go on. Pages are
-/// labelled by their path.
+/// labelled by their path. `failed` / `warned` count the checks for `--fail-on`.
 #[wasm_bindgen(js_name = auditSiteRendered, unchecked_return_type = "Rendered")]
 pub fn audit_site_rendered(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
@@ -426,22 +633,7 @@ pub fn audit_site_rendered(
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let input = site_input(pages, &opts)?;
-    let mut reports = Vec::new();
-    let mut summaries = Vec::new();
-    let mut labels = Vec::new();
-    let mut errors = Vec::new();
-    for p in &input.pages {
-        match site::audit_page_summary(p, input.base_url.as_deref(), &opts.options) {
-            Ok((r, s)) => {
-                reports.push(r);
-                summaries.push(s);
-                labels.push(p.path.clone());
-            }
-            Err(e) => errors.push(format!("{}: {}", p.path, e)),
-        }
-    }
-    let (data, checks) = site::site_checks(&input, summaries, &opts.options);
-    let report = site::site_report(reports, data, checks);
+    let (report, labels, errors) = site_run(&input, &opts);
     let pages = report
         .pages
         .iter()
@@ -451,11 +643,14 @@ pub fn audit_site_rendered(
             score: r.score,
         })
         .collect();
+    let (failed, warned) = counts(&report);
     to_js(&Rendered {
-        output: render_site(&report, format, &labels, style(&ro))?,
+        output: render_site(&report, format, &labels, style(&ro), root(&ro)),
         score: report.score,
         pages,
         errors,
+        failed,
+        warned,
     })
 }
 
@@ -470,19 +665,25 @@ pub fn rules(
         None => Locale::En,
         Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,
     };
-    let list: Vec<RuleInfo> = registry::all()
-        .map(|c| RuleInfo {
-            id: c.id.to_string(),
-            category: c.category.id().to_string(),
-            category_title: c.category.title(loc).to_string(),
-            weight: c.weight,
-            title: c.title.get(loc).to_string(),
-            help: c.help.get(loc).to_string(),
-            what: c.doc.what.to_string(),
-            why: c.doc.why.to_string(),
-            fix: c.doc.fix.to_string(),
-            example: c.doc.example.to_string(),
-            sources: c.doc.sources.iter().map(|s| s.to_string()).collect(),
+    // Page checks, then the site checks (`smo-audit rules` lists them the same way).
+    let page = registry::all().map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
+    let site = site::checks::CHECKS
+        .iter()
+        .map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
+    let list: Vec<RuleInfo> = page
+        .chain(site)
+        .map(|(id, category, weight, title, help, doc)| RuleInfo {
+            id: id.to_string(),
+            category: category.id().to_string(),
+            category_title: category.title(loc).to_string(),
+            weight,
+            title: title.get(loc).to_string(),
+            help: help.get(loc).to_string(),
+            what: doc.what.to_string(),
+            why: doc.why.to_string(),
+            fix: doc.fix.to_string(),
+            example: doc.example.to_string(),
+            sources: doc.sources.iter().map(|s| s.to_string()).collect(),
         })
         .collect();
     to_js(&list)

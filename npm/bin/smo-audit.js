@@ -1,32 +1,60 @@
 #!/usr/bin/env node
 // The `smo-audit` command of the npm package: the native CLI's flags, output and
-// exit codes for files, folders and standard input. It only reads files; the audit
-// and the rendering run in the WebAssembly engine (the same Rust code as the CLI).
+// exit codes for files, folders, standard input and social profile addresses. It
+// only reads and writes files; the audit and the rendering (every format) run in
+// the WebAssembly engine (the same Rust code as the CLI).
 //
-// Exit codes: 0 ok, 1 a page scored under --min-score, 2 usage or input error.
+// Not here (native CLI only): crawling a live site, smo-audit.toml / --config,
+// `init` and `merge`.
+//
+// Exit codes: 0 ok, 1 a gate failed (--min-score, --page-min-score, --fail-on),
+// 2 usage or input error.
 
-import { readFileSync, readSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { auditRendered, auditSiteRendered, rules, urlFor, version } from "../node.js";
+import {
+  auditProfileUrl,
+  auditRendered,
+  auditSiteRendered,
+  profileFromUrl,
+  render,
+  rules,
+  urlFor,
+  version,
+} from "../node.js";
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const FORMATS = ["text", "json", "markdown", "sarif", "junit", "github", "html"];
+// Of a non-HTML file the site checks need its size and its first bytes (image
+// dimensions, robots.txt), as the native CLI reads them.
+const FILE_HEAD_BYTES = 256 * 1024;
 
 const USAGE = `Social media optimization audit: a scored checklist of share buttons, Open Graph & cards, keyword-friendly URLs, navigation and readability, with a fix for every failure.
 
 Usage: smo-audit [OPTIONS] <INPUT>
+       smo-audit --url <PROFILE_URL> [OPTIONS]
        smo-audit rules [--locale en|tr] [--format text|json|markdown]
        smo-audit explain <ID> [--locale en|tr]
 
 Arguments:
-  <INPUT>  An HTML file, a folder of built pages, or - for standard input
+  <INPUT>  An HTML file, a folder of built pages, or - for standard input.
+           Without it, --url with a social profile address audits the profile
+           from its address alone (https://x.com/yourbrand).
 
 Options:
-      --url <URL>              The page's public URL (one page)
+      --url <URL>              The page's public URL (one page), or a profile address
       --base-url <BASE_URL>    The site's public URL; a folder's pages get base URL + relative path
-      --format <FORMAT>        Output format [default: text] [possible values: text, json]
+      --format <FORMAT>        Output format (markdown fits a PR comment or $GITHUB_STEP_SUMMARY;
+                               sarif for code scanning) [default: text]
+                               [possible values: ${FORMATS.join(", ")}]
+  -o, --output <OUTPUT>        Write the report to this file instead of standard output
+      --fail-on <FAIL_ON>      Exit with 1 on any failed check (fail) or on any warning too (warn)
+      --shard <SHARD>          Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path
+  -q, --quiet                  No progress output on standard error
       --locale <LOCALE>        Language of the messages [default: en] [possible values: en, tr]
-      --min-score <MIN_SCORE>  Exit with 1 when a page scores under this
+      --min-score <MIN_SCORE>  Exit with 1 when the score (the site score for a folder) is under this
+      --page-min-score <N>     Exit with 1 when any page of a folder scores under this
       --kind <KIND>            Force the page kind [possible values: home, article, page, profile]
       --language <LANGUAGE>    Force the text language (BCP 47, e.g. tr, en, de)
       --max-bytes <MAX_BYTES>  Largest page to read, in bytes [default: ${DEFAULT_MAX_BYTES}]
@@ -69,21 +97,130 @@ function byName(a, b) {
   return Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
 }
 
-function walk(dir, rel, pages, files, maxBytes) {
+function readHead(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const buf = Buffer.alloc(limit);
+    let total = 0;
+    while (total < limit) {
+      const n = readSync(fd, buf, total, limit - total, null);
+      if (!n) break;
+      total += n;
+    }
+    return buf.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function walk(dir, rel, pages, files, sizes) {
   const entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   for (const e of entries) {
     const path = join(dir, e.name);
     const relPath = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      walk(path, relPath, pages, files, maxBytes);
+      walk(path, relPath, pages, files, sizes);
     } else if (e.isFile()) {
       if (/\.html?$/i.test(e.name)) {
         pages.push({ path: relPath, file: path });
-      } else if (statSync(path).size <= maxBytes) {
-        files[relPath] = readFileSync(path);
+      } else {
+        let size = 0;
+        let head = Buffer.alloc(0);
+        try {
+          size = statSync(path).size;
+          head = readHead(path, FILE_HEAD_BYTES);
+        } catch {
+          // Unreadable: known by name (and size) only, as the native CLI does.
+        }
+        files[relPath] = head;
+        sizes[relPath] = size;
       }
     }
   }
+}
+
+// The native CLI's shard split: FNV-1a 64 of the page path, modulo N.
+function inShard(path, k, n) {
+  if (n <= 1) return true;
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(path)) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return Number(h % BigInt(n)) === k - 1;
+}
+
+function parseShard(value) {
+  if (value === undefined) return undefined;
+  const bad = (why) => new Usage(`invalid value '${value}' for '--shard <SHARD>': ${why}`);
+  const i = value.indexOf("/");
+  if (i < 0) throw bad("give the shard as K/N, e.g. 1/4");
+  const [k, n] = [value.slice(0, i).trim(), value.slice(i + 1).trim()];
+  if (!/^\d+$/.test(k)) throw bad("K in K/N must be a number");
+  if (!/^\d+$/.test(n)) throw bad("N in K/N must be a number");
+  if (Number(n) === 0 || Number(k) === 0 || Number(k) > Number(n)) throw bad(`shard ${k}/${n}: K must be between 1 and N`);
+  return [Number(k), Number(n)];
+}
+
+// smo-audit.toml is read by the native CLI only: say so instead of ignoring it silently.
+function warnConfig(start) {
+  let dir = resolve(start);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    return;
+  }
+  for (;;) {
+    const f = join(dir, "smo-audit.toml");
+    if (existsSync(f)) {
+      process.stderr.write(`smo-audit: ${f} is not read by the npm package (the native CLI reads it); rules run with their defaults\n`);
+      return;
+    }
+    const up = dirname(dir);
+    if (up === dir) return;
+    dir = up;
+  }
+}
+
+// Write to --output or standard output (false: could not write).
+function emit(s, output) {
+  if (output === undefined) {
+    out(s);
+    return true;
+  }
+  try {
+    writeFileSync(output, s);
+    return true;
+  } catch (e) {
+    fail(`cannot write ${output}: ${e.message}`);
+    return false;
+  }
+}
+
+// The native CLI's gates: --fail-on over every check, --min-score, --page-min-score.
+function gates(r, { failOn, minScore, pageMin }) {
+  let failed = false;
+  const say = (m) => process.stderr.write(`smo-audit: ${m}\n`);
+  if (failOn !== undefined) {
+    const n = r.failed + (failOn === "warn" ? r.warned : 0);
+    if (n > 0) {
+      say(`${n} checks at or above --fail-on ${failOn}`);
+      failed = true;
+    }
+  }
+  if (minScore !== undefined && r.score < minScore) {
+    say(`score ${r.score} is under --min-score ${minScore}`);
+    failed = true;
+  }
+  if (pageMin !== undefined) {
+    for (const p of r.pages) {
+      if (p.score < pageMin) {
+        say(`${p.label} scored ${p.score}, under --page-min-score ${pageMin}`);
+        failed = true;
+      }
+    }
+  }
+  if (failed) process.exitCode = 1;
 }
 
 function readStdin(limit) {
@@ -176,8 +313,13 @@ function cmdAudit(argv) {
       url: { type: "string" },
       "base-url": { type: "string" },
       format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+      "fail-on": { type: "string" },
+      shard: { type: "string" },
+      quiet: { type: "boolean", short: "q", default: false },
       locale: { type: "string", default: "en" },
       "min-score": { type: "string" },
+      "page-min-score": { type: "string" },
       kind: { type: "string" },
       language: { type: "string" },
       "max-bytes": { type: "string" },
@@ -190,21 +332,43 @@ function cmdAudit(argv) {
   });
   if (values.help) return out(USAGE);
   if (values.version) return out(`smo-audit ${version()}\n`);
-  if (positionals.length !== 1) {
-    throw new Usage(positionals.length ? `unexpected argument '${positionals[1]}'` : "give an HTML file, a folder, or - for standard input");
-  }
+  if (positionals.length > 1) throw new Usage(`unexpected argument '${positionals[1]}'`);
   const input = positionals[0];
-  const format = oneOf("format", values.format, ["text", "json"]);
+  const format = oneOf("format", values.format, FORMATS);
   const locale = oneOf("locale", values.locale, ["en", "tr"]);
   const kind = oneOf("kind", values.kind, ["home", "article", "page", "profile"]);
+  const failOn = oneOf("fail-on", values["fail-on"], ["fail", "warn"]);
   const minScore = intArg("min-score", values["min-score"], 0, 100);
+  const pageMin = intArg("page-min-score", values["page-min-score"], 0, 100);
+  const shard = parseShard(values.shard);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : intArg("max-bytes", values["max-bytes"], 0, Number.MAX_SAFE_INTEGER);
   const baseUrl = values["base-url"];
+  const output = values.output;
+  const gate = { failOn, minScore, pageMin };
   const style = {
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     verbose: values.verbose,
   };
   const options = { locale, kind: kind ?? null, language: values.language ?? null, maxBytes };
+
+  if (input === undefined) {
+    // No page: --url alone audits a social profile from its address.
+    const url = values.url;
+    if (url !== undefined && (kind === "profile" || profileFromUrl(url) !== null)) {
+      let report;
+      try {
+        report = auditProfileUrl(url, options);
+      } catch (e) {
+        return fail(`${url}: ${e.message}`);
+      }
+      if (!emit(render(report, format, { ...style, label: url }), output)) return;
+      return gates({ score: report.score, pages: [{ label: url, score: report.score }], ...counts(report) }, gate);
+    }
+    throw new Usage("give an HTML file, a folder, or - for standard input (or --url with a social profile address)");
+  }
+  if (/^https?:\/\//i.test(input)) {
+    return fail("crawling a live site needs the native CLI (cargo install smo-audit); the npm package audits files, folders and standard input");
+  }
   if (baseUrl !== undefined) {
     let ok = false;
     try {
@@ -214,6 +378,7 @@ function cmdAudit(argv) {
     }
     if (!ok) return fail(`--base-url ${JSON.stringify(baseUrl)} is not an absolute http(s) URL; give e.g. https://example.com`);
   }
+  if (!values.quiet) warnConfig(input === "-" ? "." : input);
 
   let isDir = false;
   if (input !== "-") {
@@ -225,14 +390,16 @@ function cmdAudit(argv) {
   }
   if (isDir) {
     if (values.url !== undefined) return fail("--url names one page; for a folder give --base-url");
-    const pages = [];
+    let pages = [];
     const files = {};
+    const fileSizes = {};
     try {
-      walk(input, "", pages, files, maxBytes);
+      walk(input, "", pages, files, fileSizes);
     } catch (e) {
       return fail(`cannot read ${input}: ${e.message}`);
     }
-    if (!pages.length) return fail(`no .html files under ${input}`);
+    if (shard) pages = pages.filter((p) => inShard(p.path, shard[0], shard[1]));
+    if (!pages.length && !shard) return fail(`no .html files under ${input}`);
     const errors = [];
     const inputs = [];
     for (const p of pages) {
@@ -242,19 +409,19 @@ function cmdAudit(argv) {
         errors.push(`cannot read ${p.file}: ${e.message}`);
       }
     }
-    const r = auditSiteRendered(inputs, format, { ...options, baseUrl: baseUrl ?? null, files }, style);
+    const r = auditSiteRendered(
+      inputs,
+      format,
+      { ...options, baseUrl: baseUrl ?? null, files, fileSizes, fileTree: true },
+      { ...style, root: input },
+    );
     for (const e of [...errors, ...r.errors]) process.stderr.write(`smo-audit: ${e}\n`);
-    out(r.output);
+    if (!emit(r.output, output)) return;
     if (errors.length || r.errors.length) {
       process.exitCode = 2;
       return;
     }
-    if (minScore !== undefined) {
-      const under = r.pages.filter((p) => p.score < minScore);
-      for (const p of under) process.stderr.write(`smo-audit: ${p.label} scored ${p.score}, under --min-score ${minScore}\n`);
-      if (under.length) process.exitCode = 1;
-    }
-    return;
+    return gates(r, gate);
   }
 
   let bytes;
@@ -278,10 +445,21 @@ function cmdAudit(argv) {
   } catch (e) {
     return fail(`${input}: ${e.message}`);
   }
-  out(r.output);
-  if (minScore !== undefined && r.score < minScore) {
-    fail(`score ${r.score} is under --min-score ${minScore}`, 1);
+  if (!emit(r.output, output)) return;
+  gates(r, gate);
+}
+
+// Failed and warned checks of one page report (for --fail-on).
+function counts(report) {
+  let failed = 0;
+  let warned = 0;
+  for (const cat of report.categories) {
+    for (const c of cat.checks) {
+      if (c.status === "fail") failed++;
+      else if (c.status === "warn") warned++;
+    }
   }
+  return { failed, warned };
 }
 
 function main(argv) {

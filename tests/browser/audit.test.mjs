@@ -348,6 +348,79 @@ test('web address: fetched and audited, or a plain message with the other ways',
   other.close();
 });
 
+test('profile: a saved profile page (paste tab + profile address) shows the profile card and the CLI statuses', async () => {
+  const file = path.join(root, 'tests/fixtures/profiles/instagram-good.html');
+  const url = 'https://www.instagram.com/acmecoffee/';
+  const want = JSON.parse(cli([file, '--url', url, '--kind', 'profile', '--format', 'json']));
+  const { context, page, log } = await open();
+  await page.click('#tab-paste');
+  await page.fill('#paste-html', fs.readFileSync(file, 'utf8'));
+  await page.fill('#paste-profile', url);
+  await page.click('#paste-go');
+  await page.waitForSelector('#results:not([hidden]) #profile-card');
+  assert.deepEqual(await shownStatuses(page), cliStatuses(want));
+  const p = want.facts.profile;
+  const card = await page.textContent('#profile-card');
+  for (const v of [p.platformName, p.handle, p.displayName, p.bio, p.avatar, p.websites[0].url, p.followers.text]) assert.ok(card.includes(v), `card shows ${v}`);
+  const max = want.categories.flatMap((c) => c.checks).find((c) => c.id === 'profile-bio').details.max;
+  assert.ok(card.includes(`${p.bioLength} of at most ${max} characters`), card);
+  // the avatar is a URL in text unless preview images are allowed: nothing was requested
+  assert.equal(await page.$$eval('#profile-card img', (els) => els.length), 0);
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: path.join(shots, 'profile.png'), fullPage: true });
+  await context.close();
+});
+
+test('profile: a profile address alone (web-address tab) is audited from the address, nothing fetched', async () => {
+  const url = 'https://x.com/acme_studio';
+  const { context, page, log } = await open();
+  await page.click('#tab-url');
+  await page.fill('#url-input', url);
+  await page.click('#url-go');
+  await page.waitForSelector('#results:not([hidden]) #profile-card');
+  const card = await page.textContent('#profile-card');
+  assert.match(card, /acme_studio/);
+  assert.match(card, /X/);
+  assert.match(card, /address alone/);
+  const shown = await shownStatuses(page);
+  assert.ok(shown['profile-handle'] && shown['profile-handle'] !== 'skip', JSON.stringify(shown));
+  assert.equal(await page.isVisible('.previews'), false, 'no empty social previews for an address alone');
+  assert.deepEqual(log.foreign, [], 'the profile site is not fetched');
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: path.join(shots, 'profile-url-only.png'), fullPage: true });
+  // the paste tab: the profile address alone works too, in Turkish
+  await page.selectOption('#lang-select', 'tr');
+  await page.click('#tab-paste');
+  await page.fill('#paste-html', '');
+  await page.fill('#paste-profile', 'https://www.linkedin.com/company/acme-studio/');
+  await page.click('#paste-go');
+  await page.waitForFunction(() => /acme-studio/.test(document.getElementById('profile-card')?.textContent || ''));
+  assert.match(await page.textContent('#profile-card'), /Kullanıcı adı/);
+  await context.close();
+});
+
+test('profile: a hostile bio and display name are shown as text, run nothing', async () => {
+  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const html = `<!doctype html><html><head><title>Evil &lt;b&gt;x&lt;/b&gt; (@evil) • Instagram photos and videos</title>
+<meta property="og:title" content="${evil.replace(/"/g, '&quot;')} (@evil) • Instagram photos and videos">
+<meta name="description" content="1 Followers - ${evil.replace(/"/g, '&quot;')} (@evil) on Instagram: &quot;${evil.replace(/"/g, '&quot;')} bio&quot;">
+<meta property="og:image" content="javascript:alert(3)">
+<link rel="canonical" href="https://www.instagram.com/evil/"></head><body></body></html>`;
+  const { context, page, log } = await open();
+  await page.check('#allow-images');
+  await page.click('#tab-paste');
+  await page.fill('#paste-html', html);
+  await page.fill('#paste-profile', 'https://www.instagram.com/evil/');
+  await page.click('#paste-go');
+  await page.waitForSelector('#results:not([hidden]) #profile-card');
+  assert.deepEqual(log.dialogs, []);
+  assert.equal(await page.$$eval('#profile-card script', (els) => els.length), 0);
+  assert.equal(await page.$$eval('#profile-card img[src="x"], #profile-card img[src^="javascript"]', (els) => els.length), 0);
+  assert.ok((await page.textContent('#profile-card')).includes('<script>'), 'the markup is visible as text');
+  await context.close();
+});
+
 test('phone width and dark mode: no sideways scrolling, keyboard reachable', async () => {
   const file = path.join(fixtures, 'good.html');
   const { context, page, log } = await open({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', isMobile: true, hasTouch: true });

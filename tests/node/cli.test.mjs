@@ -2,11 +2,14 @@
 // exit codes, for folders, files and standard input.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { BASE_URL, FIXTURE, ROOT, SITE, native, npx, withoutTool } from "./helpers.mjs";
+import { BASE_URL, FIXTURE, ROOT, SITE, importPackage, native, npx, withoutTool } from "./helpers.mjs";
+
+const FORMATS = ["markdown", "sarif", "junit", "github", "html"];
 
 /** Run both and return [npm, native]. */
 function both(args, input, opts) {
@@ -94,19 +97,127 @@ describe("npx smo-audit (the npm bin) does what the native CLI does", () => {
     }
   });
 
+  test("every report format (markdown, sarif, junit, github, html): byte-identical for a folder and a file", () => {
+    const file = join(FIXTURE, "about.html");
+    for (const format of FORMATS) {
+      for (const args of [
+        [SITE, "--base-url", BASE_URL, "--format", format],
+        [file, "--url", `${BASE_URL}/about.html`, "--format", format, "--locale", "tr"],
+      ]) {
+        const [js, rs] = both(args);
+        assert.equal(rs.status, 0, `native ${args.join(" ")}: ${rs.stderr}`);
+        assert.equal(js.status, 0, `npm ${args.join(" ")}: ${js.stderr}`);
+        assert.ok(rs.stdout.length > 50, args.join(" "));
+        assert.equal(js.stdout, rs.stdout, args.join(" "));
+      }
+    }
+  });
+
+  test("--fail-on, --page-min-score and --min-score on a folder: the CLI's exit codes and messages", () => {
+    for (const args of [
+      [SITE, "--base-url", BASE_URL, "--fail-on", "fail"],
+      [SITE, "--base-url", BASE_URL, "--fail-on", "warn", "--format", "json"],
+      [SITE, "--base-url", BASE_URL, "--page-min-score", "100", "--min-score", "0"],
+      [SITE, "--base-url", BASE_URL, "--page-min-score", "0"],
+      [join(FIXTURE, "about.html"), "--fail-on", "warn"],
+      [join(FIXTURE, "about.html"), "--fail-on", "nope"],
+    ]) {
+      const [js, rs] = both(args);
+      assert.equal(js.status, rs.status, `${args.join(" ")}: ${js.stderr} / ${rs.stderr}`);
+      assert.equal(js.stdout, rs.stdout, args.join(" "));
+      if (rs.status !== 2) assert.equal(js.stderr, rs.stderr, args.join(" "));
+    }
+    // The site above has failing checks: the gates are not vacuous.
+    assert.equal(native([SITE, "--base-url", BASE_URL, "--fail-on", "fail"]).status, 1);
+  });
+
+  test("--output writes the report to a file, nothing on standard output", () => {
+    const dir = mkdtempSync(join(tmpdir(), "smo-audit-out-"));
+    try {
+      const a = join(dir, "npm.sarif");
+      const b = join(dir, "native.sarif");
+      const js = npx([SITE, "--base-url", BASE_URL, "--format", "sarif", "-o", a]);
+      const rs = native([SITE, "--base-url", BASE_URL, "--format", "sarif", "--output", b]);
+      assert.equal(js.status, 0, js.stderr);
+      assert.equal(rs.status, 0, rs.stderr);
+      assert.equal(js.stdout, "");
+      assert.equal(readFileSync(a, "utf8"), readFileSync(b, "utf8"));
+      assert.equal(JSON.parse(readFileSync(a, "utf8")).version, "2.1.0");
+      const bad = both([SITE, "-o", join(dir, "no/such/dir/x.txt")]);
+      assert.equal(bad[0].status, 2);
+      assert.equal(bad[1].status, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("--shard K/N splits the pages like the CLI, and the shards cover the site once", () => {
+    const all = JSON.parse(npx([SITE, "--base-url", BASE_URL, "--format", "json"]).stdout);
+    let seen = 0;
+    for (const shard of ["1/2", "2/2"]) {
+      const [js, rs] = both([SITE, "--base-url", BASE_URL, "--format", "json", "--shard", shard]);
+      assert.equal(js.status, rs.status, js.stderr);
+      assert.equal(js.stdout, rs.stdout, shard);
+      seen += JSON.parse(js.stdout).pages.length;
+    }
+    assert.equal(seen, all.pages.length);
+    for (const bad of ["0/2", "3/2", "x", "1/x"]) {
+      const [js, rs] = both([SITE, "--shard", bad]);
+      assert.equal(rs.status, 2, bad);
+      assert.equal(js.status, 2, bad);
+    }
+  });
+
+  test("no input, --url with a profile address: a URL-only profile audit", async (t) => {
+    const smo = await importPackage();
+    const url = "https://www.instagram.com/acme.studio/";
+    for (const args of [["--url", url], ["--url", url, "--format", "json", "--locale", "tr"], ["--kind", "profile", "--url", url, "--fail-on", "warn"]]) {
+      const js = npx(args);
+      const locale = args.includes("tr") ? "tr" : "en";
+      const format = args.includes("json") ? "json" : "text";
+      const want = smo.render(smo.auditProfileUrl(url, { locale }), format, { label: url });
+      assert.equal(js.stdout, want, args.join(" "));
+      const rs = native(args);
+      if (rs.status === 2 && /required|INPUT/.test(rs.stderr)) {
+        t.diagnostic("the native CLI has no URL-only profile mode yet: compared with the library only");
+      } else {
+        assert.equal(js.status, rs.status, args.join(" "));
+        assert.equal(js.stdout, rs.stdout, args.join(" "));
+      }
+    }
+    assert.match(npx(["--url", url]).stdout, /kind: profile/);
+    // Not a profile address: without --kind profile it is a missing input, with it the engine's reason.
+    const page = npx(["--url", "https://example.com/about"]);
+    assert.equal(page.status, 2);
+    const forced = npx(["--kind", "profile", "--url", "https://example.com/about"]);
+    assert.equal(forced.status, 2);
+    assert.match(forced.stderr, /not a profile address of a known network/);
+  });
+
+  test("a live URL to crawl is the native CLI's job: a clear usage error", () => {
+    const js = npx(["https://example.com/"]);
+    assert.equal(js.status, 2);
+    assert.match(js.stderr, /native CLI/);
+  });
+
   test("rules and explain", () => {
     for (const args of [
       ["rules", "--format", "json", "--locale", "tr"],
       ["rules"],
       ["rules", "--format", "markdown"],
+      ["rules", "--locale", "tr"],
     ]) {
       const [js, rs] = both(args);
       assert.equal(js.status, 0, js.stderr);
       assert.equal(js.stdout, rs.stdout, args.join(" "));
     }
-    const id = JSON.parse(native(["rules", "--format", "json"]).stdout)[0].id;
-    const [js, rs] = both(["explain", id, "--locale", "tr"]);
-    assert.equal(js.stdout, rs.stdout);
+    const list = JSON.parse(native(["rules", "--format", "json"]).stdout);
+    // The site checks are listed too (the last ones), and explained.
+    for (const id of [list[0].id, list[list.length - 1].id, "duplicate-titles"]) {
+      const [js, rs] = both(["explain", id, "--locale", "tr"]);
+      assert.equal(rs.status, 0, id);
+      assert.equal(js.stdout, rs.stdout, id);
+    }
     const [bad, badRs] = both(["explain", "no-such-check"]);
     assert.equal(bad.status, 2);
     assert.equal(badRs.status, 2);

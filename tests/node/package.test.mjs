@@ -42,7 +42,7 @@ function plain(v, path = "report") {
 
 describe("smo-audit npm package (installed from the tarball)", () => {
   test("exports the API and the engine version", () => {
-    for (const f of ["audit", "auditSite", "render", "rules", "urlFor", "version", "auditRendered", "auditSiteRendered"]) {
+    for (const f of ["audit", "auditSite", "auditProfileUrl", "profileFromUrl", "render", "rules", "urlFor", "version", "auditRendered", "auditSiteRendered"]) {
       assert.equal(typeof smo[f], "function", `${f} is exported`);
     }
     assert.equal(smo.version(), cargoVersion());
@@ -61,6 +61,24 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     assert.equal(got.tool.name, "smo-audit");
     assert.equal(got.tool.version, smo.version());
     plain(got);
+    // The site checks ran with the folder's files, and their input is in the report.
+    assert.ok(got.site.checks.length > 0);
+    assert.ok(got.site.data.pages.length === got.pages.length);
+    assert.ok(Object.keys(got.site.data.files).includes("robots.txt"));
+  });
+
+  test("auditSite without files: the file checks skip; fileTree: true says the tree is complete", () => {
+    const pages = [{ path: "index.html", html: "<title>Home</title><a href=a.html>a</a>" }, { path: "a.html", html: "<title>A</title>" }];
+    const status = (r, id) => r.site.checks.find((c) => c.id === id)?.status;
+    const upload = smo.auditSite(pages, { baseUrl: BASE_URL });
+    assert.equal(upload.site.data.hasFiles, false);
+    assert.equal(status(upload, "sitemap"), "skip");
+    const folder = smo.auditSite(pages, { baseUrl: BASE_URL, fileTree: true });
+    assert.equal(folder.site.data.hasFiles, true);
+    assert.notEqual(status(folder, "sitemap"), "skip", "a folder without a sitemap has none");
+    // A file given by its first bytes keeps its real size.
+    const big = smo.auditSite(pages, { baseUrl: BASE_URL, files: { "big.bin": new Uint8Array(8) }, fileSizes: { "big.bin": 5_000_000 } });
+    assert.equal(big.site.data.files["big.bin"].size, 5_000_000);
   });
 
   test("audit of one page equals the native CLI's JSON, and render() equals its text", () => {
@@ -82,9 +100,10 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     const cli = native([CORPUS, "--format", "json"]);
     assert.equal(cli.status, 0, cli.stderr);
     const want = JSON.parse(cli.stdout);
-    const { pages } = siteInput(CORPUS);
+    // The CLI reads a folder: its other files are the site's file tree.
+    const { pages, files } = siteInput(CORPUS);
     assert.ok(pages.length >= 100, `${pages.length} pages`);
-    const got = smo.auditSite(pages, {});
+    const got = smo.auditSite(pages, { files, fileTree: true });
     assert.equal(got.pages.length, want.pages.length);
     got.pages.forEach((p, i) => assert.deepEqual(withoutTool(p), withoutTool(want.pages[i]), pages[i].path));
     assert.deepEqual(withoutTool(got), withoutTool(want));
@@ -152,6 +171,31 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     assert.throws(() => smo.rules("xx"), /unknown locale/);
   });
 
+  test("auditProfileUrl audits a profile from its address alone; profileFromUrl knows the networks", () => {
+    const url = "https://x.com/acme_studio";
+    assert.deepEqual(smo.profileFromUrl(url), { network: "x", handle: "acme_studio", idBased: false });
+    assert.equal(smo.profileFromUrl("https://x.com/intent/tweet?text=hi"), null, "a share intent is not a profile");
+    assert.equal(smo.profileFromUrl("not a url"), null);
+    const r = smo.auditProfileUrl(url, { locale: "tr" });
+    assert.equal(r.kind, "profile");
+    assert.equal(r.url, url);
+    assert.equal(r.locale, "tr");
+    const checks = r.categories.flatMap((c) => c.checks);
+    const handle = checks.find((c) => c.id === "profile-handle");
+    assert.ok(handle && handle.status !== "skip", "the handle is judged from the address");
+    assert.ok(checks.filter((c) => c.id !== "profile-handle").every((c) => c.status === "skip"));
+    assert.equal(r.facts.profile.handle, "acme_studio");
+    assert.equal(r.facts.profile.platform, "x");
+    assert.equal(r.facts.profile.source, "url");
+    plain(r);
+    // Same report as the library in Rust (the native CLI), when it has the URL-only mode.
+    const cli = native(["--url", url, "--locale", "tr", "--format", "json"]);
+    if (cli.status === 0) assert.deepEqual(withoutTool(r), withoutTool(JSON.parse(cli.stdout)));
+    else console.log(`native CLI has no URL-only profile mode yet (exit ${cli.status}); compared with the library only`);
+    assert.throws(() => smo.auditProfileUrl("https://example.com/about"), /not a profile address of a known network/);
+    assert.throws(() => smo.auditProfileUrl("ftp://x.com/acme"), /not http or https/);
+  });
+
   test("urlFor maps paths like the CLI", () => {
     assert.equal(smo.urlFor("https://example.com", "blog/post/index.html"), "https://example.com/blog/post/");
     assert.equal(smo.urlFor("https://example.com/sub", "a.html"), "https://example.com/sub/a.html");
@@ -201,6 +245,26 @@ console.log(JSON.stringify({ fetched, report }));
     assert.match(dts, /type Status = "pass" \| "warn" \| "fail" \| "skip"/);
     assert.match(dts, /export function audit\(html: string \| Uint8Array, options\?: Options \| null\): Report/);
     assert.match(dts, /export function auditSite\(pages: PageInput\[\], options\?: SiteOptions \| null\): SiteReport/);
+    assert.match(dts, /export function auditProfileUrl\(url: string, options\?: Options \| null\): Report/);
+    assert.match(dts, /export function profileFromUrl\(url: string\): ProfileAddress \| null/);
+    for (const t of ["interface SiteData", "interface PageSummary", "interface FileInfo", "interface ProfileAddress"]) {
+      assert.ok(dts.includes(t), `smo_audit.d.ts declares ${t}`);
+    }
+    // SiteData & co. are written by hand in src/wasm.rs: their keys must be a real report's.
+    const keysOf = (name) => {
+      const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
+      assert.ok(m, `interface ${name}`);
+      return [...m[1].replace(/\/\*\*[\s\S]*?\*\//g, "").matchAll(/^\s*(\w+)\??:/gm)].map((x) => x[1]).sort();
+    };
+    const { pages, files } = siteInput(FIXTURE);
+    const data = smo.auditSite(pages, { baseUrl: BASE_URL, files }).site.data;
+    assert.deepEqual(keysOf("SiteData"), Object.keys(data).sort());
+    assert.deepEqual(keysOf("PageSummary"), Object.keys(data.pages[0]).sort());
+    assert.deepEqual(keysOf("FileInfo"), Object.keys(Object.values(data.files)[0]).sort());
+    const ref = data.pages.flatMap((p) => p.refs)[0];
+    assert.ok(ref, "the fixture has same-site links");
+    assert.deepEqual(keysOf("SiteRef"), Object.keys(ref).sort());
+    assert.match(dts, /type Format = "text" \| "json" \| "markdown" \| "sarif" \| "junit" \| "github" \| "html"/);
   });
 
   test("a TypeScript user's code type-checks against the package (tsc --strict)", (t) => {
@@ -209,7 +273,7 @@ console.log(JSON.stringify({ fetched, report }));
     const dir = userProject();
     writeFileSync(
       join(dir, "user.ts"),
-      `import { audit, auditSite, render, rules, type Report, type SiteReport, type Status, type Options } from "smo-audit";
+      `import { audit, auditSite, auditProfileUrl, profileFromUrl, render, rules, type Report, type SiteReport, type Status, type Options, type SiteData } from "smo-audit";
 const opts: Options = { url: "https://example.com/", locale: "tr", rules: { "og-title": { enabled: false } } };
 const r: Report = audit("<title>x</title>", opts);
 const s: Status = r.categories[0].checks[0].status;
@@ -218,7 +282,12 @@ const site: SiteReport = auditSite([{ path: "index.html", html: new Uint8Array()
 const text: string = render(site, "text", { verbose: true });
 const ids: string[] = rules("en").map((x) => x.id);
 const url: string | null = r.url;
-console.log(s, score, text.length, ids.length, url);
+const data: SiteData | null | undefined = site.site.data;
+const files: number = data ? Object.keys(data.files).length + data.pages[0].refs.length : 0;
+const sarif: string = render(site, "sarif");
+const profile: Report = auditProfileUrl("https://x.com/acme", { locale: "tr" });
+const network: string | undefined = profileFromUrl("https://x.com/acme")?.network;
+console.log(s, score, text.length, ids.length, url, files, sarif.length, profile.score, network);
 `,
     );
     writeFileSync(

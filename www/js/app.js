@@ -3,6 +3,7 @@ import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
 import { summary, checklist, checkItem, reportCounts, band, gauge } from './render.js';
 import { previewCards, disagreements } from './previews.js';
+import { profileCard } from './profile.js';
 import { pageMarkdown, siteMarkdown } from './markdown.js';
 import * as engine from './engine.js';
 
@@ -115,12 +116,21 @@ function validHttpUrl(s) {
   }
 }
 
-function onPaste() {
+async function onPaste() {
   const html = $('paste-html').value;
-  if (!html.trim()) return showError(t('emptyPaste'));
+  const rawProfile = $('paste-profile').value.trim();
+  const profile = rawProfile ? validHttpUrl(rawProfile) : null;
+  if (rawProfile && !profile) return showError(t('badUrl', rawProfile));
+  if (!html.trim()) {
+    // A profile address alone: the URL-only profile audit.
+    if (profile) return run({ type: 'profile', url: profile });
+    return showError(t('emptyPaste'));
+  }
   const raw = $('paste-url').value.trim();
   const url = raw ? validHttpUrl(raw) : null;
   if (raw && !url) return showError(t('badUrl', raw));
+  // A saved profile page: its address tells the platform and the handle.
+  if (profile) return run({ type: 'page', html, url: profile, kind: 'profile' });
   run({ type: 'page', html, url });
 }
 
@@ -131,6 +141,14 @@ async function onFetch() {
   if (!url) return showError(t('badUrl', raw));
   showError(null);
   status(t('working'));
+  // A social profile address: profile sites do not let a browser fetch them, so
+  // audit the address itself (the saved page gives the full audit).
+  try {
+    await engine.loadEngine();
+  } catch {
+    // run() reports it below.
+  }
+  if (engine.profileFromUrl(url)) return run({ type: 'profile', url });
   let res;
   try {
     res = await fetch(url, { mode: 'cors', credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer' });
@@ -256,11 +274,14 @@ async function run(input, opts = {}) {
   }
   applyStrings();
   try {
-    if (input.type === 'page') {
+    if (input.type === 'page' || input.type === 'profile') {
       state.site = null;
       state.paths = [];
       state.selected = -1;
-      state.report = engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType });
+      state.report =
+        input.type === 'profile'
+          ? engine.auditProfileUrl(input.url, { locale: locale() })
+          : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
@@ -418,7 +439,10 @@ function renderPage() {
       { class: 'page-report' },
       h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
       h('section', { class: 'panel' }, summary(r, 'page-cats')),
-      h(
+      facts.profile ? profileCard(r, $('allow-images').checked) : null,
+      facts.profile && facts.profile.source === 'url'
+        ? null
+        : h(
         'section',
         { class: 'panel previews', 'aria-labelledby': 'pv-h' },
         h('h3', { id: 'pv-h' }, t('previews')),
@@ -480,7 +504,9 @@ function onExportMd() {
   const r = exported();
   if (!r) return;
   // the engine renders text and JSON; Markdown is written here from the report
-  const text = engine.renderWith(r, 'markdown', state.site ? { labels: state.paths } : null) || (state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale()));
+  // The page's own report (every category, in the chosen language), not the
+  // engine's `markdown` format: that one is the CLI's PR comment (problems only).
+  const text = state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale());
   download('smo-audit-report.md', text, 'text/markdown');
 }
 

@@ -42,11 +42,29 @@ export function version() {
 
 /** Audit one page: html (text, or raw bytes decoded like the CLI does), options
  * {url, locale, contentType}. Returns the report (JSON contract). */
-export function auditPage(html, { url, locale, contentType }) {
+export function auditPage(html, { url, locale, contentType, kind }) {
   const opts = { locale };
   if (url) opts.url = url;
+  if (kind) opts.kind = kind;
   if (contentType) opts.contentType = contentType;
   return parseMaybe(api.audit(html, opts));
+}
+
+/** Audit a social profile from its address alone (the handle check runs; the
+ * others say to give the saved profile page). */
+export function auditProfileUrl(url, { locale }) {
+  if (typeof api.auditProfileUrl !== 'function') throw new Error('this engine build has no auditProfileUrl()');
+  return parseMaybe(api.auditProfileUrl(url, { locale }));
+}
+
+/** {network, handle, idBased} when the address is a known network's profile, else null. */
+export function profileFromUrl(url) {
+  if (!api || typeof api.profileFromUrl !== 'function') return null;
+  try {
+    return toPlain(api.profileFromUrl(url));
+  } catch {
+    return null;
+  }
 }
 
 /** Audit a site: pages [{path, html}], options {baseUrl, locale, files} (files:
