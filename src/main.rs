@@ -636,7 +636,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
         };
         match smo_audit::audit_profile_url(&u, &opts) {
             Ok(r) => (r, u),
-            Err(e) => return fail_usage(e),
+            Err(e) => return fail_usage(format!("{}: {}", u, e)),
         }
     } else {
         // One page: a file or standard input.
