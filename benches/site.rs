@@ -19,6 +19,9 @@ use smo_audit::site::{audit_page_summary, site_checks};
 use smo_audit::{Options, SiteInput, SitePage};
 
 fn main() {
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this binary without
+    // it (in a debug build), where a 50-page smoke run checks that the bench still works.
+    let smoke = !std::env::args().any(|a| a == "--bench");
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
     if args.first().map(String::as_str) == Some("--write") {
         let dir = args.get(1).map(String::as_str).unwrap_or("target/bench-site");
@@ -28,7 +31,9 @@ fn main() {
     }
     let sizes: Vec<usize> = {
         let v: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
-        if v.is_empty() {
+        if v.is_empty() && smoke {
+            vec![50]
+        } else if v.is_empty() {
             vec![1_000, 10_000]
         } else {
             v
@@ -37,7 +42,7 @@ fn main() {
     let reps: usize = std::env::var("SMO_BENCH_REPS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(3)
+        .unwrap_or(if smoke { 1 } else { 3 })
         .max(1);
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let threads: Vec<usize> = std::env::var("SMO_BENCH_THREADS")
