@@ -10,6 +10,7 @@ export {
   urlFor,
   version,
   auditRendered,
+  auditProfileUrlRendered,
   auditSiteRendered,
 } from "./smo_audit.js";
 export type * from "./smo_audit.js";

@@ -14,5 +14,6 @@ export {
   urlFor,
   version,
   auditRendered,
+  auditProfileUrlRendered,
   auditSiteRendered,
 } from "./smo_audit.js";

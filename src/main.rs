@@ -727,10 +727,12 @@ fn progress_bar(len: Option<u64>, quiet: bool, what: &str) -> indicatif::Progres
 /// Keep only the facts a non-JSON renderer shows, so a big site's memory is the
 /// scored checklists, not every page's facts.
 fn slim(r: &mut Report) {
-    let keep = r.facts.get("suggestedSlug").cloned();
     let mut m = serde_json::Map::new();
-    if let Some(k) = keep {
-        m.insert("suggestedSlug".into(), k);
+    // What the text renderer shows next to the checklist.
+    for key in ["suggestedSlug", "suggestedHead", "profile"] {
+        if let Some(v) = r.facts.get(key) {
+            m.insert(key.into(), v.clone());
+        }
     }
     r.facts = serde_json::Value::Object(m);
 }

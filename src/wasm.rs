@@ -617,6 +617,37 @@ pub fn audit_rendered(
     })
 }
 
+/// A URL-only profile audit rendered in one step (the npm `bin`'s `--url` mode), so
+/// the output is byte for byte the CLI's (a report passed back through JS loses the
+/// difference between `0` and `0.0`).
+#[wasm_bindgen(js_name = auditProfileUrlRendered, unchecked_return_type = "Rendered")]
+pub fn audit_profile_url_rendered(
+    url: &str,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let report = crate::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
+    let label = ro.label.clone().unwrap_or_else(|| url.to_string());
+    let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
+    to_js(&Rendered {
+        output: render_page(&report, format, &label, style(&ro), root(&ro)),
+        score: report.score,
+        pages: vec![PageScore {
+            label,
+            score: report.score,
+        }],
+        errors: vec![],
+        failed,
+        warned,
+    })
+}
+
 /// Audit a site and render it in one step, like the CLI on a folder: a page that
 /// cannot be audited is reported in `errors` and the others go on. Pages are
 /// labelled by their path. `failed` / `warned` count the checks for `--fail-on`.

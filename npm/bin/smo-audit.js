@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import {
   auditProfileUrl,
   auditRendered,
+  auditProfileUrlRendered,
   auditSiteRendered,
   profileFromUrl,
   render,
@@ -355,14 +356,14 @@ function cmdAudit(argv) {
     // No page: --url alone audits a social profile from its address.
     const url = values.url;
     if (url !== undefined && (kind === "profile" || profileFromUrl(url) !== null)) {
-      let report;
+      let r;
       try {
-        report = auditProfileUrl(url, options);
+        r = auditProfileUrlRendered(url, format, options, { ...style, label: url });
       } catch (e) {
         return fail(`${url}: ${e.message}`);
       }
-      if (!emit(render(report, format, { ...style, label: url }), output)) return;
-      return gates({ score: report.score, pages: [{ label: url, score: report.score }], ...counts(report) }, gate);
+      if (!emit(r.output, output)) return;
+      return gates({ score: r.score, pages: r.pages, failed: r.failed, warned: r.warned }, gate);
     }
     throw new Usage("give an HTML file, a folder, or - for standard input (or --url with a social profile address)");
   }
