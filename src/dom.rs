@@ -15,10 +15,17 @@ use scraper::Html;
 
 /// Node id → line. Node ids are small distinct integers, so a multiply-shift hash
 /// does; the default SipHash was a visible share of the parse.
-type LineMap = HashMap<NodeId, u32, BuildHasherDefault<IdHasher>>;
+type LineMap = IdMap<u32>;
 
+/// A map keyed by node id with the cheap [`IdHasher`].
+pub type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+/// A set of node ids with the cheap [`IdHasher`].
+pub type IdSet = std::collections::HashSet<NodeId, BuildHasherDefault<IdHasher>>;
+
+/// Multiply-shift hashing for node ids (small distinct integers; not for
+/// attacker-chosen keys, which node ids are not).
 #[derive(Default)]
-struct IdHasher(u64);
+pub struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {

@@ -33,6 +33,30 @@ fn host_is(host: &str, base: &str) -> bool {
             && host.as_bytes()[host.len() - base.len() - 1] == b'.')
 }
 
+/// Whether `host` or one of its parent domains is an HTTP share endpoint's host.
+fn endpoint_host_known(host: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static HOSTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let hosts = HOSTS.get_or_init(|| {
+        SHARE_ENDPOINTS
+            .iter()
+            .flat_map(|e| e.hosts.iter().copied())
+            .filter(|h| !h.ends_with(':'))
+            .collect()
+    });
+    let mut h = host;
+    loop {
+        if hosts.contains(h) {
+            return true;
+        }
+        match h.find('.') {
+            Some(i) => h = &h[i + 1..],
+            None => return false,
+        }
+    }
+}
+
 fn host_of(url: &Url) -> Option<String> {
     url.host_str()
         .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
@@ -303,6 +327,15 @@ pub fn share_endpoint(url: &Url) -> Option<ShareHit> {
     }
     let http = matches!(scheme.as_str(), "http" | "https");
     let host = host_of(url).unwrap_or_default();
+    // Most links on a page go nowhere near a share endpoint: rule them out with a
+    // few set lookups (the host and its parent domains) before the full scan.
+    if http
+        && !endpoint_host_known(&host)
+        && !url.path().eq_ignore_ascii_case("/share")
+        && !url.path().eq_ignore_ascii_case("/share/")
+    {
+        return None;
+    }
     let path = url.path().to_ascii_lowercase();
     for ep in SHARE_ENDPOINTS {
         let matched = if http {

@@ -31,8 +31,6 @@
 //! Everything runs over the already parsed tree with iterative traversals and a
 //! map of per-element text statistics: a few linear passes, no recursion.
 
-use std::collections::{HashMap, HashSet};
-
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::{Element, Node};
@@ -40,7 +38,7 @@ use serde::Serialize;
 
 use super::base::attr;
 use super::{Facts, Region};
-use crate::dom::Doc;
+use crate::dom::{Doc, IdMap, IdSet};
 use crate::text::squash;
 
 /// What kind of block a piece of main text is.
@@ -317,7 +315,7 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         if t.len() > 60
             || ["content", "article", "body", "main", "entry", "post-text"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| crate::text::contains_short(&t, w))
         {
             continue;
         }
@@ -327,8 +325,11 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         {
             continue;
         }
-        let parts: Vec<&str> = t.split(['-', '_']).filter(|p| !p.is_empty()).collect();
-        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        let is_sep = |c: char| c == '-' || c == '_';
+        let (Some(first), Some(last)) = (
+            t.split(is_sep).find(|p| !p.is_empty()),
+            t.rsplit(is_sep).find(|p| !p.is_empty()),
+        ) else {
             continue;
         };
         let hit = |p: &str| {
@@ -466,7 +467,7 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -
 /// A paragraph to score: its node, text length and commas.
 type Para = (NodeId, u32, u32);
 
-fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec<Para>) {
+fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
     struct Frame {
         id: NodeId,
         st: Stats,
@@ -476,7 +477,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (HashMap<NodeId, Stats>, Vec
         para: bool,
         article: bool,
     }
-    let mut stats: HashMap<NodeId, Stats> = HashMap::new();
+    let mut stats: IdMap<Stats> = IdMap::default();
     let mut paras: Vec<Para> = Vec::new();
     let mut stack: Vec<Frame> = Vec::with_capacity(64);
     let mut skip_depth: Option<usize> = None;
@@ -581,7 +582,7 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
     let tree = &doc.html.tree;
     let body_ref = tree.get(body)?;
     let (stats, paras) = gather(body_ref, strict);
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: IdMap<f64> = IdMap::default();
     let mut order: Vec<NodeId> = Vec::new();
     for &(id, len, commas) in &paras {
         let content = 1.0 + commas as f64 + ((len / 100).min(3)) as f64;
@@ -623,7 +624,7 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
         let ld = stats.get(&id).map(Stats::link_density).unwrap_or(0.0);
         s * (1.0 - ld)
     };
-    let mut final_scores: HashMap<NodeId, f64> = HashMap::with_capacity(scores.len());
+    let mut final_scores: IdMap<f64> = IdMap::with_capacity_and_hasher(scores.len(), Default::default());
     for id in &order {
         final_scores.insert(*id, scaled(*id, scores[id]));
     }
@@ -827,7 +828,7 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     let mut in_order = nodes.clone();
     // Document order for the text.
     if in_order.len() > 1 {
-        let pos: HashMap<NodeId, usize> = html
+        let pos: IdMap<usize> = html
             .tree
             .root()
             .descendants()
@@ -875,9 +876,9 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
 /// Set `Region::CONTENT` / `Region::BOILERPLATE` on every recorded element.
 fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId]) {
     let tree = &doc.html.tree;
-    let content: HashSet<NodeId> = content.iter().copied().collect();
+    let content: IdSet = content.iter().copied().collect();
     // Boilerplate roots by class/id (cookie banners, share bars, ...) and roles.
-    let mut boiler_roots: HashSet<NodeId> = HashSet::new();
+    let mut boiler_roots = IdSet::default();
     for n in tree.root().descendants() {
         if let Some(e) = n.value().as_element() {
             if !matches!(e.name(), "body" | "html" | "main" | "article")

@@ -1,9 +1,11 @@
 //! Small text helpers shared by facts, checks and renderers.
 
+pub mod find;
 mod nfkd;
 mod nfkd_table;
 pub mod slug;
 pub mod stopwords;
+pub use find::contains_short;
 
 /// Collapse runs of white space (Unicode `White_Space`) to one space and trim.
 pub fn squash(s: &str) -> String {

@@ -215,14 +215,18 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
     // 1. Share links.
     for a in &body.anchors {
         let Some(href) = a.href.as_deref() else { continue };
-        let url = a
-            .abs
-            .clone()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .or_else(|| catalog::parse_loose(href));
-        let name = a.accessible_name().map(str::to_string);
-        if let Some(hit) = url.as_ref().and_then(catalog::share_endpoint) {
+        let parsed;
+        let url: Option<&url::Url> = match a.abs.as_ref().filter(|u| matches!(u.scheme(), "http" | "https")) {
+            Some(u) => Some(u),
+            None => {
+                parsed = catalog::parse_loose(href);
+                parsed.as_ref()
+            }
+        };
+        let name = || a.accessible_name().map(str::to_string);
+        if let Some(hit) = url.and_then(catalog::share_endpoint) {
             push_net(&mut out, hit.network, "link", &a.loc.selector, a.loc.line);
+            let name = name();
             out.controls.push(ShareControl {
                 network: hit.network,
                 name: name.clone(),
@@ -237,8 +241,8 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
             continue;
         }
         // Jetpack: `<a class="share-facebook sd-button" href="…?share=facebook">`.
-        if let Some(u) = &url {
-            if a.kind == LinkKind::Internal {
+        if let Some(u) = url {
+            if a.kind == LinkKind::Internal && u.query().is_some_and(|q| q.contains("share")) {
                 if let Some(n) = u
                     .query_pairs()
                     .find(|(k, _)| k == "share")
@@ -247,7 +251,7 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
                     push_net(&mut out, n, "widget", &a.loc.selector, a.loc.line);
                     out.controls.push(ShareControl {
                         network: n,
-                        name,
+                        name: name(),
                         loc: a.loc.clone(),
                     });
                     continue;
@@ -256,6 +260,9 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
         }
         // onclick="window.open('https://www.facebook.com/sharer.php?u=…')", or the
         // endpoint in a data attribute read by the site's script.
+        if a.onclick.is_none() && a.data.is_empty() {
+            continue;
+        }
         let code: String = a
             .onclick
             .iter()
@@ -268,7 +275,7 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
                 push_net(&mut out, hit.network, "button", &a.loc.selector, a.loc.line);
                 out.controls.push(ShareControl {
                     network: hit.network,
-                    name,
+                    name: name(),
                     loc: a.loc.clone(),
                 });
             }
@@ -342,8 +349,9 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
     }
 
     // 3. Services from signatures.
+    let hay = Hay::new(facts);
     for s in catalog::SERVICES {
-        if let Some((via, line)) = match_service(s.sigs, facts) {
+        if let Some((via, line)) = match_service(s.sigs, facts, &hay) {
             out.services.push(ServiceFound {
                 id: s.id,
                 name: s.name,
@@ -544,34 +552,73 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
     out
 }
 
+/// The lower-cased addresses that service signatures are matched against, built
+/// once per page (not once per signature).
+struct Hay<'a> {
+    scripts: Vec<(String, u32)>,
+    /// Inline script texts (scripts with code only).
+    inline: Vec<(&'a str, u32)>,
+    embeds: Vec<(String, &'a str, u32)>,
+    forms: Vec<(String, u32)>,
+    links: Vec<(String, u32)>,
+}
+
+impl<'a> Hay<'a> {
+    fn new(f: &'a Facts) -> Hay<'a> {
+        let b = &f.body;
+        let lower = |s: &Option<String>| s.as_deref().map(str::to_ascii_lowercase);
+        Hay {
+            scripts: b
+                .scripts
+                .iter()
+                .filter_map(|x| lower(&x.src).map(|s| (s, x.loc.line)))
+                .collect(),
+            inline: b
+                .scripts
+                .iter()
+                .filter(|x| !x.inline.is_empty())
+                .map(|x| (x.inline.as_str(), x.loc.line))
+                .collect(),
+            embeds: b
+                .embeds
+                .iter()
+                .filter_map(|x| lower(&x.src).map(|s| (s, x.tag.as_str(), x.loc.line)))
+                .collect(),
+            forms: b
+                .forms
+                .iter()
+                .filter_map(|x| lower(&x.action).map(|s| (s, x.loc.line)))
+                .collect(),
+            links: f
+                .head
+                .links
+                .iter()
+                .filter_map(|x| lower(&x.href).map(|s| (s, x.line)))
+                .collect(),
+        }
+    }
+}
+
 /// First signature of a service that matches the page, with its line.
-fn match_service(sigs: &[Sig], f: &Facts) -> Option<(String, u32)> {
+fn match_service(sigs: &[Sig], f: &Facts, hay: &Hay<'_>) -> Option<(String, u32)> {
     let b = &f.body;
     for sig in sigs {
         let found: Option<(String, u32)> = match *sig {
-            Sig::Script(s) => b
+            Sig::Script(s) => hay
                 .scripts
                 .iter()
-                .find(|x| {
-                    x.src
-                        .as_deref()
-                        .is_some_and(|src| src.to_ascii_lowercase().contains(s))
-                })
-                .map(|x| (format!("script src ~ {}", s), x.loc.line)),
-            Sig::Inline(s) => b
-                .scripts
+                .find(|(src, _)| src.contains(s))
+                .map(|(_, line)| (format!("script src ~ {}", s), *line)),
+            Sig::Inline(s) => hay
+                .inline
                 .iter()
-                .find(|x| x.inline.contains(s))
-                .map(|x| (format!("inline script ~ {}", s), x.loc.line)),
-            Sig::Frame(s) => b
+                .find(|(code, _)| code.contains(s))
+                .map(|(_, line)| (format!("inline script ~ {}", s), *line)),
+            Sig::Frame(s) => hay
                 .embeds
                 .iter()
-                .find(|x| {
-                    x.src
-                        .as_deref()
-                        .is_some_and(|src| src.to_ascii_lowercase().contains(s))
-                })
-                .map(|x| (format!("{} src ~ {}", x.tag, s), x.loc.line)),
+                .find(|(src, _, _)| src.contains(s))
+                .map(|(_, tag, line)| (format!("{} src ~ {}", tag, s), *line)),
             Sig::Class(c) => b.classes.get(c).map(|(_, l)| (format!(".{}", c), *l)),
             Sig::ClassPrefix(p) => b
                 .classes
@@ -581,26 +628,17 @@ fn match_service(sigs: &[Sig], f: &Facts) -> Option<(String, u32)> {
                 .map(|(k, (_, l))| (format!(".{}", k), *l)),
             Sig::Id(i) => b.ids.get(i).map(|l| (format!("#{}", i), *l)),
             Sig::Data(d) => b.data_attrs.get(d).map(|(_, l)| (format!("[data-{}]", d), *l)),
-            Sig::FormAction(a) => b
+            Sig::FormAction(a) => hay
                 .forms
                 .iter()
-                .find(|x| {
-                    x.action
-                        .as_deref()
-                        .is_some_and(|s| s.to_ascii_lowercase().contains(a))
-                })
-                .map(|x| (format!("form action ~ {}", a), x.loc.line)),
+                .find(|(s, _)| s.contains(a))
+                .map(|(_, line)| (format!("form action ~ {}", a), *line)),
             Sig::Tag(t) => b.custom_tags.get(t).map(|l| (format!("<{}>", t), *l)),
-            Sig::Link(h) => f
-                .head
+            Sig::Link(h) => hay
                 .links
                 .iter()
-                .find(|x| {
-                    x.href
-                        .as_deref()
-                        .is_some_and(|s| s.to_ascii_lowercase().contains(h))
-                })
-                .map(|x| (format!("link href ~ {}", h), x.line)),
+                .find(|(s, _)| s.contains(h))
+                .map(|(_, line)| (format!("link href ~ {}", h), *line)),
         };
         if found.is_some() {
             return found;
