@@ -142,7 +142,7 @@ fn declared(facts: &Facts) -> Option<(String, &'static str)> {
 
 pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     let declared = declared(facts);
-    let detected = lang::detect(&facts.main.text());
+    let detected = lang::detect(&text_head(&facts.main.blocks, lang::DETECT_CHARS));
     let forced = opts.language.as_deref().and_then(lang::primary_tag);
     let (language, source) = if let Some(l) = &forced {
         (Some(l.clone()), Some("option"))
@@ -238,6 +238,26 @@ pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     }
 }
 
+/// The start of the main text as `MainFacts::text` joins it, with at least
+/// `chars` characters when there are that many: detection reads no more, so the
+/// rest is not copied.
+fn text_head(blocks: &[crate::facts::main_content::TextBlock], chars: usize) -> String {
+    let mut out = String::new();
+    let mut n = 0usize;
+    for b in blocks {
+        if n >= chars {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+            n += 2;
+        }
+        out.push_str(&b.text);
+        n += b.text.chars().count();
+    }
+    out
+}
+
 fn formula_of(a: &Analysis) -> Option<&'static readability::Formula> {
     readability::formulas::for_language(&a.lang).first().copied()
 }
@@ -292,6 +312,25 @@ mod tests {
         let json = serde_json::to_value(&f).unwrap();
         assert_eq!(json["readability"]["formula"], "flesch");
         assert!(json["readability"]["longestSentences"][0]["line"].is_number());
+    }
+
+    #[test]
+    fn text_head_is_a_prefix_long_enough() {
+        use crate::facts::main_content::{BlockKind, TextBlock};
+        let block = |t: &str| TextBlock {
+            kind: BlockKind::Paragraph,
+            level: 0,
+            text: t.to_string(),
+            line: 1,
+        };
+        let blocks = [block("şşş"), block("ab"), block("cdef"), block("gh")];
+        let full = "şşş\n\nab\n\ncdef\n\ngh";
+        for chars in 0..20 {
+            let head = super::text_head(&blocks, chars);
+            assert!(full.starts_with(&head), "{chars}");
+            assert!(head.chars().count() >= chars.min(full.chars().count()), "{chars}");
+        }
+        assert_eq!(super::text_head(&blocks, 1000), full);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub struct Detected {
 }
 
 /// At most this many characters are looked at (detection settles long before).
-const DETECT_CHARS: usize = 4_000;
+pub const DETECT_CHARS: usize = 4_000;
 
 /// Detect the language of `text`; None when the text is too short or unclear.
 pub fn detect(text: &str) -> Option<Detected> {

@@ -10,6 +10,8 @@
 
 pub mod formulas;
 pub mod lang;
+#[cfg(test)]
+mod reference;
 pub mod segment;
 pub mod syllables;
 
@@ -74,29 +76,46 @@ pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
         lang: lang.to_string(),
         ..Default::default()
     };
+    let rules = syllables::Rules::for_language(lang);
+    let mut scratch = segment::Scratch::default();
     for b in blocks {
         let mut block_words = 0u32;
-        for s in segment::sentences(&b.text, lang) {
-            let words = segment::words(&s);
-            if words.is_empty() {
-                continue;
+        let mut block_sentences = 0usize;
+        let counts = &mut a.counts;
+        let sentences = &mut a.sentences;
+        segment::for_each_sentence(&b.text, lang, &mut scratch, |s, has_words| {
+            if !has_words {
+                // Joins the sentence before it in the block (dropped when none).
+                if block_sentences > 0 {
+                    if let Some(last) = sentences.last_mut() {
+                        last.text.push(' ');
+                        last.text.push_str(s);
+                    }
+                }
+                return;
             }
-            for w in &words {
-                let syl = syllables::count(w, lang);
-                a.counts.syllables += syl;
-                a.counts.by_syllables[(syl as usize).min(6)] += 1;
-                a.counts.letters += w.chars().filter(|c| c.is_alphanumeric()).count() as u32;
-            }
-            let n = words.len() as u32;
-            a.counts.words += n;
-            a.counts.sentences += 1;
+            let mut n = 0u32;
+            segment::for_each_word(s, |w| {
+                n += 1;
+                let syl = syllables::count_with(w, rules);
+                counts.syllables += syl;
+                counts.by_syllables[(syl as usize).min(6)] += 1;
+                counts.letters += if w.is_ascii() {
+                    w.bytes().filter(u8::is_ascii_alphanumeric).count()
+                } else {
+                    w.chars().filter(|c| c.is_alphanumeric()).count()
+                } as u32;
+            });
+            counts.words += n;
+            counts.sentences += 1;
             block_words += n;
-            a.sentences.push(Sentence {
-                text: s,
+            block_sentences += 1;
+            sentences.push(Sentence {
+                text: s.to_string(),
                 words: n,
                 line: b.line,
             });
-        }
+        });
         match b.kind {
             BlockKind::Heading => a.sections.push(Section {
                 heading: Some(b.text.clone()),
@@ -298,5 +317,92 @@ mod tests {
         let a = analyze(&[block(BlockKind::Paragraph, "Det här är en mening.", 1)], "sv");
         assert!(a.scores().is_empty());
         assert_eq!(a.counts.words, 5);
+    }
+}
+
+/// The fast code against the code it replaced (`reference.rs`, kept verbatim) on
+/// every text block of every page of ../shared/corpus/readability, in every
+/// language with its own rules: identical sentences, words, syllables, letters,
+/// paragraphs and sections.
+#[cfg(test)]
+mod oracle {
+    use std::path::Path;
+
+    const LANGS: &[&str] = &[
+        "en", "tr", "de", "fr", "es", "pt", "it", "pl", "ru", "nl", "ca", "az", "und", "ja",
+    ];
+
+    fn corpus_blocks() -> Option<Vec<(String, Vec<crate::facts::main_content::TextBlock>)>> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            eprintln!("SKIPPED: {} not found; oracle not run", dir.display());
+            return None;
+        };
+        let mut out = Vec::new();
+        for e in rd.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
+                continue;
+            };
+            out.push((e.file_name().to_string_lossy().into_owned(), f.main.blocks));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        Some(out)
+    }
+
+    #[test]
+    fn fast_analysis_equals_reference_on_corpus() {
+        let Some(pages) = corpus_blocks() else {
+            return;
+        };
+        assert!(pages.len() >= 100, "only {} corpus pages", pages.len());
+        let mut words = 0u64;
+        for (name, blocks) in &pages {
+            for lang in LANGS {
+                let new = super::analyze(blocks, lang);
+                let old = super::reference::analyze(blocks, lang);
+                assert_eq!(new.counts, old.counts, "{name} in {lang}");
+                assert_eq!(new.sentences, old.sentences, "{name} in {lang}");
+                assert_eq!(new.paragraphs, old.paragraphs, "{name} in {lang}");
+                assert_eq!(new.sections, old.sections, "{name} in {lang}");
+                words += u64::from(new.counts.words);
+            }
+        }
+        eprintln!(
+            "oracle: {} pages x {} languages, {} words: identical",
+            pages.len(),
+            LANGS.len(),
+            words
+        );
+    }
+
+    #[test]
+    fn fast_words_and_syllables_equal_reference() {
+        let odd = [
+            "İı̇̇ İstanbul'un ÇĞÖŞÜ'leri ΣΟΦΟΣ Οδυσσεύς",
+            "東京は大きい。とても大きい！abc東def",
+            "[12]x [en] [Note] ]1[ e-posta 2020'de — «mot» ǅemal ǈ",
+            "ĲSSELMEER ŉ ﬁnal ﬂow Straße ÀÉÎÕÜ ẞ",
+        ];
+        let long = "Supercalifragilisticexpialidocious".repeat(3);
+        for lang in super::oracle::LANGS {
+            for t in odd.iter().copied().chain([long.as_str()]) {
+                assert_eq!(super::segment::words(t), super::reference::words(t), "{t}");
+                assert_eq!(
+                    super::segment::sentences(t, lang),
+                    super::reference::sentences(t, lang),
+                    "{t} in {lang}"
+                );
+                for w in super::segment::words(t) {
+                    assert_eq!(
+                        super::syllables::count(w, lang),
+                        super::reference::count(w, lang),
+                        "{w} in {lang}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@
 //! a time, so block elements always end a sentence and source newlines never do
 //! (the text is squashed first).
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
@@ -89,6 +91,14 @@ fn dotted_ordinals(lang: &str) -> bool {
 /// Remove editorial marks that are not prose: citation numbers and language
 /// tags in square brackets ("[12]", "[en]", "[a]").
 pub fn strip_reference_marks(text: &str) -> String {
+    strip_marks(text).into_owned()
+}
+
+/// [`strip_reference_marks`] without a copy when there is no "[" in the text.
+fn strip_marks(text: &str) -> Cow<'_, str> {
+    if !text.contains('[') {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {
@@ -110,43 +120,220 @@ pub fn strip_reference_marks(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Split one block of text into sentences (trimmed, non-empty).
 pub fn sentences(text: &str, lang: &str) -> Vec<String> {
-    let text = crate::text::squash(&strip_reference_marks(text));
-    let abbr = abbreviations(lang);
     let mut out: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for piece in text.split_sentence_bounds() {
-        cur.push_str(piece);
+    let mut scratch = Scratch::default();
+    for_each_sentence(text, lang, &mut scratch, |s, has_words| {
+        // A piece with no word in it (a lone "…" or "—") joins the sentence before it.
+        if !has_words {
+            if let Some(last) = out.last_mut() {
+                last.push(' ');
+                last.push_str(s);
+                return;
+            }
+        }
+        out.push(s.to_string());
+    });
+    out
+}
+
+/// Buffers reused from block to block.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    cats: Vec<(u32, Sb)>,
+    bounds: Vec<usize>,
+}
+
+/// Calls `f(sentence, has_words)` for each sentence piece of one block, in order:
+/// the text is cleaned of reference marks and squashed, cut at the UAX #29
+/// sentence boundaries, and the cuts after abbreviations, initials and ordinals
+/// are undone. `has_words` is false for a piece with no word in it (the caller
+/// joins it to the sentence before, as [`sentences`] does).
+pub(crate) fn for_each_sentence(
+    text: &str,
+    lang: &str,
+    scratch: &mut Scratch,
+    mut f: impl FnMut(&str, bool),
+) {
+    let text = crate::text::squash(&strip_marks(text));
+    let abbr = abbreviations(lang);
+    sentence_bounds(&text, scratch);
+    let mut start = 0usize;
+    let mut emit = |s: &str| {
+        let s = s.trim();
+        if !s.is_empty() {
+            f(s, has_word(s));
+        }
+    };
+    for &end in &scratch.bounds {
+        let cur = text.get(start..end).unwrap_or("");
         if !ends_sentence(cur.trim_end(), abbr, lang) {
             continue;
         }
-        let s = cur.trim();
-        if !s.is_empty() {
-            out.push(s.to_string());
+        emit(cur);
+        start = end;
+    }
+    emit(text.get(start..).unwrap_or(""));
+}
+
+/// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
+/// the fast splitter: the text is squashed first, and a character of those (or
+/// any other it does not know) sends the block to `unicode-segmentation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Any,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    /// Extend or Format: ignored after another character (SB5).
+    Ignored,
+}
+
+/// The Sentence_Break value of the characters the fast splitter knows: all of
+/// ASCII, the letters of Latin-1, Latin Extended-A/B and Additional, Greek and
+/// Cyrillic, and common quotes, dashes and combining marks. None for anything
+/// else: the block then goes to `unicode-segmentation`. The values are those of
+/// Unicode's SentenceBreakProperty.txt; `tests::fast_bounds_match_uax29`
+/// checks every known character in many contexts against the crate.
+fn sb_cat(c: char) -> Option<Sb> {
+    if c.is_ascii() {
+        return Some(match c {
+            'a'..='z' => Sb::Lower,
+            'A'..='Z' => Sb::Upper,
+            '0'..='9' => Sb::Numeric,
+            ' ' | '\t' | '\u{b}' | '\u{c}' => Sb::Sp,
+            '.' => Sb::ATerm,
+            '!' | '?' => Sb::STerm,
+            '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' => Sb::Close,
+            ',' | '-' | ':' | ';' => Sb::SContinue,
+            '\n' | '\r' => return None,
+            c if c.is_ascii_control() => return None,
+            _ => Sb::Any,
+        });
+    }
+    match c as u32 {
+        0xA0 => Some(Sb::Sp),
+        0xAB | 0xBB | 0x2018..=0x201F | 0x2039 | 0x203A => Some(Sb::Close),
+        0xAD | 0x200B | 0x2060 | 0xFEFF | 0x0300..=0x036F | 0x200C | 0x200D => Some(Sb::Ignored),
+        0x2013 | 0x2014 => Some(Sb::SContinue),
+        0xA1..=0xA9 | 0xAC | 0xAE..=0xB4 | 0xB6..=0xB9 | 0xBC..=0xBF | 0xD7 | 0xF7 | 0x2022 | 0x2026 => {
+            Some(Sb::Any)
         }
-        cur.clear();
-    }
-    let s = cur.trim();
-    if !s.is_empty() {
-        out.push(s.to_string());
-    }
-    // A piece with no word in it (a lone "…" or "—") joins the sentence before it.
-    let mut merged: Vec<String> = Vec::with_capacity(out.len());
-    for s in out {
-        if words(&s).is_empty() {
-            if let Some(last) = merged.last_mut() {
-                last.push(' ');
-                last.push_str(&s);
-                continue;
+        0xC0..=0x24F | 0x386..=0x3FF | 0x400..=0x481 | 0x48A..=0x52F | 0x1E00..=0x1EFF
+            if c.is_alphabetic() =>
+        {
+            match (c.is_lowercase(), c.is_uppercase()) {
+                (true, false) => Some(Sb::Lower),
+                (false, true) => Some(Sb::Upper),
+                _ => None,
             }
         }
-        merged.push(s);
+        _ => None,
     }
-    merged
+}
+
+/// The byte offsets where UAX #29 puts a sentence boundary inside `text` (not
+/// 0 nor the end), into `scratch.bounds`.
+fn sentence_bounds(text: &str, scratch: &mut Scratch) {
+    scratch.bounds.clear();
+    scratch.cats.clear();
+    // Without a terminator there is no boundary (SB11 is the only rule that
+    // breaks once paragraph separators are gone).
+    if !text
+        .bytes()
+        .any(|b| b == b'.' || b == b'!' || b == b'?' || b >= 0x80)
+    {
+        return;
+    }
+    for (i, c) in text.char_indices() {
+        match sb_cat(c) {
+            None => return reference_bounds(text, scratch),
+            Some(Sb::Ignored) if i == 0 => return reference_bounds(text, scratch),
+            Some(Sb::Ignored) => {}
+            Some(cat) => scratch.cats.push((i as u32, cat)),
+        }
+    }
+    uax29_bounds(&scratch.cats, &mut scratch.bounds);
+}
+
+/// The rules SB6–SB11 over the characters' values (Extend / Format already
+/// dropped, SB5), in one forward pass.
+fn uax29_bounds(cats: &[(u32, Sb)], bounds: &mut Vec<usize>) {
+    let is_term = |c: Sb| matches!(c, Sb::ATerm | Sb::STerm);
+    // SB8 looks ahead for the next letter / terminator: where the run of other
+    // characters starting at i ends, computed once from the end.
+    let mut next_stop: Vec<u32> = Vec::new();
+    // After a terminator: (index of the terminator, Close seen, Sp seen).
+    let mut ctx: Option<(usize, bool, bool)> = None;
+    for i in 0..cats.len() {
+        let cat = cats[i].1;
+        if let Some((t, closes, spaces)) = ctx {
+            let term = cats[t].1;
+            let keep = if term == Sb::ATerm && !closes && !spaces && t + 1 == i {
+                // SB6 ATerm × Numeric; SB7 (Upper | Lower) ATerm × Upper.
+                cat == Sb::Numeric
+                    || (cat == Sb::Upper && t > 0 && matches!(cats[t - 1].1, Sb::Upper | Sb::Lower))
+            } else {
+                false
+            };
+            let keep = keep
+                || (term == Sb::ATerm && {
+                    // SB8 ATerm Close* Sp* × (¬(OLetter | Upper | Lower | SATerm))* Lower
+                    if next_stop.is_empty() {
+                        next_stop = vec![cats.len() as u32; cats.len() + 1];
+                        for k in (0..cats.len()).rev() {
+                            let stop = matches!(
+                                cats[k].1,
+                                Sb::Upper | Sb::Lower | Sb::ATerm | Sb::STerm
+                            );
+                            next_stop[k] = if stop { k as u32 } else { next_stop[k + 1] };
+                        }
+                    }
+                    let k = next_stop[i] as usize;
+                    k < cats.len() && cats[k].1 == Sb::Lower
+                })
+                // SB8a SATerm Close* Sp* × (SContinue | SATerm)
+                || matches!(cat, Sb::SContinue | Sb::ATerm | Sb::STerm)
+                // SB9 SATerm Close* × (Close | Sp); SB10 SATerm Close* Sp* × Sp
+                || (!spaces && cat == Sb::Close)
+                || cat == Sb::Sp;
+            if !keep {
+                bounds.push(cats[i].0 as usize); // SB11
+            }
+        }
+        ctx = if is_term(cat) {
+            Some((i, false, false))
+        } else {
+            match (ctx, cat) {
+                (Some((t, _, false)), Sb::Close) => Some((t, true, false)),
+                (Some((t, c, _)), Sb::Sp) => Some((t, c, true)),
+                _ => None,
+            }
+        };
+    }
+}
+
+/// The boundaries from `unicode-segmentation`, for text with characters the fast
+/// splitter does not know.
+fn reference_bounds(text: &str, scratch: &mut Scratch) {
+    scratch.bounds.clear();
+    scratch.cats.clear();
+    let mut at = 0usize;
+    for piece in text.split_sentence_bounds() {
+        at += piece.len();
+        if at < text.len() {
+            scratch.bounds.push(at);
+        }
+    }
 }
 
 /// Whether a UAX #29 break after `s` (trimmed) is a real sentence end.
@@ -221,50 +408,136 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `text` holds a word (what `!words(text).is_empty()` says, without the list).
+pub fn has_word(text: &str) -> bool {
+    text.chars().any(is_word_char)
+}
+
 /// The words of a text: white-space separated tokens (dashes between spaces are
 /// not words) stripped of outer punctuation. Apostrophe suffixes ("Türkiye'nin",
 /// "2020'de") and hyphenated compounds ("e-posta") stay one word; each Chinese
 /// or Japanese character counts as a word.
 pub fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    for_each_word(text, |w| out.push(w));
+    out
+}
+
+/// Calls `f` on each of the [`words`] of `text`, in order, without a list.
+pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     for token in text.split(|c: char| c.is_whitespace() || is_word_separator(c)) {
         let t = token.trim_matches(|c: char| !is_word_char(c));
         if t.is_empty() {
             continue;
         }
-        if t.chars().any(is_cjk) {
+        // Kana and ideographs are all at or above U+3040 (three UTF-8 bytes).
+        if t.bytes().any(|b| b >= 0xE3) && t.chars().any(is_cjk) {
             // Each ideograph / kana is a word; other runs between them are one word each.
             let mut start: Option<usize> = None;
             for (i, c) in t.char_indices() {
                 if is_cjk(c) {
                     if let Some(s) = start.take() {
-                        push_trimmed(&mut out, &t[s..i]);
+                        trimmed(&t[s..i], &mut f);
                     }
-                    out.push(&t[i..i + c.len_utf8()]);
+                    f(&t[i..i + c.len_utf8()]);
                 } else if start.is_none() {
                     start = Some(i);
                 }
             }
             if let Some(s) = start {
-                push_trimmed(&mut out, &t[s..]);
+                trimmed(&t[s..], &mut f);
             }
         } else {
-            out.push(t);
+            f(t);
         }
     }
-    out
 }
 
-fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+fn trimmed<'a>(s: &'a str, f: &mut impl FnMut(&'a str)) {
     let s = s.trim_matches(|c: char| !is_word_char(c));
     if !s.is_empty() {
-        out.push(s);
+        f(s);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every character the fast splitter knows, in many contexts, against
+    /// `unicode-segmentation`; and the corpus blocks (`oracle` in `mod.rs`).
+    #[test]
+    fn fast_bounds_match_uax29() {
+        let known: Vec<char> = (0u32..0x2100)
+            .chain(0xFEFF..0xFF00)
+            .filter_map(char::from_u32)
+            .filter(|&c| sb_cat(c).is_some())
+            .collect();
+        assert!(known.len() > 1000);
+        let templates = [
+            "{}. {}",
+            "a.{}",
+            "A.{}",
+            "a. {}",
+            "a. {}x",
+            "x{}. a",
+            "{}.{}",
+            "a.) {}",
+            "a? {}",
+            "1.{}",
+            "{}{}",
+            "a. ({}) b",
+            ". {}",
+            "a.{}a",
+            "a. {}. b",
+            "Ab.{} c",
+            "a.\u{ad}{}",
+            "a.\u{301} {} b",
+            "x ({}.) y",
+            "a.\" {}",
+            "a.\" ({}",
+            "a. 1 {} b",
+            "q.{}) x",
+            "{}! {}",
+            "A. {} B",
+        ];
+        let mut scratch = Scratch::default();
+        let mut reference = Scratch::default();
+        let mut fast = 0usize;
+        for c in &known {
+            for t in templates {
+                let cs = c.to_string();
+                let text = t.replace("{}", &cs);
+                sentence_bounds(&text, &mut scratch);
+                reference_bounds(&text, &mut reference);
+                assert_eq!(
+                    scratch.bounds, reference.bounds,
+                    "{:?} (U+{:04X})",
+                    text, *c as u32
+                );
+                fast += usize::from(!scratch.cats.is_empty());
+            }
+        }
+        assert!(fast > known.len() * 10, "fast path used {fast} times");
+    }
+
+    #[test]
+    fn fast_bounds_on_long_runs_stay_linear() {
+        let mut s = Scratch::default();
+        let mut r = Scratch::default();
+        for text in [
+            format!("a.{} b", ")".repeat(2_000)),
+            format!("a. {}", ", ".repeat(2_000)),
+        ] {
+            sentence_bounds(&text, &mut s);
+            reference_bounds(&text, &mut r);
+            assert_eq!(s.bounds, r.bounds);
+        }
+        // The reference is quadratic on such runs; the fast splitter is not.
+        let t = std::time::Instant::now();
+        sentence_bounds(&format!("a.{} b", ")".repeat(500_000)), &mut s);
+        assert!(t.elapsed().as_secs() < 5);
+    }
 
     #[test]
     fn abbreviations_do_not_split() {

@@ -25,27 +25,104 @@
 
 use super::segment::lowercase;
 
+/// Which syllable rules a language uses (decided once per text, not per word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    Turkish,
+    Cyrillic,
+    Romance {
+        hiatus_accents: bool,
+        portuguese: bool,
+    },
+    Polish,
+    English,
+    French,
+    Dutch,
+    /// Cyrillic vowels when the word has any, else Latin vowel groups.
+    Other,
+}
+
+impl Rules {
+    pub fn for_language(lang: &str) -> Rules {
+        match lang {
+            "tr" | "az" => Rules::Turkish,
+            "ru" | "uk" | "be" | "bg" | "sr" | "mk" => Rules::Cyrillic,
+            "es" | "pt" | "it" | "ca" | "gl" => Rules::Romance {
+                hiatus_accents: matches!(lang, "es" | "pt" | "ca" | "gl"),
+                portuguese: lang == "pt",
+            },
+            "pl" => Rules::Polish,
+            "en" => Rules::English,
+            "fr" => Rules::French,
+            "nl" => Rules::Dutch,
+            _ => Rules::Other,
+        }
+    }
+}
+
 /// Syllables in one word of language `lang` (ISO 639-1).
 pub fn count(word: &str, lang: &str) -> u32 {
-    let lower = lowercase(word, lang);
-    let letters: Vec<char> = lower.chars().filter(|c| c.is_alphabetic()).collect();
+    count_with(word, Rules::for_language(lang))
+}
+
+/// Letters kept on the stack for a word (longer words use the heap).
+const STACK_LETTERS: usize = 48;
+
+/// [`count`] with the language's rules already looked up.
+pub fn count_with(word: &str, rules: Rules) -> u32 {
+    let turkish = rules == Rules::Turkish;
+    // The lower-cased letters of the word (Turkish I → ı, İ → i).
+    let mut buf = ['\0'; STACK_LETTERS];
+    let mut n = 0usize;
+    let mut overflow = false;
+    let mut push = |c: char| {
+        if c.is_alphabetic() {
+            if n < STACK_LETTERS {
+                buf[n] = c;
+                n += 1;
+            } else {
+                overflow = true;
+            }
+        }
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else if turkish && c == 'I' {
+            push('ı');
+        } else if turkish && c == 'İ' {
+            push('i');
+        } else {
+            c.to_lowercase().for_each(&mut push);
+        }
+    }
+    if overflow {
+        let lower = lowercase(word, if turkish { "tr" } else { "en" });
+        let letters: Vec<char> = lower.chars().filter(|c| c.is_alphabetic()).collect();
+        return by_rules(&letters, rules);
+    }
+    by_rules(&buf[..n], rules)
+}
+
+fn by_rules(letters: &[char], rules: Rules) -> u32 {
     if letters.is_empty() {
         return 1;
     }
-    let n = match lang {
-        "tr" | "az" => letters.iter().filter(|c| is_turkish_vowel(**c)).count() as u32,
-        "ru" | "uk" | "be" | "bg" | "sr" | "mk" => {
+    let n = match rules {
+        Rules::Turkish => letters.iter().filter(|c| is_turkish_vowel(**c)).count() as u32,
+        Rules::Cyrillic => letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32,
+        Rules::Romance {
+            hiatus_accents,
+            portuguese,
+        } => romance(letters, hiatus_accents, portuguese),
+        Rules::Polish => polish(letters),
+        Rules::English => english(letters),
+        Rules::French => french(letters),
+        Rules::Dutch => groups(letters, is_latin_vowel, true),
+        Rules::Other if letters.iter().any(|c| is_cyrillic_vowel(*c)) => {
             letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32
         }
-        "es" | "pt" | "it" | "ca" | "gl" => romance(&letters, lang),
-        "pl" => polish(&letters),
-        "en" => english(&letters),
-        "fr" => french(&letters),
-        "nl" => groups(&letters, is_latin_vowel, true),
-        _ if letters.iter().any(|c| is_cyrillic_vowel(*c)) => {
-            letters.iter().filter(|c| is_cyrillic_vowel(**c)).count() as u32
-        }
-        _ => groups(&letters, is_latin_vowel, false),
+        Rules::Other => groups(letters, is_latin_vowel, false),
     };
     n.max(1)
 }
@@ -121,8 +198,7 @@ fn groups(letters: &[char], is_vowel: fn(char) -> bool, diaeresis_splits: bool) 
 }
 
 /// Spanish, Italian, Portuguese, Catalan, Galician.
-fn romance(letters: &[char], lang: &str) -> u32 {
-    let accented_hiatus = matches!(lang, "es" | "pt" | "ca" | "gl");
+fn romance(letters: &[char], accented_hiatus: bool, portuguese: bool) -> u32 {
     let is_vowel_at = |i: usize| -> bool {
         let c = letters[i];
         if c == 'y' {
@@ -147,7 +223,7 @@ fn romance(letters: &[char], lang: &str) -> u32 {
         match prev {
             None => n += 1,
             Some(p) => {
-                let nasal_diphthong = lang == "pt" && matches!(p, 'ã' | 'õ');
+                let nasal_diphthong = portuguese && matches!(p, 'ã' | 'õ');
                 let hiatus = (strong(p) && strong(c) && !nasal_diphthong)
                     || (accented_hiatus && (matches!(c, 'í' | 'ú') || matches!(p, 'í' | 'ú')));
                 if hiatus {
@@ -330,28 +406,56 @@ fn is_en_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// English by rule: see the module doc.
-/// The exceptions as a map, built once (a linear scan per word and suffix was a
-/// tenth of the whole audit on a long English page).
-fn en_exceptions() -> &'static std::collections::HashMap<&'static str, u32> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| EN_EXCEPTIONS.iter().copied().collect())
+/// The exceptions sorted for a binary search (cheaper than hashing a short word).
+fn en_exceptions() -> &'static [(&'static str, u32)] {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v = EN_EXCEPTIONS.to_vec();
+        v.sort_unstable_by_key(|e| e.0);
+        v.dedup_by_key(|e| e.0);
+        v
+    })
 }
 
+fn en_exception(w: &str) -> Option<u32> {
+    let ex = en_exceptions();
+    ex.binary_search_by(|e| e.0.cmp(w)).ok().map(|i| ex[i].1)
+}
+
+/// English by rule: see the module doc.
 fn english(letters: &[char]) -> u32 {
-    let w: String = letters.iter().filter(|c| c.is_ascii_lowercase()).collect();
+    // The ASCII lower-case letters as a string, on the stack when short.
+    let mut buf = [0u8; STACK_LETTERS];
+    let mut len = 0usize;
+    let mut heap = String::new();
+    for &c in letters {
+        if c.is_ascii_lowercase() {
+            if len < STACK_LETTERS {
+                buf[len] = c as u8;
+                len += 1;
+            } else {
+                if heap.is_empty() {
+                    heap.extend(buf.iter().map(|&b| b as char));
+                }
+                heap.push(c);
+            }
+        }
+    }
+    let w = if heap.is_empty() {
+        std::str::from_utf8(&buf[..len]).unwrap_or("")
+    } else {
+        heap.as_str()
+    };
     if w.is_empty() {
         return groups(letters, is_latin_vowel, false);
     }
-    let exceptions = en_exceptions();
-    if let Some(n) = exceptions.get(w.as_str()) {
-        return *n;
+    if let Some(n) = en_exception(w) {
+        return n;
     }
     // Plural / past / 3rd-person forms of exceptions ("ideas", "created", "lives").
     for suffix in ["s", "es", "d", "ed"] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if let Some(n) = exceptions.get(stem) {
+            if let Some(n) = en_exception(stem) {
                 let extra = u32::from(suffix == "es" && stem.ends_with(['s', 'x', 'z', 'h']))
                     + u32::from(suffix.ends_with('d') && stem.ends_with(['t', 'd']));
                 return n + extra;
