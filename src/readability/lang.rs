@@ -17,8 +17,12 @@ pub struct Detected {
     pub reliable: bool,
 }
 
-/// At most this many characters are looked at (detection settles long before).
-pub const DETECT_CHARS: usize = 4_000;
+/// At most this many characters are looked at. Measured on the 130 corpus pages
+/// that whatlang classifies: the first 1,500 characters of the main text give the
+/// same language, reliability and (2-decimal) confidence as the first 4,000 on all
+/// 130; 1,000 differ on one page. Detection is the dearest step of readability, so
+/// it reads no more than it needs.
+pub const DETECT_CHARS: usize = 1_500;
 
 /// Detect the language of `text`; None when the text is too short or unclear.
 pub fn detect(text: &str) -> Option<Detected> {

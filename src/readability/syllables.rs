@@ -406,20 +406,45 @@ fn is_en_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// The exceptions sorted for a binary search (cheaper than hashing a short word).
-fn en_exceptions() -> &'static [(&'static str, u32)] {
-    static SORTED: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut v = EN_EXCEPTIONS.to_vec();
-        v.sort_unstable_by_key(|e| e.0);
-        v.dedup_by_key(|e| e.0);
-        v
+/// Hashing for short lower-case words (FNV-1a): far cheaper than SipHash or a
+/// binary search over the table for the few bytes of a word. The keys are our
+/// own table, not page input, so collision attacks do not apply.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type ExceptionMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// The exceptions in a hash map built once (the first entry of a duplicated word wins).
+fn en_exceptions() -> &'static ExceptionMap {
+    static MAP: std::sync::OnceLock<ExceptionMap> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = ExceptionMap::default();
+        for &(w, n) in EN_EXCEPTIONS {
+            m.entry(w).or_insert(n);
+        }
+        m
     })
 }
 
 fn en_exception(w: &str) -> Option<u32> {
-    let ex = en_exceptions();
-    ex.binary_search_by(|e| e.0.cmp(w)).ok().map(|i| ex[i].1)
+    en_exceptions().get(w).copied()
 }
 
 /// English by rule: see the module doc.

@@ -71,27 +71,57 @@ pub fn truncate(s: &str, max: usize) -> String {
 /// A short, single-line snippet of untrusted text for evidence (never markup-injected: renderers escape).
 pub fn snippet(s: &str) -> String {
     const MAX: usize = 160;
-    // Same as `truncate(&squash(s), MAX)`, but stops squashing once the result is
-    // known to be cut (evidence is often a whole script or page text).
-    let mut out = String::new();
+    // Same as `truncate(&squash(s), MAX)` in one pass that stops as soon as the
+    // result is known to be cut (evidence is often a whole script or page text).
+    let mut out = String::with_capacity(s.len().min(MAX * 2));
     let mut chars = 0usize;
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
             out.push(' ');
             chars += 1;
+            space = false;
         }
-        out.push_str(w);
-        chars += w.chars().count();
+        out.push(c);
+        chars += 1;
         if chars > MAX {
             break;
         }
     }
-    truncate(&out, MAX)
+    if chars <= MAX {
+        return out;
+    }
+    let keep = out.char_indices().nth(MAX - 1).map_or(out.len(), |(i, _)| i);
+    out.truncate(keep);
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn snippet_one_pass_matches_squash_then_truncate() {
+        let long = "word ".repeat(50);
+        let cases = ["", "   ", " a \n b ", long.as_str(), "ş ğ ü\u{a0}x\u{2003}y"];
+        for base in cases {
+            for extra in ["", " tail", "\n\n\u{2028}", "çok-uzun-kelime-ile-biten-metin"] {
+                for pad in [0usize, 1, 150, 155, 158, 159, 160, 161, 200] {
+                    let s = format!("{}{}{}", "x".repeat(pad), base, extra);
+                    assert_eq!(snippet(&s), truncate(&squash(&s), 160), "{:?}", s);
+                    let s = format!("{} {}{}", "é".repeat(pad), base, extra);
+                    assert_eq!(snippet(&s), truncate(&squash(&s), 160), "{:?}", s);
+                }
+            }
+        }
+    }
+
     #[test]
     fn squash_and_truncate() {
         assert_eq!(squash("  a \n\t b  "), "a b");
