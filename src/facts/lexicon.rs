@@ -7,6 +7,10 @@
 //! link phrases). Entries are lower-case; matching lower-cases the page text.
 //! To add a language, add one line to each table.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Which kind of "keep reading" block a label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -848,17 +852,40 @@ pub static SEARCH_PARAMS: &[&str] = &[
 ];
 
 /// Whether a label, class or id names a breadcrumb trail (any listed language).
+/// Whether a label, class or id names a breadcrumb trail (any listed language).
 pub fn is_breadcrumb_label(s: &str) -> bool {
-    let f = fold(s);
-    BREADCRUMB_LABELS.iter().any(|(_, list)| {
-        list.iter()
-            .any(|w| f.contains(w) || (w.contains('ı') && f.contains(&fold(w))))
-    })
+    static SET: OnceLock<SubstringSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        // Entries with a Turkish `ı` can only match once folded (`fold` maps `ı` to `i`).
+        let mut words: Vec<String> = Vec::new();
+        for (_, list) in BREADCRUMB_LABELS {
+            for w in *list {
+                words.push(w.to_string());
+                if w.contains('ı') {
+                    words.push(fold(w));
+                }
+            }
+        }
+        SubstringSet::new(words)
+    });
+    set.first_match(&fold_cow(s)).is_some()
 }
 
 /// Lower-case with the Turkish dotted / dotless i folded to `i`, so "İLGİLİ",
 /// "ılgılı" and "ilgili" compare equal.
 pub fn fold(s: &str) -> String {
+    fold_cow(s).into_owned()
+}
+
+/// `fold` without an allocation when the text is already lower-case ASCII
+/// (for ASCII, folding is plain ASCII lower-casing: `I` becomes `i` either way).
+fn fold_cow(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(s.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -867,34 +894,36 @@ pub fn fold(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Arrows and punctuation trimmed around a phrase by `normalize`.
+fn is_trimmed(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '…' | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '→'
+                | '←'
+                | '➔'
+                | '▶'
+                | '►'
+                | '·'
+                | '•'
+                | '＞'
+                | '。'
+                | '！'
+        )
 }
 
 /// Lower-case, trim white space, punctuation and arrows around a phrase.
 pub fn normalize(s: &str) -> String {
-    let lower = crate::text::squash(&fold(s));
-    lower
-        .trim_matches(|c: char| {
-            c.is_whitespace()
-                || c.is_ascii_punctuation()
-                || matches!(
-                    c,
-                    '…' | '»'
-                        | '«'
-                        | '›'
-                        | '‹'
-                        | '→'
-                        | '←'
-                        | '➔'
-                        | '▶'
-                        | '►'
-                        | '·'
-                        | '•'
-                        | '＞'
-                        | '。'
-                        | '！'
-                )
-        })
+    crate::text::squash(&fold_cow(s))
+        .trim_matches(is_trimmed)
         .to_string()
 }
 
@@ -904,78 +933,440 @@ pub fn is_empty_link_text(text: &str) -> bool {
     if text.len() > 160 || text.chars().count() > 40 {
         return false;
     }
-    let n = normalize(text);
-    !n.is_empty()
-        && EMPTY_LINK_TEXT
-            .iter()
-            .any(|(_, list)| list.iter().any(|w| *w == n || (w.contains('ı') && fold(w) == n)))
-}
-
-/// The label tables folded once (entries hold Turkish `ı`, which `fold` maps to `i`).
-fn folded(kind: MoreKind) -> &'static [String] {
-    use std::sync::OnceLock;
-    static CACHE: OnceLock<[Vec<String>; 3]> = OnceLock::new();
-    let all = CACHE.get_or_init(|| {
-        let f = |t: &[(&str, &[&str])]| -> Vec<String> {
-            t.iter().flat_map(|(_, l)| l.iter().map(|w| fold(w))).collect()
-        };
-        [f(RELATED), f(POPULAR), f(LATEST)]
-    });
-    match kind {
-        MoreKind::Related => &all[0],
-        MoreKind::Popular => &all[1],
-        MoreKind::Latest => &all[2],
-    }
-}
-
-fn label_in(kind: MoreKind, lower: &str) -> bool {
-    folded(kind).iter().any(|w| contains_phrase(lower, w))
-}
-
-/// `phrase` occurs in `hay` at word boundaries (both already lower-case).
-/// Scripts without spaces (CJK) match anywhere.
-fn contains_phrase(hay: &str, phrase: &str) -> bool {
-    let mut from = 0;
-    while let Some(pos) = hay.get(from..).and_then(|h| h.find(phrase)) {
-        let start = from + pos;
-        let end = start + phrase.len();
-        let before_ok = hay[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let cjk = phrase.chars().any(|c| (c as u32) >= 0x3000);
-        if cjk || (before_ok && after_ok) {
-            return true;
+    // Every phrase (and the folded form of those with a Turkish `ı`), sorted once.
+    static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        let mut v: Vec<String> = Vec::new();
+        for (_, list) in EMPTY_LINK_TEXT {
+            for w in *list {
+                v.push(w.to_string());
+                if w.contains('ı') {
+                    v.push(fold(w));
+                }
+            }
         }
-        from = end;
-    }
-    false
+        v.sort();
+        v.dedup();
+        v
+    });
+    let squashed = crate::text::squash(&fold_cow(text));
+    let n = squashed.trim_matches(is_trimmed);
+    !n.is_empty() && phrases.binary_search_by(|p| p.as_str().cmp(n)).is_ok()
+}
+
+/// Phrases without spaces between words (CJK, Hangul) match anywhere in a label;
+/// the others only at word boundaries.
+fn is_cjk_phrase(phrase: &str) -> bool {
+    phrase.chars().any(|c| (c as u32) >= 0x3000)
+}
+
+/// The leading run of alphanumeric characters.
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// The related / popular / latest label tables folded once and indexed so that a
+/// label is matched in one pass over its words.
+struct LabelIndex {
+    /// Word-bounded phrases by their first word: (phrase, kind rank).
+    by_word: HashMap<String, Vec<(String, u8)>>,
+    /// Phrases that match anywhere: (phrase, kind rank).
+    anywhere: Vec<(String, u8)>,
+}
+
+/// Kinds in the order they are tried: a label naming two kinds takes the first.
+const KINDS: [MoreKind; 3] = [MoreKind::Related, MoreKind::Popular, MoreKind::Latest];
+
+fn label_index() -> &'static LabelIndex {
+    static INDEX: OnceLock<LabelIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = LabelIndex {
+            by_word: HashMap::new(),
+            anywhere: Vec::new(),
+        };
+        for (rank, table) in [RELATED, POPULAR, LATEST].into_iter().enumerate() {
+            for (_, list) in table {
+                for w in *list {
+                    let f = fold(w);
+                    if is_cjk_phrase(&f) {
+                        ix.anywhere.push((f, rank as u8));
+                    } else {
+                        ix.by_word
+                            .entry(first_word(&f).to_string())
+                            .or_default()
+                            .push((f, rank as u8));
+                    }
+                }
+            }
+        }
+        ix
+    })
 }
 
 /// Which kind of "keep reading" block a heading or label names, if any.
+///
+/// A word-bounded phrase can only start where a word starts, and its first word
+/// must then be that whole word (the phrase's first word is followed by a
+/// non-alphanumeric character or the end, both in the phrase and in the label), so
+/// each word of the label is looked up once instead of searching every phrase.
 pub fn label_kind(label: &str) -> Option<MoreKind> {
-    let lower = crate::text::squash(&fold(label));
+    let lower = crate::text::squash(&fold_cow(label));
     if lower.is_empty() || lower.chars().count() > 80 {
         return None;
     }
-    [MoreKind::Related, MoreKind::Popular, MoreKind::Latest]
-        .into_iter()
-        .find(|k| label_in(*k, &lower))
+    let ix = label_index();
+    let mut best = u8::MAX;
+    if lower.chars().any(|c| (c as u32) >= 0x3000) {
+        for (p, rank) in &ix.anywhere {
+            if *rank < best && lower.contains(p.as_str()) {
+                best = *rank;
+            }
+        }
+    }
+    let mut prev_alnum = false;
+    for (start, c) in lower.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            let rest = &lower[start..];
+            if let Some(list) = ix.by_word.get(first_word(rest)) {
+                for (p, rank) in list {
+                    if *rank < best
+                        && rest.starts_with(p.as_str())
+                        && rest[p.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        best = *rank;
+                    }
+                }
+            }
+        }
+        if best == 0 {
+            break;
+        }
+        prev_alnum = alnum;
+    }
+    KINDS.get(best as usize).copied()
 }
 
 /// Which kind of block a class / id value names, if any.
 pub fn class_kind(class_or_id: &str) -> Option<MoreKind> {
-    let lower = class_or_id.to_ascii_lowercase();
-    BLOCK_CLASS_WORDS
-        .iter()
-        .find(|(w, _)| lower.contains(w))
+    static SET: OnceLock<SubstringSet> = OnceLock::new();
+    let set =
+        SET.get_or_init(|| SubstringSet::new(BLOCK_CLASS_WORDS.iter().map(|(w, _)| w.to_string()).collect()));
+    let lower = if class_or_id.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(class_or_id.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(class_or_id)
+    };
+    set.first_match(&lower)
+        .and_then(|i| BLOCK_CLASS_WORDS.get(i))
         .map(|(_, k)| *k)
+}
+
+/// A fixed list of substrings, found in one pass over a text: the patterns are
+/// bucketed by their first byte, so each position of the text is tried only against
+/// the few patterns that can start there.
+struct SubstringSet {
+    patterns: Vec<String>,
+    by_first: Vec<Vec<usize>>,
+}
+
+impl SubstringSet {
+    fn new(patterns: Vec<String>) -> Self {
+        let mut by_first = vec![Vec::new(); 256];
+        for (i, p) in patterns.iter().enumerate() {
+            if let Some(&b) = p.as_bytes().first() {
+                by_first[b as usize].push(i);
+            }
+        }
+        SubstringSet { patterns, by_first }
+    }
+
+    /// The lowest index of a pattern occurring in `hay` (list order decides, as
+    /// with `patterns.iter().position(|p| hay.contains(p))`).
+    fn first_match(&self, hay: &str) -> Option<usize> {
+        let b = hay.as_bytes();
+        let mut best: Option<usize> = None;
+        for i in 0..b.len() {
+            for &p in &self.by_first[b[i] as usize] {
+                if best.is_none_or(|x| p < x) && b[i..].starts_with(self.patterns[p].as_bytes()) {
+                    best = Some(p);
+                }
+            }
+            if best == Some(0) {
+                break;
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod reference {
+    //! The plain implementations the indexed matchers replaced, kept as the oracle
+    //! for the equivalence tests.
+    use super::*;
+
+    pub fn is_breadcrumb_label(s: &str) -> bool {
+        let f = fold_old(s);
+        BREADCRUMB_LABELS.iter().any(|(_, list)| {
+            list.iter()
+                .any(|w| f.contains(w) || (w.contains('ı') && f.contains(&fold_old(w))))
+        })
+    }
+
+    /// Lower-case with the Turkish dotted / dotless i folded to `i`, so "İLGİLİ",
+    /// "ılgılı" and "ilgili" compare equal.
+    pub fn fold_old(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'İ' | 'I' | 'ı' => out.push('i'),
+                '\u{307}' => {}
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    /// Lower-case, trim white space, punctuation and arrows around a phrase.
+    pub fn normalize(s: &str) -> String {
+        let lower = crate::text::squash(&fold_old(s));
+        lower
+            .trim_matches(|c: char| {
+                c.is_whitespace()
+                    || c.is_ascii_punctuation()
+                    || matches!(
+                        c,
+                        '…' | '»'
+                            | '«'
+                            | '›'
+                            | '‹'
+                            | '→'
+                            | '←'
+                            | '➔'
+                            | '▶'
+                            | '►'
+                            | '·'
+                            | '•'
+                            | '＞'
+                            | '。'
+                            | '！'
+                    )
+            })
+            .to_string()
+    }
+
+    /// Whether a link text says nothing about where it leads (in any listed language).
+    pub fn is_empty_link_text(text: &str) -> bool {
+        // The longest phrase is well under 40 characters.
+        if text.len() > 160 || text.chars().count() > 40 {
+            return false;
+        }
+        let n = normalize(text);
+        !n.is_empty()
+            && EMPTY_LINK_TEXT.iter().any(|(_, list)| {
+                list.iter()
+                    .any(|w| *w == n || (w.contains('ı') && fold_old(w) == n))
+            })
+    }
+
+    /// The label tables folded once (entries hold Turkish `ı`, which `fold` maps to `i`).
+    fn folded(kind: MoreKind) -> &'static [String] {
+        use std::sync::OnceLock;
+        static CACHE: OnceLock<[Vec<String>; 3]> = OnceLock::new();
+        let all = CACHE.get_or_init(|| {
+            let f = |t: &[(&str, &[&str])]| -> Vec<String> {
+                t.iter()
+                    .flat_map(|(_, l)| l.iter().map(|w| fold_old(w)))
+                    .collect()
+            };
+            [f(RELATED), f(POPULAR), f(LATEST)]
+        });
+        match kind {
+            MoreKind::Related => &all[0],
+            MoreKind::Popular => &all[1],
+            MoreKind::Latest => &all[2],
+        }
+    }
+
+    fn label_in(kind: MoreKind, lower: &str) -> bool {
+        folded(kind).iter().any(|w| contains_phrase(lower, w))
+    }
+
+    /// `phrase` occurs in `hay` at word boundaries (both already lower-case).
+    /// Scripts without spaces (CJK) match anywhere.
+    fn contains_phrase(hay: &str, phrase: &str) -> bool {
+        let mut from = 0;
+        while let Some(pos) = hay.get(from..).and_then(|h| h.find(phrase)) {
+            let start = from + pos;
+            let end = start + phrase.len();
+            let before_ok = hay[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let cjk = phrase.chars().any(|c| (c as u32) >= 0x3000);
+            if cjk || (before_ok && after_ok) {
+                return true;
+            }
+            from = end;
+        }
+        false
+    }
+
+    /// Which kind of "keep reading" block a heading or label names, if any.
+    pub fn label_kind(label: &str) -> Option<MoreKind> {
+        let lower = crate::text::squash(&fold_old(label));
+        if lower.is_empty() || lower.chars().count() > 80 {
+            return None;
+        }
+        [MoreKind::Related, MoreKind::Popular, MoreKind::Latest]
+            .into_iter()
+            .find(|k| label_in(*k, &lower))
+    }
+
+    /// Which kind of block a class / id value names, if any.
+    pub fn class_kind(class_or_id: &str) -> Option<MoreKind> {
+        let lower = class_or_id.to_ascii_lowercase();
+        BLOCK_CLASS_WORDS
+            .iter()
+            .find(|(w, _)| lower.contains(w))
+            .map(|(_, k)| *k)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Strings to compare the matchers on: every table entry in many disguises.
+    fn synthetic() -> Vec<String> {
+        let mut words: Vec<&str> = Vec::new();
+        for table in [RELATED, POPULAR, LATEST, EMPTY_LINK_TEXT, BREADCRUMB_LABELS] {
+            for (_, list) in table {
+                words.extend(list.iter());
+            }
+        }
+        words.extend(BLOCK_CLASS_WORDS.iter().map(|(w, _)| *w));
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let next = words[(i * 7 + 3) % words.len()];
+            for s in [
+                w.to_string(),
+                w.to_uppercase(),
+                w.replace('i', "İ").replace('ı', "I"),
+                format!("  {w} »"),
+                format!("→ {w}…"),
+                format!("{w}s"),
+                format!("x{w}"),
+                format!("more {w}"),
+                format!("{w} and {next}"),
+                format!("{next}-{w}"),
+                format!("{w}{next}"),
+                format!("sidebar {w}_widget"),
+                w.replace(' ', "  "),
+                w.replace(' ', "-"),
+            ] {
+                out.push(s);
+            }
+        }
+        out.extend(["", " ", "ab ab", "xab ab ab", "İ\u{307}", "ǅ", "ΣΑΣ", "\u{0}"].map(String::from));
+        out
+    }
+
+    /// Labels, link texts, classes and ids of every corpus page.
+    fn corpus_strings() -> Option<Vec<String>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let entries = std::fs::read_dir(&dir).ok()?;
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
+                continue;
+            };
+            for a in &f.body.anchors {
+                out.push(a.text.clone());
+                out.extend(
+                    [&a.aria_label, &a.img_alt, &a.title, &a.class, &a.id]
+                        .into_iter()
+                        .flatten()
+                        .cloned(),
+                );
+            }
+            for b in &f.body.blocks {
+                out.extend(
+                    [&b.aria_label, &b.heading, &b.class, &b.id]
+                        .into_iter()
+                        .flatten()
+                        .cloned(),
+                );
+            }
+            out.extend(f.body.headings.iter().map(|h| h.text.clone()));
+            out.extend(f.main.blocks.iter().map(|b| crate::text::truncate(&b.text, 100)));
+        }
+        Some(out)
+    }
+
+    fn assert_same_as_reference(strings: &[String]) {
+        for s in strings {
+            assert_eq!(fold(s), reference::fold_old(s), "fold {s:?}");
+            assert_eq!(normalize(s), reference::normalize(s), "normalize {s:?}");
+            assert_eq!(label_kind(s), reference::label_kind(s), "label_kind {s:?}");
+            assert_eq!(class_kind(s), reference::class_kind(s), "class_kind {s:?}");
+            assert_eq!(
+                is_empty_link_text(s),
+                reference::is_empty_link_text(s),
+                "is_empty_link_text {s:?}"
+            );
+            assert_eq!(
+                is_breadcrumb_label(s),
+                reference::is_breadcrumb_label(s),
+                "is_breadcrumb_label {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn indexed_matchers_equal_the_plain_ones_on_table_variants() {
+        let strings = synthetic();
+        assert!(strings.len() > 5000);
+        assert_same_as_reference(&strings);
+    }
+
+    #[test]
+    fn indexed_matchers_equal_the_plain_ones_on_the_corpus() {
+        let Some(strings) = corpus_strings() else {
+            eprintln!("skipped: ../shared/corpus/readability is absent");
+            return;
+        };
+        assert!(strings.len() > 10_000, "{} strings", strings.len());
+        assert_same_as_reference(&strings);
+    }
+
+    /// The word index finds a phrase only where a word starts, with the phrase's
+    /// first word as the whole word there: true when every spaced phrase starts and
+    /// ends with a letter or digit.
+    #[test]
+    fn spaced_label_phrases_start_and_end_with_a_word() {
+        for table in [RELATED, POPULAR, LATEST] {
+            for (_, list) in table {
+                for w in *list {
+                    let f = fold(w);
+                    if is_cjk_phrase(&f) {
+                        continue;
+                    }
+                    assert!(f.chars().next().is_some_and(char::is_alphanumeric), "{w}");
+                    assert!(f.chars().next_back().is_some_and(char::is_alphanumeric), "{w}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_language_is_present_in_every_table() {

@@ -136,8 +136,8 @@ pub struct NavFacts {
 
 /// Distinct internal destinations among these anchors, leaving out the page itself.
 fn distinct_internal(facts: &Facts, anchors: &[usize]) -> (usize, Vec<usize>) {
-    let page = facts.page_url.as_ref().map(strip_fragment);
-    let mut seen = HashSet::new();
+    let page = facts.page_url.as_ref().map(without_fragment);
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut keep = Vec::new();
     for &i in anchors {
         let Some(a) = facts.body.anchors.get(i) else {
@@ -148,15 +148,15 @@ fn distinct_internal(facts: &Facts, anchors: &[usize]) -> (usize, Vec<usize>) {
         }
         let key = match &a.abs {
             Some(u) => {
-                let s = strip_fragment(u);
-                if page.as_deref() == Some(s.as_str()) {
+                let s = without_fragment(u);
+                if page == Some(s) {
                     continue;
                 }
                 s
             }
             None => {
                 let h = a.href.as_deref().unwrap_or("").trim();
-                h.split('#').next().unwrap_or("").to_string()
+                h.split('#').next().unwrap_or("")
             }
         };
         if seen.insert(key) {
@@ -166,10 +166,11 @@ fn distinct_internal(facts: &Facts, anchors: &[usize]) -> (usize, Vec<usize>) {
     (keep.len(), keep)
 }
 
-fn strip_fragment(u: &Url) -> String {
-    let mut u = u.clone();
-    u.set_fragment(None);
-    u.to_string()
+/// The URL without its fragment, as `set_fragment(None)` would serialize it: the
+/// first `#` of a serialized URL starts the fragment (path and query escape theirs).
+fn without_fragment(u: &Url) -> &str {
+    let s = u.as_str();
+    s.split('#').next().unwrap_or(s)
 }
 
 fn loc_of(l: &Loc) -> (String, u32) {
@@ -182,12 +183,6 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
 
     // Menus.
     for b in &body.blocks {
-        let class_id = format!(
-            "{} {}",
-            b.class.as_deref().unwrap_or(""),
-            b.id.as_deref().unwrap_or("")
-        )
-        .to_ascii_lowercase();
         let r = b.loc.region;
         let crumb =
             r.has(Region::BREADCRUMB) || b.aria_label.as_deref().is_some_and(lexicon::is_breadcrumb_label);
@@ -206,7 +201,13 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         } else if matches!(b.tag.as_str(), "ul" | "div" | "menu")
             && !r.has(Region::NAV)
             && !r.has(Region::CONTENT)
-            && (class_id.contains("menu") || class_id.contains("navbar") || class_id.contains("navigation"))
+            && [b.class.as_deref(), b.id.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|v| {
+                    let v = v.to_ascii_lowercase();
+                    v.contains("menu") || v.contains("navbar") || v.contains("navigation")
+                })
         {
             "menu-class"
         } else {
@@ -308,27 +309,35 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         {
             continue;
         }
-        let class_id = format!(
-            "{} {}",
-            b.class.as_deref().unwrap_or(""),
-            b.id.as_deref().unwrap_or("")
-        );
-        // A label: aria-label, the block's first heading, or a heading right before it.
+        // A label: aria-label, the block's first heading, or a heading right before it
+        // (looked up only when the first two name nothing).
         let mut found: Option<(MoreKind, String, &'static str)> = None;
-        let labels = [
-            b.aria_label.clone(),
-            b.heading.clone(),
-            heading_before(doc, &b.loc),
-        ];
-        for l in labels.into_iter().flatten() {
-            if let Some(k) = lexicon::label_kind(&l) {
-                found = Some((k, l, "label"));
+        for l in [b.aria_label.as_deref(), b.heading.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(k) = lexicon::label_kind(l) {
+                found = Some((k, l.to_string(), "label"));
                 break;
             }
         }
-        if found.is_none() && !class_id.to_ascii_lowercase().contains("comment") {
-            if let Some(k) = lexicon::class_kind(&class_id) {
-                found = Some((k, class_id.trim().to_string(), "class"));
+        if found.is_none() {
+            if let Some(l) = heading_before(doc, &b.loc) {
+                if let Some(k) = lexicon::label_kind(&l) {
+                    found = Some((k, l, "label"));
+                }
+            }
+        }
+        if found.is_none() {
+            let class_id = format!(
+                "{} {}",
+                b.class.as_deref().unwrap_or(""),
+                b.id.as_deref().unwrap_or("")
+            );
+            if !class_id.to_ascii_lowercase().contains("comment") {
+                if let Some(k) = lexicon::class_kind(&class_id) {
+                    found = Some((k, class_id.trim().to_string(), "class"));
+                }
             }
         }
         let Some((kind, label, found_by)) = found else {
@@ -448,7 +457,7 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
     }
 
     // Per-anchor problems.
-    let page_key = facts.page_url.as_ref().map(strip_fragment);
+    let page_key = facts.page_url.as_ref().map(without_fragment);
     for (i, a) in body.anchors.iter().enumerate() {
         if a.loc.region.has(Region::HIDDEN) {
             continue;
@@ -470,7 +479,7 @@ pub fn extract(doc: &Doc, facts: &Facts) -> NavFacts {
         let frag = if a.kind == LinkKind::Fragment {
             href.strip_prefix('#').map(str::to_string)
         } else if let (Some(u), Some(p), true) = (&a.abs, &page_key, a.kind == LinkKind::Internal) {
-            (u.fragment().is_some() && strip_fragment(u) == *p)
+            (u.fragment().is_some() && without_fragment(u) == *p)
                 .then(|| u.fragment().unwrap_or("").to_string())
         } else {
             None

@@ -20,6 +20,10 @@ pub fn primary_lang(lang: &str) -> String {
 /// Lower-case with the Turkish / Azeri rules when `lang` is `tr` or `az`
 /// (`I` → `ı`, `İ` → `i`); the Unicode default otherwise.
 pub fn lower(s: &str, lang: Option<&str>) -> String {
+    // ASCII without `I` lower-cases the same in every language.
+    if s.is_ascii() && !s.contains('I') {
+        return s.to_ascii_lowercase();
+    }
     let turkic = matches!(lang.map(primary_lang).as_deref(), Some("tr" | "az"));
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -198,6 +202,11 @@ pub fn translit(s: &str, lang: Option<&str>) -> String {
 
 /// Lower-case and transliterate: the form slug words are compared in.
 pub fn fold(s: &str, lang: Option<&str>) -> String {
+    // ASCII folds to its ASCII lower case in every language (a Turkish `I` becomes
+    // `ı`, which transliterates back to `i`).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     translit(&lower(s, lang), lang).to_lowercase()
 }
 
@@ -383,18 +392,31 @@ pub fn keyword_keys(word: &str, langs: &[&str]) -> Vec<String> {
             keys.push(k);
         }
     };
+    // `fold` depends only on the primary language, so the first fold is reused.
     let first = langs.first().copied();
-    add(fold(word, first));
+    let first_primary = first.map(primary_lang);
+    let first_fold = fold(word, first);
+    add(first_fold.clone());
     for &lang in langs {
         let l = primary_lang(lang);
-        let low = lower(word, Some(&l));
-        let folded = fold(word, Some(&l));
+        let folded = if first_primary.as_deref() == Some(l.as_str()) {
+            first_fold.clone()
+        } else {
+            fold(word, Some(&l))
+        };
         let Some(st) = stemmer_for(&l) else {
             add(folded);
             continue;
         };
-        let native = fold(&st.stem(&low), Some(&l));
-        let ascii = st.stem(&folded).into_owned();
+        let low = lower(word, Some(&l));
+        let native_stem = st.stem(&low);
+        let native = fold(&native_stem, Some(&l));
+        // Stemming is a function of its input: one call when both forms agree.
+        let ascii = if low == folded {
+            native_stem.into_owned()
+        } else {
+            st.stem(&folded).into_owned()
+        };
         if l == "tr" {
             add(turkish_final_consonant(native));
             add(turkish_final_consonant(ascii));
@@ -428,6 +450,136 @@ pub fn content_words(words: &[String], langs: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain implementations the fast paths replaced, kept as the oracle.
+    mod reference {
+        use super::super::{primary_lang, stemmer_for, translit, turkish_final_consonant};
+
+        pub fn lower(s: &str, lang: Option<&str>) -> String {
+            let turkic = matches!(lang.map(primary_lang).as_deref(), Some("tr" | "az"));
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    'I' if turkic => out.push('ı'),
+                    'İ' => out.push('i'),
+                    _ => out.extend(c.to_lowercase()),
+                }
+            }
+            out
+        }
+
+        pub fn fold(s: &str, lang: Option<&str>) -> String {
+            translit(&lower(s, lang), lang).to_lowercase()
+        }
+
+        pub fn keyword_keys(word: &str, langs: &[&str]) -> Vec<String> {
+            let mut keys: Vec<String> = Vec::with_capacity(1 + 2 * langs.len());
+            let mut add = |k: String| {
+                if !k.is_empty() && !keys.contains(&k) {
+                    keys.push(k);
+                }
+            };
+            let first = langs.first().copied();
+            add(fold(word, first));
+            for &lang in langs {
+                let l = primary_lang(lang);
+                let low = lower(word, Some(&l));
+                let folded = fold(word, Some(&l));
+                let Some(st) = stemmer_for(&l) else {
+                    add(folded);
+                    continue;
+                };
+                let native = fold(&st.stem(&low), Some(&l));
+                let ascii = st.stem(&folded).into_owned();
+                if l == "tr" {
+                    add(turkish_final_consonant(native));
+                    add(turkish_final_consonant(ascii));
+                } else {
+                    add(native);
+                    add(ascii);
+                }
+                add(folded);
+            }
+            keys
+        }
+    }
+
+    /// Words of every corpus page's headings and text blocks, plus awkward ones.
+    fn corpus_words() -> Vec<String> {
+        let mut words: Vec<String> = [
+            "IŞIK",
+            "İstanbul",
+            "Iİıi",
+            "ÄRZTE",
+            "Größe",
+            "Smørrebrød",
+            "ΣΟΦΙΑ",
+            "Щука",
+            "東京",
+            "DANIŞMANLIĞI",
+            "Consulting",
+            "I",
+            "",
+            "ﬁle",
+            "ǅemal",
+            "İ\u{307}",
+            "IBM",
+        ]
+        .map(String::from)
+        .to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("corpus words skipped: ../shared/corpus/readability is absent");
+            return words;
+        };
+        let mut seen = std::collections::HashSet::new();
+        for e in entries.flatten() {
+            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
+                continue;
+            };
+            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
+                continue;
+            };
+            let texts = f.main.blocks.iter().map(|b| b.text.as_str()).take(40);
+            for t in texts.chain(f.head.title.as_deref()) {
+                for w in text_words(t) {
+                    if seen.insert(w.clone()) {
+                        words.push(w);
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn fast_paths_equal_the_plain_functions() {
+        let words = corpus_words();
+        let lang_sets: [&[&str]; 9] = [
+            &["en"],
+            &["tr"],
+            &["tr-TR", "en"],
+            &["de-DE", "en"],
+            &["en", "de"],
+            &["ru"],
+            &["el", "en"],
+            &["xx"],
+            &["az", "fr", "nb"],
+        ];
+        for w in &words {
+            for lang in [None, Some("tr"), Some("de"), Some("az-AZ"), Some("en")] {
+                assert_eq!(lower(w, lang), reference::lower(w, lang), "lower {w:?} {lang:?}");
+                assert_eq!(fold(w, lang), reference::fold(w, lang), "fold {w:?} {lang:?}");
+            }
+            for langs in lang_sets {
+                assert_eq!(
+                    keyword_keys(w, langs),
+                    reference::keyword_keys(w, langs),
+                    "keyword_keys {w:?} {langs:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn turkish_lower_and_fold() {

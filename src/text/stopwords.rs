@@ -100,7 +100,10 @@ fn set(lang: &str) -> Option<&'static HashSet<String>> {
 pub fn is_stop_word(word: &str, lang: &str) -> bool {
     let lang = primary_lang(lang);
     match set(&lang) {
-        Some(s) => s.contains(&fold(word, Some(&lang))) || s.contains(&fold(word, None)),
+        Some(s) => {
+            // ASCII folds the same with or without a language: one lookup.
+            s.contains(&fold(word, Some(&lang))) || (!word.is_ascii() && s.contains(&fold(word, None)))
+        }
         None => false,
     }
 }

@@ -36,18 +36,29 @@ fn run(ctx: &Ctx) -> Outcome {
     let mut unreadable = Vec::new();
     let mut total = 0usize;
     for a in f.body.anchors.iter().filter(|a| a.kind == LinkKind::Internal) {
-        let abs = a.abs.clone().or_else(|| {
-            a.href
-                .as_deref()
-                .and_then(|h| base.and_then(|b| b.join(h.trim()).ok()))
-        });
-        let Some(mut u) = abs else { continue };
-        u.set_fragment(None);
-        if is_asset(&u) || !seen.insert(u.as_str().to_string()) {
+        let joined;
+        let u = match &a.abs {
+            Some(u) => u,
+            None => {
+                joined = a
+                    .href
+                    .as_deref()
+                    .and_then(|h| base.and_then(|b| b.join(h.trim()).ok()));
+                match &joined {
+                    Some(u) => u,
+                    None => continue,
+                }
+            }
+        };
+        // One destination per address without its fragment (the rules below read
+        // only the path and query, so the fragment never changes their answer).
+        let key = u.as_str().split('#').next().unwrap_or("");
+        if seen.contains(key) || is_asset(u) {
             continue;
         }
+        seen.insert(key.to_string());
         total += 1;
-        if let Readable::IdOnly(_) = readable(&u) {
+        if let Readable::IdOnly(_) = readable(u) {
             unreadable.push(a);
         }
     }

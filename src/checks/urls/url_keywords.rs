@@ -78,13 +78,20 @@ fn run(ctx: &Ctx) -> Outcome {
         .evidence(url_evidence(url))
         .detail("suggestedSlug", suggestion);
     }
-    let mut title_keys: Vec<String> = Vec::new();
+    // og:title, h1 and <title> mostly repeat one another: each distinct word once.
+    let mut title_words: Vec<String> = Vec::new();
     for t in &titles {
-        for w in content_words(&text_words(t), &langs) {
-            for k in keyword_keys(&w, &langs) {
-                if !title_keys.contains(&k) {
-                    title_keys.push(k);
-                }
+        for w in text_words(t) {
+            if !title_words.contains(&w) {
+                title_words.push(w);
+            }
+        }
+    }
+    let mut title_keys: Vec<String> = Vec::new();
+    for w in content_words(&title_words, &langs) {
+        for k in keyword_keys(&w, &langs) {
+            if !title_keys.contains(&k) {
+                title_keys.push(k);
             }
         }
     }
