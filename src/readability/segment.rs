@@ -159,7 +159,12 @@ pub(crate) fn for_each_sentence(
     scratch: &mut Scratch,
     mut f: impl FnMut(&str, bool),
 ) {
-    let text = crate::text::squash(&strip_marks(text));
+    let stripped = strip_marks(text);
+    let text = if is_squashed(&stripped) {
+        stripped
+    } else {
+        Cow::Owned(crate::text::squash(&stripped))
+    };
     let abbr = abbreviations(lang);
     sentence_bounds(&text, scratch);
     let mut start = 0usize;
@@ -180,6 +185,39 @@ pub(crate) fn for_each_sentence(
     emit(text.get(start..).unwrap_or(""));
 }
 
+/// Whether `crate::text::squash` would give `s` back unchanged: no white space
+/// but single ASCII spaces between other characters (the text blocks of the main
+/// content are squashed already, so most need no copy).
+fn is_squashed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        if c.is_ascii_whitespace() || c == 0x0B {
+            return false;
+        }
+        // A non-ASCII character starts at a byte of 0xC0 or above.
+        if c >= 0xC0
+            && s.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
 /// the fast splitter: the text is squashed first, and a character of those (or
 /// any other it does not know) sends the block to `unicode-segmentation`.
@@ -198,6 +236,35 @@ enum Sb {
     Ignored,
 }
 
+/// [`sb_cat`] of an ASCII byte (None for the control characters, CR and LF).
+const fn ascii_cat(c: u8) -> Option<Sb> {
+    Some(match c {
+        b'a'..=b'z' => Sb::Lower,
+        b'A'..=b'Z' => Sb::Upper,
+        b'0'..=b'9' => Sb::Numeric,
+        b' ' | b'\t' | 0x0B | 0x0C => Sb::Sp,
+        b'.' => Sb::ATerm,
+        b'!' | b'?' => Sb::STerm,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Sb::Close,
+        b',' | b'-' | b':' | b';' => Sb::SContinue,
+        b'\n' | b'\r' => return None,
+        c if c.is_ascii_control() => return None,
+        0x80..=0xFF => return None,
+        _ => Sb::Any,
+    })
+}
+
+/// [`ascii_cat`] of every ASCII byte.
+static ASCII_SB: [Option<Sb>; 128] = {
+    let mut t = [None; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = ascii_cat(i as u8);
+        i += 1;
+    }
+    t
+};
+
 /// The Sentence_Break value of the characters the fast splitter knows: all of
 /// ASCII, the letters of Latin-1, Latin Extended-A/B and Additional, Greek and
 /// Cyrillic, and common quotes, dashes and combining marks. None for anything
@@ -206,19 +273,7 @@ enum Sb {
 /// checks every known character in many contexts against the crate.
 fn sb_cat(c: char) -> Option<Sb> {
     if c.is_ascii() {
-        return Some(match c {
-            'a'..='z' => Sb::Lower,
-            'A'..='Z' => Sb::Upper,
-            '0'..='9' => Sb::Numeric,
-            ' ' | '\t' | '\u{b}' | '\u{c}' => Sb::Sp,
-            '.' => Sb::ATerm,
-            '!' | '?' => Sb::STerm,
-            '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' => Sb::Close,
-            ',' | '-' | ':' | ';' => Sb::SContinue,
-            '\n' | '\r' => return None,
-            c if c.is_ascii_control() => return None,
-            _ => Sb::Any,
-        });
+        return ASCII_SB[c as usize];
     }
     match c as u32 {
         0xA0 => Some(Sb::Sp),
@@ -254,6 +309,15 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
     {
         return;
     }
+    if text.is_ascii() {
+        // One byte per character, none of them Extend / Format.
+        let b = text.as_bytes();
+        if b.iter().any(|&c| ASCII_SB[usize::from(c)].is_none()) {
+            return reference_bounds(text, scratch);
+        }
+        let cat = |i: usize| ASCII_SB[usize::from(b[i])].unwrap_or(Sb::Any);
+        return uax29_bounds(b.len(), cat, |i| i, &mut scratch.bounds);
+    }
     for (i, c) in text.char_indices() {
         match sb_cat(c) {
             None => return reference_bounds(text, scratch),
@@ -262,58 +326,66 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
             Some(cat) => scratch.cats.push((i as u32, cat)),
         }
     }
-    uax29_bounds(&scratch.cats, &mut scratch.bounds);
+    let cats = &scratch.cats;
+    uax29_bounds(
+        cats.len(),
+        |i| cats[i].1,
+        |i| cats[i].0 as usize,
+        &mut scratch.bounds,
+    );
 }
 
-/// The rules SB6–SB11 over the characters' values (Extend / Format already
-/// dropped, SB5), in one forward pass.
-fn uax29_bounds(cats: &[(u32, Sb)], bounds: &mut Vec<usize>) {
+/// The rules SB6–SB11 over the values `cat(0..n)` of the characters (Extend /
+/// Format already dropped, SB5), in one forward pass; `pos(i)` is the byte
+/// offset of character `i`.
+fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usize, bounds: &mut Vec<usize>) {
     let is_term = |c: Sb| matches!(c, Sb::ATerm | Sb::STerm);
-    // SB8 looks ahead for the next letter / terminator: where the run of other
-    // characters starting at i ends, computed once from the end.
-    let mut next_stop: Vec<u32> = Vec::new();
+    let is_stop = |c: Sb| matches!(c, Sb::Upper | Sb::Lower | Sb::ATerm | Sb::STerm);
+    // SB8 looks ahead for the next letter / terminator: `stop` is the first one
+    // at or after some index j ≤ i, so it is also the first at or after i while
+    // i ≤ stop (each character is looked at at most twice).
+    let mut stop: Option<usize> = None;
     // After a terminator: (index of the terminator, Close seen, Sp seen).
     let mut ctx: Option<(usize, bool, bool)> = None;
-    for i in 0..cats.len() {
-        let cat = cats[i].1;
+    for i in 0..n {
+        let c = cat(i);
         if let Some((t, closes, spaces)) = ctx {
-            let term = cats[t].1;
+            let term = cat(t);
             let keep = if term == Sb::ATerm && !closes && !spaces && t + 1 == i {
                 // SB6 ATerm × Numeric; SB7 (Upper | Lower) ATerm × Upper.
-                cat == Sb::Numeric
-                    || (cat == Sb::Upper && t > 0 && matches!(cats[t - 1].1, Sb::Upper | Sb::Lower))
+                c == Sb::Numeric || (c == Sb::Upper && t > 0 && matches!(cat(t - 1), Sb::Upper | Sb::Lower))
             } else {
                 false
             };
             let keep = keep
                 || (term == Sb::ATerm && {
                     // SB8 ATerm Close* Sp* × (¬(OLetter | Upper | Lower | SATerm))* Lower
-                    if next_stop.is_empty() {
-                        next_stop = vec![cats.len() as u32; cats.len() + 1];
-                        for k in (0..cats.len()).rev() {
-                            let stop = matches!(
-                                cats[k].1,
-                                Sb::Upper | Sb::Lower | Sb::ATerm | Sb::STerm
-                            );
-                            next_stop[k] = if stop { k as u32 } else { next_stop[k + 1] };
+                    let k = match stop {
+                        Some(k) if k >= i => k,
+                        _ => {
+                            let mut k = i;
+                            while k < n && !is_stop(cat(k)) {
+                                k += 1;
+                            }
+                            stop = Some(k);
+                            k
                         }
-                    }
-                    let k = next_stop[i] as usize;
-                    k < cats.len() && cats[k].1 == Sb::Lower
+                    };
+                    k < n && cat(k) == Sb::Lower
                 })
                 // SB8a SATerm Close* Sp* × (SContinue | SATerm)
-                || matches!(cat, Sb::SContinue | Sb::ATerm | Sb::STerm)
+                || matches!(c, Sb::SContinue | Sb::ATerm | Sb::STerm)
                 // SB9 SATerm Close* × (Close | Sp); SB10 SATerm Close* Sp* × Sp
-                || (!spaces && cat == Sb::Close)
-                || cat == Sb::Sp;
+                || (!spaces && c == Sb::Close)
+                || c == Sb::Sp;
             if !keep {
-                bounds.push(cats[i].0 as usize); // SB11
+                bounds.push(pos(i)); // SB11
             }
         }
-        ctx = if is_term(cat) {
+        ctx = if is_term(c) {
             Some((i, false, false))
         } else {
-            match (ctx, cat) {
+            match (ctx, c) {
                 (Some((t, _, false)), Sb::Close) => Some((t, true, false)),
                 (Some((t, c, _)), Sb::Sp) => Some((t, c, true)),
                 _ => None,
@@ -463,6 +535,65 @@ fn trimmed<'a>(s: &'a str, f: &mut impl FnMut(&'a str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_squashed` says exactly when `squash` changes nothing.
+    #[test]
+    fn is_squashed_iff_squash_is_identity() {
+        let cases = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\nb",
+            "a\u{b}b",
+            "a\u{c}b",
+            "a\rb",
+            "a\u{a0}b",
+            "a\u{85}b",
+            "a\u{2003}b",
+            "a\u{3000}b",
+            "ş ğ",
+            "ş  ğ",
+            "\u{200b}",
+            "a\u{1c}b",
+            "a \u{a0}b",
+            "é",
+            " é",
+            "é ",
+        ];
+        for c in cases {
+            assert_eq!(is_squashed(c), crate::text::squash(c) == c, "{c:?}");
+        }
+        // Every printable ASCII and Latin-1 character and the Unicode spaces, alone,
+        // between letters and next to a space.
+        for c in (0u32..0x250)
+            .chain(0x2000..0x2030)
+            .chain([0x3000, 0x205F, 0x1680, 0xFEFF])
+            .filter_map(char::from_u32)
+        {
+            for t in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("a {c}b"),
+                format!("a{c} b"),
+            ] {
+                assert_eq!(is_squashed(&t), crate::text::squash(&t) == t, "{t:?}");
+            }
+        }
+    }
+
+    /// The ASCII table is `ascii_cat`, and the char path agrees with it.
+    #[test]
+    fn ascii_table_matches_char_categories() {
+        for b in 0u8..128 {
+            assert_eq!(ASCII_SB[usize::from(b)], ascii_cat(b));
+            assert_eq!(sb_cat(char::from(b)), ascii_cat(b));
+        }
+    }
 
     /// Every character the fast splitter knows, in many contexts, against
     /// `unicode-segmentation`; and the corpus blocks (`oracle` in `mod.rs`).

@@ -70,6 +70,20 @@ const STACK_LETTERS: usize = 48;
 
 /// [`count`] with the language's rules already looked up.
 pub fn count_with(word: &str, rules: Rules) -> u32 {
+    if rules == Rules::English && word.is_ascii() && word.len() <= STACK_LETTERS {
+        // English ASCII words (nearly all): lower-case bytes, no chars.
+        let mut buf = [0u8; STACK_LETTERS];
+        let mut n = 0usize;
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return if n == 0 {
+            1
+        } else {
+            english_ascii(&buf[..n]).max(1)
+        };
+    }
     let turkish = rules == Rules::Turkish;
     // The lower-cased letters of the word (Turkish I → ı, İ → i).
     let mut buf = ['\0'; STACK_LETTERS];
@@ -429,30 +443,51 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type ExceptionMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<WordHasher>>;
+type ExceptionMap = std::collections::HashMap<&'static [u8], u32, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// The exceptions in a hash map built once (the first entry of a duplicated word wins).
-fn en_exceptions() -> &'static ExceptionMap {
-    static MAP: std::sync::OnceLock<ExceptionMap> = std::sync::OnceLock::new();
+/// The English exceptions: a hash map, and for each first letter a bit mask of
+/// the word lengths (1–63) in the table, so most words are ruled out without hashing.
+struct Exceptions {
+    map: ExceptionMap,
+    lengths: [u64; 26],
+}
+
+/// The exceptions built once (the first entry of a duplicated word wins).
+fn en_exceptions() -> &'static Exceptions {
+    static MAP: std::sync::OnceLock<Exceptions> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = ExceptionMap::default();
+        let mut map = ExceptionMap::default();
+        let mut lengths = [0u64; 26];
         for &(w, n) in EN_EXCEPTIONS {
-            m.entry(w).or_insert(n);
+            map.entry(w.as_bytes()).or_insert(n);
+            if let Some(i) = w.bytes().next().and_then(|b| b.checked_sub(b'a')) {
+                if let Some(mask) = lengths.get_mut(usize::from(i)) {
+                    if w.len() < 64 {
+                        *mask |= 1 << w.len();
+                    }
+                }
+            }
         }
-        m
+        Exceptions { map, lengths }
     })
 }
 
-fn en_exception(w: &str) -> Option<u32> {
-    en_exceptions().get(w).copied()
+fn en_exception(w: &[u8]) -> Option<u32> {
+    let e = en_exceptions();
+    let first = usize::from(w.first()?.wrapping_sub(b'a'));
+    let mask = *e.lengths.get(first)?;
+    if w.len() >= 64 || mask & (1 << w.len()) == 0 {
+        return None;
+    }
+    e.map.get(w).copied()
 }
 
 /// English by rule: see the module doc.
 fn english(letters: &[char]) -> u32 {
-    // The ASCII lower-case letters as a string, on the stack when short.
+    // The ASCII lower-case letters, on the stack when short.
     let mut buf = [0u8; STACK_LETTERS];
     let mut len = 0usize;
-    let mut heap = String::new();
+    let mut heap: Vec<u8> = Vec::new();
     for &c in letters {
         if c.is_ascii_lowercase() {
             if len < STACK_LETTERS {
@@ -460,34 +495,35 @@ fn english(letters: &[char]) -> u32 {
                 len += 1;
             } else {
                 if heap.is_empty() {
-                    heap.extend(buf.iter().map(|&b| b as char));
+                    heap.extend_from_slice(&buf);
                 }
-                heap.push(c);
+                heap.push(c as u8);
             }
         }
     }
-    let w = if heap.is_empty() {
-        std::str::from_utf8(&buf[..len]).unwrap_or("")
-    } else {
-        heap.as_str()
-    };
+    let w = if heap.is_empty() { &buf[..len] } else { &heap[..] };
     if w.is_empty() {
         return groups(letters, is_latin_vowel, false);
     }
-    if let Some(n) = en_exception(w) {
+    english_ascii(w)
+}
+
+/// English by rule on the lower-case ASCII letters of a word (not empty).
+fn english_ascii(b: &[u8]) -> u32 {
+    if let Some(n) = en_exception(b) {
         return n;
     }
     // Plural / past / 3rd-person forms of exceptions ("ideas", "created", "lives").
-    for suffix in ["s", "es", "d", "ed"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
+    for suffix in [&b"s"[..], b"es", b"d", b"ed"] {
+        if let Some(stem) = b.strip_suffix(suffix) {
             if let Some(n) = en_exception(stem) {
-                let extra = u32::from(suffix == "es" && stem.ends_with(['s', 'x', 'z', 'h']))
-                    + u32::from(suffix.ends_with('d') && stem.ends_with(['t', 'd']));
+                let extra =
+                    u32::from(suffix == b"es" && matches!(stem.last(), Some(b's' | b'x' | b'z' | b'h')))
+                        + u32::from(suffix.ends_with(b"d") && matches!(stem.last(), Some(b't' | b'd')));
                 return n + extra;
             }
         }
     }
-    let b = w.as_bytes();
     let len = b.len();
     let vowel = |i: usize| -> bool {
         let c = b[i] as char;
@@ -508,26 +544,26 @@ fn english(letters: &[char]) -> u32 {
     }
     let consonant = |i: usize| !vowel(i);
     // Silent final -e ("make"), but not consonant + "le" ("table") nor "ee"/"ye".
-    if len >= 3 && w.ends_with('e') && consonant(len - 2) {
-        let le = w.ends_with("le") && len >= 3 && consonant(len - 3);
+    if len >= 3 && b.ends_with(b"e") && consonant(len - 2) {
+        let le = b.ends_with(b"le") && len >= 3 && consonant(len - 3);
         if !le && n > 1 {
             n -= 1;
         }
     }
     // Silent -es ("makes"), except after s, x, z, ch, sh, ce, ge ("boxes", "places")
     // and consonant + "les" ("tables").
-    if len >= 4 && w.ends_with("es") && consonant(len - 3) {
+    if len >= 4 && b.ends_with(b"es") && consonant(len - 3) {
         let c = b[len - 3] as char;
         let sibilant = matches!(c, 's' | 'x' | 'z' | 'c' | 'g')
-            || w.ends_with("ches")
-            || w.ends_with("shes")
+            || b.ends_with(b"ches")
+            || b.ends_with(b"shes")
             || (c == 'l' && consonant(len - 4));
         if !sibilant && n > 1 {
             n -= 1;
         }
     }
     // Silent -ed ("jumped"), except after t / d ("wanted").
-    if len >= 4 && w.ends_with("ed") && consonant(len - 3) && !matches!(b[len - 3], b't' | b'd') && n > 1 {
+    if len >= 4 && b.ends_with(b"ed") && consonant(len - 3) && !matches!(b[len - 3], b't' | b'd') && n > 1 {
         n -= 1;
     }
     // Vowel pairs that are two syllables.
@@ -547,7 +583,7 @@ fn english(letters: &[char]) -> u32 {
             n += 1;
         }
     }
-    if w.ends_with("ism") {
+    if b.ends_with(b"ism") {
         n += 1;
     }
     n.max(1) as u32
@@ -556,6 +592,21 @@ fn english(letters: &[char]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::count;
+
+    /// The length masks need every exception to be a lower-case ASCII word.
+    #[test]
+    fn exceptions_are_lowercase_ascii_and_all_found() {
+        for &(w, n) in super::EN_EXCEPTIONS {
+            assert!(
+                !w.is_empty() && w.len() < 64 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            let first = super::EN_EXCEPTIONS.iter().find(|e| e.0 == w).map(|e| e.1);
+            assert_eq!(super::en_exception(w.as_bytes()), first, "{w} {n}");
+        }
+        assert_eq!(super::en_exception(b"zzz"), None);
+        assert_eq!(super::en_exception(b""), None);
+    }
 
     #[test]
     fn turkish_is_exact_by_vowels() {
