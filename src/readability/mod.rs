@@ -385,6 +385,7 @@ mod oracle {
             "東京は大きい。とても大きい！abc東def",
             "[12]x [en] [Note] ]1[ e-posta 2020'de — «mot» ǅemal ǈ",
             "ĲSSELMEER ŉ ﬁnal ﬂow Straße ÀÉÎÕÜ ẞ",
+            "a\u{b}b\u{1c}c  (x) [y]{z}|w/v \"q\" -- --a- 'b' ... 3.5 U.S. e.g. x\ty\rz\u{c}w _u_ ~",
         ];
         let long = "Supercalifragilisticexpialidocious".repeat(3);
         for lang in super::oracle::LANGS {

@@ -203,11 +203,12 @@ fn is_squashed(s: &str) -> bool {
             continue;
         }
         prev_space = false;
-        if c.is_ascii_whitespace() || c == 0x0B {
+        if c < b' ' && (c.is_ascii_whitespace() || c == 0x0B) {
             return false;
         }
-        // A non-ASCII character starts at a byte of 0xC0 or above.
-        if c >= 0xC0
+        // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000) starts
+        // with one of these bytes.
+        if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
             && s.get(i..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_whitespace)
@@ -497,6 +498,9 @@ pub fn words(text: &str) -> Vec<&str> {
 
 /// Calls `f` on each of the [`words`] of `text`, in order, without a list.
 pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    if text.is_ascii() {
+        return ascii_words(text, f);
+    }
     for token in text.split(|c: char| c.is_whitespace() || is_word_separator(c)) {
         let t = token.trim_matches(|c: char| !is_word_char(c));
         if t.is_empty() {
@@ -521,6 +525,49 @@ pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
             }
         } else {
             f(t);
+        }
+    }
+}
+
+/// [`for_each_word`] of ASCII text, on bytes: the same separators (ASCII white
+/// space and `[](){}|/"`), the same trimming, no ideographs.
+fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let b = text.as_bytes();
+    let sep = |c: u8| {
+        matches!(
+            c,
+            b' ' | b'\t'
+                | b'\n'
+                | 0x0B
+                | 0x0C
+                | b'\r'
+                | b'['
+                | b']'
+                | b'('
+                | b')'
+                | b'{'
+                | b'}'
+                | b'|'
+                | b'/'
+                | b'"'
+        )
+    };
+    let mut i = 0usize;
+    while i < b.len() {
+        let mut start = i;
+        while i < b.len() && !sep(b[i]) {
+            i += 1;
+        }
+        let mut end = i;
+        i += 1;
+        while start < end && !b[start].is_ascii_alphanumeric() {
+            start += 1;
+        }
+        while end > start && !b[end - 1].is_ascii_alphanumeric() {
+            end -= 1;
+        }
+        if let Some(w) = text.get(start..end).filter(|w| !w.is_empty()) {
+            f(w);
         }
     }
 }
@@ -572,7 +619,9 @@ mod tests {
         // between letters and next to a space.
         for c in (0u32..0x250)
             .chain(0x2000..0x2030)
-            .chain([0x3000, 0x205F, 0x1680, 0xFEFF])
+            .chain(0x1680..0x1690)
+            .chain(0x2FF0..0x3010)
+            .chain([0x205F, 0xFEFF])
             .filter_map(char::from_u32)
         {
             for t in [

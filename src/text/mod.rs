@@ -74,28 +74,37 @@ pub fn snippet(s: &str) -> String {
     // Same as `truncate(&squash(s), MAX)` in one pass that stops as soon as the
     // result is known to be cut (evidence is often a whole script or page text).
     let mut out = String::with_capacity(s.len().min(MAX * 2));
+    // Characters in `out`; whole words are copied at once.
     let mut chars = 0usize;
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
             out.push(' ');
             chars += 1;
-            space = false;
         }
-        out.push(c);
-        chars += 1;
-        if chars > MAX {
+        let n = if word.is_ascii() {
+            word.len()
+        } else {
+            word.chars().count()
+        };
+        if chars + n > MAX {
+            // Enough to know the result is cut (only MAX - 1 characters are kept).
+            let take = MAX + 1 - chars;
+            let end = word.char_indices().nth(take).map_or(word.len(), |(i, _)| i);
+            out.push_str(word.get(..end).unwrap_or(word));
+            chars += take;
             break;
         }
+        out.push_str(word);
+        chars += n;
     }
     if chars <= MAX {
         return out;
     }
-    let keep = out.char_indices().nth(MAX - 1).map_or(out.len(), |(i, _)| i);
+    let keep = if out.len() == chars {
+        MAX - 1 // all ASCII
+    } else {
+        out.char_indices().nth(MAX - 1).map_or(out.len(), |(i, _)| i)
+    };
     out.truncate(keep);
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
@@ -109,7 +118,17 @@ mod tests {
     #[test]
     fn snippet_one_pass_matches_squash_then_truncate() {
         let long = "word ".repeat(50);
-        let cases = ["", "   ", " a \n b ", long.as_str(), "ş ğ ü\u{a0}x\u{2003}y"];
+        let short = "a bc ".repeat(70);
+        let mixed = "é a\tşğ ".repeat(50);
+        let cases = [
+            "",
+            "   ",
+            " a \n b ",
+            long.as_str(),
+            "ş ğ ü\u{a0}x\u{2003}y",
+            short.as_str(),
+            mixed.as_str(),
+        ];
         for base in cases {
             for extra in ["", " tail", "\n\n\u{2028}", "çok-uzun-kelime-ile-biten-metin"] {
                 for pad in [0usize, 1, 150, 155, 158, 159, 160, 161, 200] {
