@@ -416,70 +416,33 @@ const EN_EXCEPTIONS: &[(&str, u32)] = &[
     ("obvious", 3),
 ];
 
-fn is_en_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// Hashing for short lower-case words (FNV-1a): far cheaper than SipHash or a
-/// binary search over the table for the few bytes of a word. The keys are our
-/// own table, not page input, so collision attacks do not apply.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type ExceptionMap = std::collections::HashMap<&'static [u8], u32, std::hash::BuildHasherDefault<WordHasher>>;
-
-/// The English exceptions: a hash map, and for each first letter a bit mask of
-/// the word lengths (1–63) in the table, so most words are ruled out without hashing.
-struct Exceptions {
-    map: ExceptionMap,
-    lengths: [u64; 26],
-}
-
-/// The exceptions built once (the first entry of a duplicated word wins).
-fn en_exceptions() -> &'static Exceptions {
-    static MAP: std::sync::OnceLock<Exceptions> = std::sync::OnceLock::new();
+/// The English exceptions by first letter (a–z), each bucket in table order, so
+/// a lookup compares a word with the few entries of its letter (cheaper than
+/// hashing the few bytes of a word).
+fn en_exceptions() -> &'static [Vec<(&'static [u8], u32)>; 26] {
+    static MAP: std::sync::OnceLock<[Vec<(&'static [u8], u32)>; 26]> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = ExceptionMap::default();
-        let mut lengths = [0u64; 26];
+        let mut buckets: [Vec<(&'static [u8], u32)>; 26] = Default::default();
         for &(w, n) in EN_EXCEPTIONS {
-            map.entry(w.as_bytes()).or_insert(n);
-            if let Some(i) = w.bytes().next().and_then(|b| b.checked_sub(b'a')) {
-                if let Some(mask) = lengths.get_mut(usize::from(i)) {
-                    if w.len() < 64 {
-                        *mask |= 1 << w.len();
-                    }
-                }
+            let b = w.as_bytes();
+            if let Some(bucket) = b
+                .first()
+                .and_then(|f| buckets.get_mut(usize::from(f.wrapping_sub(b'a'))))
+            {
+                bucket.push((b, n));
             }
         }
-        Exceptions { map, lengths }
+        buckets
     })
 }
 
+/// The syllables of an exception word (the first entry of a duplicated word wins).
 fn en_exception(w: &[u8]) -> Option<u32> {
-    let e = en_exceptions();
-    let first = usize::from(w.first()?.wrapping_sub(b'a'));
-    let mask = *e.lengths.get(first)?;
-    if w.len() >= 64 || mask & (1 << w.len()) == 0 {
-        return None;
-    }
-    e.map.get(w).copied()
+    let bucket = en_exceptions().get(usize::from(w.first()?.wrapping_sub(b'a')))?;
+    bucket
+        .iter()
+        .find(|e| e.0.len() == w.len() && e.0 == w)
+        .map(|e| e.1)
 }
 
 /// English by rule: see the module doc.
@@ -525,22 +488,29 @@ fn english_ascii(b: &[u8]) -> u32 {
         }
     }
     let len = b.len();
+    let en_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let vowel = |i: usize| -> bool {
-        let c = b[i] as char;
         // "y" starting a word or following a vowel is a consonant ("yes", "player").
-        if c == 'y' {
-            return i > 0 && !is_en_vowel(b[i - 1] as char);
+        if b[i] == b'y' {
+            return i > 0 && !en_vowel(b[i - 1]);
         }
-        is_en_vowel(c)
+        en_vowel(b[i])
     };
+    // Vowel groups, in one pass over the bytes.
     let mut n: i32 = 0;
     let mut prev = false;
-    for i in 0..len {
-        let v = vowel(i);
+    let mut before = b' ';
+    for &c in b {
+        let v = if c == b'y' {
+            !en_vowel(before) && before != b' '
+        } else {
+            en_vowel(c)
+        };
         if v && !prev {
             n += 1;
         }
         prev = v;
+        before = c;
     }
     let consonant = |i: usize| !vowel(i);
     // Silent final -e ("make"), but not consonant + "le" ("table") nor "ee"/"ye".
@@ -593,7 +563,7 @@ fn english_ascii(b: &[u8]) -> u32 {
 mod tests {
     use super::count;
 
-    /// The length masks need every exception to be a lower-case ASCII word.
+    /// The buckets need every exception to be a lower-case ASCII word.
     #[test]
     fn exceptions_are_lowercase_ascii_and_all_found() {
         for &(w, n) in super::EN_EXCEPTIONS {
