@@ -419,10 +419,12 @@ const EN_EXCEPTIONS: &[(&str, u32)] = &[
 /// The English exceptions by first letter (a–z), each bucket in table order, so
 /// a lookup compares a word with the few entries of its letter (cheaper than
 /// hashing the few bytes of a word).
-fn en_exceptions() -> &'static [Vec<(&'static [u8], u32)>; 26] {
-    static MAP: std::sync::OnceLock<[Vec<(&'static [u8], u32)>; 26]> = std::sync::OnceLock::new();
+type Buckets = [Vec<(&'static [u8], u32)>; 26];
+
+fn en_exceptions() -> &'static Buckets {
+    static MAP: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut buckets: [Vec<(&'static [u8], u32)>; 26] = Default::default();
+        let mut buckets: Buckets = Default::default();
         for &(w, n) in EN_EXCEPTIONS {
             let b = w.as_bytes();
             if let Some(bucket) = b
