@@ -815,13 +815,7 @@ fn audit_dir(
         files,
         ..Default::default()
     };
-    if let Ok(mut b) = url::Url::parse(&data.base_url) {
-        if !b.path().ends_with('/') {
-            let p = format!("{}/", b.path());
-            b.set_path(&p);
-        }
-        data.base_url = b.to_string();
-    }
+    data.base_url = smo_audit::site::dir_base(&data.base_url);
     let site_opts = Options {
         rules: cfg.rules.clone(),
         ..base_opts.clone()

@@ -442,13 +442,7 @@ fn site_data(opts: &SiteOptions, summaries: Vec<PageSummary>) -> SiteData {
         has_files: opts.file_tree.unwrap_or(!opts.files.is_empty()),
         ..Default::default()
     };
-    if let Ok(mut b) = url::Url::parse(&data.base_url) {
-        if !b.path().ends_with('/') {
-            let p = format!("{}/", b.path());
-            b.set_path(&p);
-        }
-        data.base_url = b.to_string();
-    }
+    data.base_url = site::dir_base(&data.base_url);
     for (path, bytes) in &opts.files {
         let path = path.trim_start_matches('/').replace('\\', "/");
         if path == "robots.txt" {
@@ -603,18 +597,7 @@ pub fn audit_rendered(
     let bytes = html_bytes(html)?;
     let report = crate::audit(&bytes, &opts).map_err(err)?;
     let label = ro.label.clone().unwrap_or_else(|| default_label(&report, 0));
-    let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
-    to_js(&Rendered {
-        output: render_page(&report, format, &label, style(&ro), root(&ro)),
-        score: report.score,
-        pages: vec![PageScore {
-            label,
-            score: report.score,
-        }],
-        errors: vec![],
-        failed,
-        warned,
-    })
+    rendered_page(report, label, format, &ro)
 }
 
 /// A URL-only profile audit rendered in one step (the npm `bin`'s `--url` mode), so
@@ -634,9 +617,19 @@ pub fn audit_profile_url_rendered(
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let report = crate::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
     let label = ro.label.clone().unwrap_or_else(|| url.to_string());
+    rendered_page(report, label, format, &ro)
+}
+
+/// One page's report rendered, with its score and counts, for the `*Rendered` calls.
+fn rendered_page(
+    report: Report,
+    label: String,
+    format: Format,
+    ro: &RenderOptions,
+) -> Result<JsValue, JsError> {
     let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
     to_js(&Rendered {
-        output: render_page(&report, format, &label, style(&ro), root(&ro)),
+        output: render_page(&report, format, &label, style(ro), root(ro)),
         score: report.score,
         pages: vec![PageScore {
             label,

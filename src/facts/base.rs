@@ -10,6 +10,7 @@ use url::Url;
 
 use super::head::*;
 use crate::dom::Doc;
+use crate::text::find::contains_ignore_ascii_case as contains_ci;
 use crate::text::squash;
 
 /// Page regions an element sits in (bit flags, from its ancestors).
@@ -445,12 +446,6 @@ fn is_comments_marker(id: Option<&str>, class: Option<&str>) -> bool {
             .any(|t| MARKERS.iter().any(|m| t.eq_ignore_ascii_case(m)))
     };
     id.is_some_and(check) || class.is_some_and(check)
-}
-
-/// `needle` (lower-case ASCII) occurs in `hay`, ignoring ASCII case; no allocation.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 fn is_breadcrumb_marker(ca: &CommonAttrs<'_>) -> bool {

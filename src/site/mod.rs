@@ -65,6 +65,21 @@ pub fn url_for(base: &str, rel: &str) -> Result<String, String> {
     join(base, path)
 }
 
+/// A base URL as a directory (its path ends with `/`), so that page paths join
+/// below it; a base that does not parse is returned as given.
+pub fn dir_base(base: &str) -> String {
+    match url::Url::parse(base) {
+        Ok(mut b) => {
+            if !b.path().ends_with('/') {
+                let p = format!("{}/", b.path());
+                b.set_path(&p);
+            }
+            b.to_string()
+        }
+        Err(_) => base.to_string(),
+    }
+}
+
 fn join(base: &str, path: &str) -> Result<String, String> {
     let mut b = url::Url::parse(base).map_err(|e| format!("the base URL {:?} is not valid ({})", base, e))?;
     if !b.path().ends_with('/') {
@@ -159,13 +174,7 @@ pub fn site_checks(
         has_files: !input.files.is_empty(),
         ..Default::default()
     };
-    if let Ok(mut b) = url::Url::parse(&data.base_url) {
-        if !b.path().ends_with('/') {
-            let p = format!("{}/", b.path());
-            b.set_path(&p);
-        }
-        data.base_url = b.to_string();
-    }
+    data.base_url = dir_base(&data.base_url);
     for (path, bytes) in &input.files {
         let path = path.trim_start_matches('/').replace('\\', "/");
         if path == "robots.txt" {

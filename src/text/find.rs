@@ -18,9 +18,33 @@ pub fn contains_short(hay: &str, needle: &str) -> bool {
     }
 }
 
+/// Whether `needle` occurs in `hay`, ignoring ASCII case; no allocation.
+pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::contains_short;
+    use super::{contains_ignore_ascii_case, contains_short};
+
+    #[test]
+    fn ignore_case_agrees_with_lowercased_contains() {
+        for (h, n) in [
+            ("Site-HEADER", "header"),
+            ("Cookie", "cookiebot"),
+            ("abc", ""),
+            ("ŞAHİN-Nav", "nav"),
+        ] {
+            assert_eq!(
+                contains_ignore_ascii_case(h, n),
+                h.to_ascii_lowercase().contains(&n.to_ascii_lowercase()),
+                "{:?} in {:?}",
+                n,
+                h
+            );
+        }
+    }
 
     #[test]
     fn agrees_with_str_contains() {
