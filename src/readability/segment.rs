@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
-fn abbreviations(lang: &str) -> &'static [&'static str] {
+pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
         "en" => &[
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc", "ltd", "co",
@@ -64,7 +64,7 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
 }
 
 /// Languages that write ordinal numbers with a dot ("3. madde", "12. Mai").
-fn dotted_ordinals(lang: &str) -> bool {
+pub(super) fn dotted_ordinals(lang: &str) -> bool {
     matches!(
         lang,
         "tr" | "de"
