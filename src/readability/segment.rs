@@ -193,31 +193,48 @@ fn is_squashed(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0usize;
+    while i < b.len() {
+        // Skip the bytes that cannot matter in one tight loop.
+        while i < b.len() && !SQUASH_BYTE[usize::from(b[i])] {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else { break };
         if c == b' ' {
-            if prev_space {
+            if b.get(i + 1) == Some(&b' ') {
                 return false;
             }
-            prev_space = true;
-            continue;
-        }
-        prev_space = false;
-        if c < b' ' && (c.is_ascii_whitespace() || c == 0x0B) {
-            return false;
-        }
-        // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000) starts
-        // with one of these bytes.
-        if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
-            && s.get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace)
+        } else if c < 0x80 {
+            return false; // ASCII white space other than the space
+        } else if s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_whitespace)
         {
+            // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000).
             return false;
         }
+        i += 1;
     }
     true
 }
+
+/// The bytes [`is_squashed`] looks at: the space, the other ASCII white space
+/// (tab, LF, VT, FF, CR) and the lead bytes of the non-ASCII white space
+/// characters (0xC2, 0xE1, 0xE2, 0xE3).
+static SQUASH_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = matches!(
+            c,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        );
+        i += 1;
+    }
+    t
+};
 
 /// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
 /// the fast splitter: the text is squashed first, and a character of those (or

@@ -416,21 +416,25 @@ pub(super) const EN_EXCEPTIONS: &[(&str, u32)] = &[
     ("obvious", 3),
 ];
 
-/// The English exceptions by first letter (a–z), each bucket in table order, so
-/// a lookup compares a word with the few entries of its letter (cheaper than
-/// hashing the few bytes of a word).
-type Buckets = [Vec<(&'static [u8], u32)>; 26];
+/// The English exceptions by first letter (a–z) and length (1–15, longer words
+/// share the last slot), each bucket in table order, so a lookup compares a word
+/// with the one or two entries of its letter and length (cheaper than hashing
+/// the few bytes of a word).
+const LEN_SLOTS: usize = 16;
+type Buckets = Vec<Vec<(&'static [u8], u32)>>;
+
+fn slot(w: &[u8]) -> Option<usize> {
+    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
+    (letter < 26).then(|| letter * LEN_SLOTS + w.len().min(LEN_SLOTS - 1))
+}
 
 fn en_exceptions() -> &'static Buckets {
     static MAP: std::sync::OnceLock<Buckets> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut buckets: Buckets = Default::default();
+        let mut buckets: Buckets = vec![Vec::new(); 26 * LEN_SLOTS];
         for &(w, n) in EN_EXCEPTIONS {
             let b = w.as_bytes();
-            if let Some(bucket) = b
-                .first()
-                .and_then(|f| buckets.get_mut(usize::from(f.wrapping_sub(b'a'))))
-            {
+            if let Some(bucket) = slot(b).and_then(|i| buckets.get_mut(i)) {
                 bucket.push((b, n));
             }
         }
@@ -440,11 +444,8 @@ fn en_exceptions() -> &'static Buckets {
 
 /// The syllables of an exception word (the first entry of a duplicated word wins).
 fn en_exception(w: &[u8]) -> Option<u32> {
-    let bucket = en_exceptions().get(usize::from(w.first()?.wrapping_sub(b'a')))?;
-    bucket
-        .iter()
-        .find(|e| e.0.len() == w.len() && e.0 == w)
-        .map(|e| e.1)
+    let bucket = en_exceptions().get(slot(w)?)?;
+    bucket.iter().find(|e| e.0 == w).map(|e| e.1)
 }
 
 /// English by rule: see the module doc.
