@@ -285,7 +285,7 @@ impl Streamer {
     pub fn finish(
         &self,
         out: &mut dyn Write,
-        end: SiteEnd,
+        end: &mut SiteEnd,
         pages: Option<&mut dyn PageSource>,
     ) -> io::Result<()> {
         let loc = end.locale();
@@ -352,10 +352,13 @@ impl Streamer {
                 out.write_all(s.as_bytes())
             }
             Format::Json => {
-                let mut skeleton = SiteReport::new(Vec::new(), end.checks);
+                // The report without its pages (moved in and back: no copy).
+                let mut skeleton = SiteReport::new(Vec::new(), std::mem::take(&mut end.checks));
                 skeleton.score = score;
-                skeleton.site.data = end.data;
+                skeleton.site.data = end.data.take();
                 let text = render::json_site(&skeleton);
+                end.checks = std::mem::take(&mut skeleton.site.checks);
+                end.data = skeleton.site.data.take();
                 const EMPTY: &str = "\n  \"pages\": [],\n";
                 match text.find(EMPTY).filter(|_| n > 0) {
                     Some(at) => {
@@ -612,7 +615,7 @@ pub fn render_streamed(
         let _ = spool.push(&st.piece(r, label));
         records.push(PageRecord::of(r, label));
     }
-    let end = SiteEnd {
+    let mut end = SiteEnd {
         records,
         checks: s.site.checks.clone(),
         data: s.site.data.clone(),
@@ -620,7 +623,7 @@ pub fn render_streamed(
     let mut out = Vec::new();
     match spool.finish() {
         Ok(mut pages) => {
-            let _ = st.finish(&mut out, end, Some(&mut pages));
+            let _ = st.finish(&mut out, &mut end, Some(&mut pages));
         }
         Err(e) => return format!("spool error: {}", e),
     }
