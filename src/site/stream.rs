@@ -356,20 +356,25 @@ impl Streamer {
                 let mut skeleton = SiteReport::new(Vec::new(), std::mem::take(&mut end.checks));
                 skeleton.score = score;
                 skeleton.site.data = end.data.take();
-                let text = render::json_site(&skeleton);
+                // Written as it is serialized (the site data of a big site is
+                // tens of MB); the empty page list near the top is swapped for
+                // the spooled pages.
+                let r = if n > 0 {
+                    let mut sp = Splice {
+                        out: &mut *out,
+                        pages: &mut *pages,
+                        held: Vec::new(),
+                        done: false,
+                    };
+                    serde_json::to_writer_pretty(&mut sp, &skeleton)
+                        .map_err(io::Error::other)
+                        .and_then(|_| sp.finish())
+                } else {
+                    serde_json::to_writer_pretty(&mut *out, &skeleton).map_err(io::Error::other)
+                };
                 end.checks = std::mem::take(&mut skeleton.site.checks);
                 end.data = skeleton.site.data.take();
-                const EMPTY: &str = "\n  \"pages\": [],\n";
-                match text.find(EMPTY).filter(|_| n > 0) {
-                    Some(at) => {
-                        out.write_all(text[..at].as_bytes())?;
-                        out.write_all(b"\n  \"pages\": [\n")?;
-                        pages.copy_to(out)?;
-                        out.write_all(b"\n  ],\n")?;
-                        out.write_all(text[at + EMPTY.len()..].as_bytes())?;
-                    }
-                    None => out.write_all(text.as_bytes())?,
-                }
+                r?;
                 out.write_all(b"\n")
             }
             Format::Sarif => {
@@ -584,6 +589,56 @@ impl Streamer {
                 out.write_all(s.as_bytes())
             }
         }
+    }
+}
+
+/// The empty page list of the JSON skeleton, at the top level.
+const JSON_EMPTY_PAGES: &[u8] = b"\n  \"pages\": [],\n";
+
+/// Passes the JSON skeleton through to `out`, the first `JSON_EMPTY_PAGES`
+/// replaced by the spooled pages. Only the few hundred bytes before it are held.
+struct Splice<'a> {
+    out: &'a mut dyn Write,
+    pages: &'a mut dyn PageSource,
+    held: Vec<u8>,
+    done: bool,
+}
+
+impl Splice<'_> {
+    fn finish(&mut self) -> io::Result<()> {
+        if !self.done {
+            self.done = true;
+            self.out.write_all(&self.held)?;
+            self.held.clear();
+        }
+        Ok(())
+    }
+}
+
+impl Write for Splice<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.done {
+            return self.out.write_all(buf).map(|_| buf.len());
+        }
+        let from = self.held.len().saturating_sub(JSON_EMPTY_PAGES.len());
+        self.held.extend_from_slice(buf);
+        if let Some(at) = self.held[from..]
+            .windows(JSON_EMPTY_PAGES.len())
+            .position(|w| w == JSON_EMPTY_PAGES)
+            .map(|i| i + from)
+        {
+            self.done = true;
+            let held = std::mem::take(&mut self.held);
+            self.out.write_all(&held[..at])?;
+            self.out.write_all(b"\n  \"pages\": [\n")?;
+            self.pages.copy_to(self.out)?;
+            self.out.write_all(b"\n  ],\n")?;
+            self.out.write_all(&held[at + JSON_EMPTY_PAGES.len()..])?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }
 
