@@ -399,7 +399,7 @@ impl Streamer {
                 }
                 let marker = format!("\"{}\"", SARIF_RESULTS);
                 let at = text.find(&marker).unwrap_or(text.len());
-                out.write_all(text[..at].as_bytes())?;
+                out.write_all(&text.as_bytes()[..at])?;
                 if !pages.any() && site.is_empty() {
                     out.write_all(b"[]")?;
                 } else {
@@ -411,7 +411,7 @@ impl Streamer {
                     out.write_all(site.as_bytes())?;
                     out.write_all(b"\n      ]")?;
                 }
-                out.write_all(text[(at + marker.len()).min(text.len())..].as_bytes())?;
+                out.write_all(&text.as_bytes()[(at + marker.len()).min(text.len())..])?;
                 out.write_all(b"\n")
             }
             Format::Junit => {
