@@ -11,7 +11,6 @@ use rayon::prelude::*;
 use smo_audit::checks::registry;
 use smo_audit::config::Config;
 use smo_audit::report::render::{self, Format, Style};
-use smo_audit::report::{github, html, junit, markdown, sarif};
 use smo_audit::site::stream::{PageRecord, SiteEnd, Spool, Streamer};
 use smo_audit::site::{FileInfo, PageSummary, SiteData, SitePage};
 use smo_audit::{Locale, Options, PageKind, SiteReport, Status};
@@ -188,17 +187,9 @@ fn load_config(explicit: Option<&Path>, start: &Path) -> Result<Config, String> 
     }
 }
 
-/// Render a site report in any format.
+/// Render a whole in-memory site report in any format.
 fn render_site(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_site(s) + "\n",
-        Format::Text => render::text_site(s, labels, style),
-        Format::Markdown => markdown::markdown(s, labels),
-        Format::Sarif => sarif::sarif(s, labels, root) + "\n",
-        Format::Junit => junit::junit(s, labels, false),
-        Format::Github => github::github(s, labels, root),
-        Format::Html => html::html(s, labels, style.verbose),
-    }
+    smo_audit::site::stream::render_whole(format, s, labels, style, root)
 }
 
 /// Write to --output or standard output.
@@ -214,7 +205,7 @@ fn emit(out: &str, output: Option<&Path>) -> Result<(), ExitCode> {
     }
 }
 
-/// The gates: --fail-on over every check, --min-score, --page-min-score.
+/// The gates of a whole in-memory report (one page, or merged shards).
 fn gates(
     s: &SiteReport,
     labels: &[String],
@@ -223,44 +214,18 @@ fn gates(
     page_min: Option<u32>,
     site_mode: bool,
 ) -> bool {
-    let mut failed = false;
-    if let Some(level) = fail_on {
-        let bad = |st: Status| st == Status::Fail || (level == "warn" && st == Status::Warn);
-        let n = s
-            .pages
-            .iter()
-            .flat_map(|p| p.checks())
-            .chain(s.site.checks.iter())
-            .filter(|c| bad(c.status))
-            .count();
-        if n > 0 {
-            eprintln!("smo-audit: {} checks at or above --fail-on {}", n, level);
-            failed = true;
-        }
-    }
-    if let Some(m) = min_score {
-        let score = if site_mode {
-            s.score
-        } else {
-            s.pages.first().map(|p| p.score).unwrap_or(0)
-        };
-        if score < m {
-            eprintln!("smo-audit: score {} is under --min-score {}", score, m);
-            failed = true;
-        }
-    }
-    if let Some(m) = page_min {
-        for (r, l) in s.pages.iter().zip(labels) {
-            if r.score < m {
-                eprintln!(
-                    "smo-audit: {} scored {}, under --page-min-score {}",
-                    l, r.score, m
-                );
-                failed = true;
-            }
-        }
-    }
-    failed
+    let records: Vec<PageRecord> = s
+        .pages
+        .iter()
+        .zip(labels)
+        .map(|(r, l)| PageRecord::of(r, l))
+        .collect();
+    let score = if site_mode {
+        s.score
+    } else {
+        s.pages.first().map(|p| p.score).unwrap_or(0)
+    };
+    gates_records(&records, &s.site.checks, score, (fail_on, min_score, page_min))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1028,7 +993,7 @@ fn audit_crawl(
     base_opts: &Options,
     format: Format,
     style: Style,
-    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+    gate_args: (Option<&str>, Option<u32>, Option<u32>),
 ) -> ExitCode {
     let start = match url::Url::parse(input) {
         Ok(u) => u,
@@ -1040,14 +1005,40 @@ fn audit_crawl(
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         max_bytes: args.max_bytes,
     };
-    let bar = progress_bar(None, args.quiet, "pages crawled");
-    let progress = |n: usize| bar.set_position(n as u64);
-    let (reports, data) = match smo_audit::site::crawl::crawl(&start, &co, base_opts, &progress) {
-        Ok(r) => r,
+    // Every page's piece goes to the spool as it is audited (the output is
+    // only created once a page was fetched).
+    let streamer = Streamer::new(format, style, "");
+    let tmp = match TempFile::new() {
+        Ok(t) => t,
         Err(e) => return fail_usage(e),
     };
+    let mut spool = Spool::new(&tmp.file, streamer.separator());
+    let mut records: Vec<PageRecord> = Vec::new();
+    let mut spool_error: Option<std::io::Error> = None;
+    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let progress = |n: usize| bar.set_position(n as u64);
+    let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
+        if spool_error.is_none() {
+            if let Err(e) = spool.push(&streamer.piece(&r, &s.path)) {
+                spool_error = Some(e);
+            }
+        }
+        records.push(PageRecord::of(&r, &s.path));
+    };
+    let crawled = smo_audit::site::crawl::crawl_each(&start, &co, base_opts, &progress, &mut on_page);
     bar.finish_and_clear();
-    if reports.is_empty() {
+    let data = match crawled {
+        Ok(d) => d,
+        Err(e) => return fail_usage(e),
+    };
+    if let Some(e) = spool_error {
+        return fail_usage(format!(
+            "cannot write the temporary file {}: {}",
+            tmp.path.display(),
+            e
+        ));
+    }
+    if records.is_empty() {
         return fail_usage(format!("no HTML page could be fetched from {}", start));
     }
     let site_opts = Options {
@@ -1055,13 +1046,26 @@ fn audit_crawl(
         ..base_opts.clone()
     };
     let checks = smo_audit::site::run_site_checks(&data, &site_opts);
-    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
-    let site = smo_audit::site::site_report(reports, data, checks);
-    let out = render_site(format, &site, &labels, style, "");
-    if let Err(c) = emit(&out, args.output.as_deref()) {
+    let mut end = SiteEnd {
+        records,
+        checks,
+        data: Some(data),
+    };
+    let mut out = match Out::open(args.output.as_deref()) {
+        Ok(o) => o,
+        Err(c) => return c,
+    };
+    let w = match spool.finish() {
+        Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+        Err(e) => Err(e),
+    };
+    if let Err(c) = out.check(w) {
         return c;
     }
-    if gates(&site, &labels, fail_on, min_score, page_min, true) {
+    if let Err(c) = out.close() {
+        return c;
+    }
+    if gates_records(&end.records, &end.checks, end.score(), gate_args) {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
