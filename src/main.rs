@@ -716,9 +716,12 @@ impl Out {
         self.check(r)
     }
 
+    /// A write error of a file ends the run; standard output swallows its own
+    /// errors, so an error there comes from reading back the spool.
     fn check(&self, r: std::io::Result<()>) -> Result<(), ExitCode> {
         match (r, self) {
             (Err(e), Out::File(_, p)) => Err(fail_usage(format!("cannot write {}: {}", p.display(), e))),
+            (Err(e), Out::Stdout(..)) => Err(fail_usage(e)),
             _ => Ok(()),
         }
     }
@@ -792,6 +795,14 @@ impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
     }
+}
+
+fn spool_write_error(tmp: Option<&TempFile>, e: std::io::Error) -> String {
+    format!(
+        "cannot write the temporary page file {}: {}",
+        tmp.map(|t| t.path.display().to_string()).unwrap_or_default(),
+        e
+    )
 }
 
 /// The page pieces on their way out: straight to the output when the pages come
@@ -922,9 +933,12 @@ fn audit_dir(
                 Ok((piece, rec, sum)) => {
                     let w = match &mut dest {
                         Dest::Direct => out.write_all(piece.as_bytes()),
-                        Dest::Spool(sp) => sp
-                            .push(&piece)
-                            .map_err(|e| std::io::Error::other(format!("temporary file: {}", e))),
+                        Dest::Spool(sp) => {
+                            if let Err(e) = sp.push(&piece) {
+                                return fail_usage(spool_write_error(tmp.as_ref(), e));
+                            }
+                            Ok(())
+                        }
                     };
                     if let Err(c) = out.check(w) {
                         return c;
@@ -967,7 +981,7 @@ fn audit_dir(
         Dest::Direct => streamer.finish(&mut out, &mut end, None),
         Dest::Spool(sp) => match sp.finish() {
             Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
-            Err(e) => Err(e),
+            Err(e) => return fail_usage(spool_write_error(tmp.as_ref(), e)),
         },
     };
     if let Err(c) = out.check(w) {
@@ -1057,7 +1071,7 @@ fn audit_crawl(
     };
     let w = match spool.finish() {
         Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
-        Err(e) => Err(e),
+        Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
     };
     if let Err(c) = out.check(w) {
         return c;

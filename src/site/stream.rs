@@ -168,13 +168,17 @@ pub trait PageSource {
 
 impl<F: Read + Seek> PageSource for Pages<F> {
     fn copy_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        self.f.seek(SeekFrom::Start(0))?;
-        let n = io::copy(&mut (&mut self.f).take(self.len), out)?;
-        if n != self.len {
-            return Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                "the spool file is short",
-            ));
+        self.f.seek(SeekFrom::Start(0)).map_err(spool_error)?;
+        let mut left = self.len;
+        let mut buf = vec![0; 256 * 1024];
+        while left > 0 {
+            let want = buf.len().min(usize::try_from(left).unwrap_or(buf.len()));
+            let got = self.f.read(&mut buf[..want]).map_err(spool_error)?;
+            if got == 0 {
+                return Err(spool_error(io::ErrorKind::UnexpectedEof.into()));
+            }
+            out.write_all(&buf[..got])?;
+            left -= got as u64;
         }
         Ok(())
     }
@@ -182,14 +186,19 @@ impl<F: Read + Seek> PageSource for Pages<F> {
         let Some(&(at, len)) = self.index.get(i) else {
             return Ok(String::new());
         };
-        self.f.seek(SeekFrom::Start(at))?;
+        self.f.seek(SeekFrom::Start(at)).map_err(spool_error)?;
         let mut buf = vec![0; usize::try_from(len).unwrap_or(0)];
-        self.f.read_exact(&mut buf)?;
+        self.f.read_exact(&mut buf).map_err(spool_error)?;
         Ok(String::from_utf8_lossy(&buf).into_owned())
     }
     fn any(&self) -> bool {
         self.any
     }
+}
+
+/// A read error of the spool, told apart from a write error of the output.
+fn spool_error(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("reading back the temporary page file: {}", e))
 }
 
 /// Placeholder for the results array in the SARIF skeleton (no page text there).
