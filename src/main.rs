@@ -932,7 +932,8 @@ fn audit_dir(
             match r {
                 Ok((piece, rec, sum)) => {
                     let w = match &mut dest {
-                        Dest::Direct => out.write_all(piece.as_bytes()),
+                        // Kept clear of the progress bar on a terminal.
+                        Dest::Direct => bar.suspend(|| out.write_all(piece.as_bytes())),
                         Dest::Spool(sp) => {
                             if let Err(e) = sp.push(&piece) {
                                 return fail_usage(spool_write_error(tmp.as_ref(), e));
@@ -971,12 +972,11 @@ fn audit_dir(
         ..base_opts.clone()
     };
     let checks = smo_audit::site::run_site_checks(&data, &site_opts);
-    let end = SiteEnd {
+    let mut end = SiteEnd {
         records,
         checks,
         data: Some(data),
     };
-    let mut end = end;
     let w = match dest {
         Dest::Direct => streamer.finish(&mut out, &mut end, None),
         Dest::Spool(sp) => match sp.finish() {
