@@ -11,9 +11,9 @@ use rayon::prelude::*;
 use smo_audit::checks::registry;
 use smo_audit::config::Config;
 use smo_audit::report::render::{self, Format, Style};
-use smo_audit::report::{github, html, junit, markdown, sarif};
+use smo_audit::site::stream::{PageRecord, SiteEnd, Spool, Streamer};
 use smo_audit::site::{FileInfo, PageSummary, SiteData, SitePage};
-use smo_audit::{Locale, Options, PageKind, Report, SiteReport, Status};
+use smo_audit::{Locale, Options, PageKind, SiteReport, Status};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -187,17 +187,9 @@ fn load_config(explicit: Option<&Path>, start: &Path) -> Result<Config, String> 
     }
 }
 
-/// Render a site report in any format.
+/// Render a whole in-memory site report in any format.
 fn render_site(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_site(s) + "\n",
-        Format::Text => render::text_site(s, labels, style),
-        Format::Markdown => markdown::markdown(s, labels),
-        Format::Sarif => sarif::sarif(s, labels, root) + "\n",
-        Format::Junit => junit::junit(s, labels, false),
-        Format::Github => github::github(s, labels, root),
-        Format::Html => html::html(s, labels, style.verbose),
-    }
+    smo_audit::site::stream::render_whole(format, s, labels, style, root)
 }
 
 /// Write to --output or standard output.
@@ -213,7 +205,7 @@ fn emit(out: &str, output: Option<&Path>) -> Result<(), ExitCode> {
     }
 }
 
-/// The gates: --fail-on over every check, --min-score, --page-min-score.
+/// The gates of a whole in-memory report (one page, or merged shards).
 fn gates(
     s: &SiteReport,
     labels: &[String],
@@ -222,44 +214,18 @@ fn gates(
     page_min: Option<u32>,
     site_mode: bool,
 ) -> bool {
-    let mut failed = false;
-    if let Some(level) = fail_on {
-        let bad = |st: Status| st == Status::Fail || (level == "warn" && st == Status::Warn);
-        let n = s
-            .pages
-            .iter()
-            .flat_map(|p| p.checks())
-            .chain(s.site.checks.iter())
-            .filter(|c| bad(c.status))
-            .count();
-        if n > 0 {
-            eprintln!("smo-audit: {} checks at or above --fail-on {}", n, level);
-            failed = true;
-        }
-    }
-    if let Some(m) = min_score {
-        let score = if site_mode {
-            s.score
-        } else {
-            s.pages.first().map(|p| p.score).unwrap_or(0)
-        };
-        if score < m {
-            eprintln!("smo-audit: score {} is under --min-score {}", score, m);
-            failed = true;
-        }
-    }
-    if let Some(m) = page_min {
-        for (r, l) in s.pages.iter().zip(labels) {
-            if r.score < m {
-                eprintln!(
-                    "smo-audit: {} scored {}, under --page-min-score {}",
-                    l, r.score, m
-                );
-                failed = true;
-            }
-        }
-    }
-    failed
+    let records: Vec<PageRecord> = s
+        .pages
+        .iter()
+        .zip(labels)
+        .map(|(r, l)| PageRecord::of(r, l))
+        .collect();
+    let score = if site_mode {
+        s.score
+    } else {
+        s.pages.first().map(|p| p.score).unwrap_or(0)
+    };
+    gates_records(&records, &s.site.checks, score, (fail_on, min_score, page_min))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -724,19 +690,176 @@ fn progress_bar(len: Option<u64>, quiet: bool, what: &str) -> indicatif::Progres
     bar
 }
 
-/// Keep only the facts a non-JSON renderer shows, so a big site's memory is the
-/// scored checklists, not every page's facts.
-fn slim(r: &mut Report) {
-    let mut m = serde_json::Map::new();
-    // What the text renderer shows next to the checklist.
-    for key in ["suggestedSlug", "suggestedHead", "profile"] {
-        if let Some(v) = r.facts.get(key) {
-            m.insert(key.into(), v.clone());
-        }
-    }
-    r.facts = serde_json::Value::Object(m);
+/// Where the report goes: a file (write errors end the run) or standard output
+/// (a closed pipe, as with `| head`, is not an error of ours: the rest is dropped).
+enum Out {
+    File(std::io::BufWriter<std::fs::File>, PathBuf),
+    Stdout(std::io::BufWriter<std::io::Stdout>, bool),
 }
 
+impl Out {
+    fn open(output: Option<&Path>) -> Result<Out, ExitCode> {
+        match output {
+            Some(p) => std::fs::File::create(p)
+                .map(|f| Out::File(std::io::BufWriter::with_capacity(256 * 1024, f), p.to_path_buf()))
+                .map_err(|e| fail_usage(format!("cannot write {}: {}", p.display(), e))),
+            None => Ok(Out::Stdout(
+                std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+                false,
+            )),
+        }
+    }
+
+    /// Flush; a file that cannot be written is a usage error (exit 2).
+    fn close(mut self) -> Result<(), ExitCode> {
+        let r = self.flush();
+        self.check(r)
+    }
+
+    /// A write error of a file ends the run; standard output swallows its own
+    /// errors, so an error there comes from reading back the spool.
+    fn check(&self, r: std::io::Result<()>) -> Result<(), ExitCode> {
+        match (r, self) {
+            (Err(e), Out::File(_, p)) => Err(fail_usage(format!("cannot write {}: {}", p.display(), e))),
+            (Err(e), Out::Stdout(..)) => Err(fail_usage(e)),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Out::File(w, _) => w.write(buf),
+            Out::Stdout(w, broken) => {
+                if !*broken && w.write_all(buf).is_err() {
+                    *broken = true;
+                }
+                Ok(buf.len())
+            }
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Out::File(w, _) => w.flush(),
+            Out::Stdout(w, broken) => {
+                if !*broken && w.flush().is_err() {
+                    *broken = true;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A temporary file for the page pieces, removed when dropped (also on errors).
+struct TempFile {
+    path: PathBuf,
+    file: std::fs::File,
+}
+
+impl TempFile {
+    fn new() -> Result<TempFile, String> {
+        let dir = std::env::temp_dir();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let mut last = String::new();
+        for i in 0..16u32 {
+            let path = dir.join(format!(
+                "smo-audit-{}-{:08x}-{}.spool",
+                std::process::id(),
+                nanos,
+                i
+            ));
+            match std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(file) => return Ok(TempFile { path, file }),
+                Err(e) => last = e.to_string(),
+            }
+        }
+        Err(format!(
+            "cannot create a temporary file in {}: {}",
+            dir.display(),
+            last
+        ))
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+fn spool_write_error(tmp: Option<&TempFile>, e: std::io::Error) -> String {
+    format!(
+        "cannot write the temporary page file {}: {}",
+        tmp.map(|t| t.path.display().to_string()).unwrap_or_default(),
+        e
+    )
+}
+
+/// The page pieces on their way out: straight to the output when the pages come
+/// first (text, github), else into the spool.
+enum Dest<'a> {
+    Direct,
+    Spool(Spool<&'a std::fs::File>),
+}
+
+/// Pages audited at the same time: enough to keep every core busy, few enough
+/// that the pieces in flight stay small.
+fn chunk_size() -> usize {
+    (rayon::current_num_threads() * 32).max(64)
+}
+
+/// The gates over page records and the site checks: --fail-on, --min-score, --page-min-score.
+fn gates_records(
+    records: &[PageRecord],
+    site_checks: &[smo_audit::report::CheckReport],
+    score: u32,
+    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+) -> bool {
+    let mut failed = false;
+    if let Some(level) = fail_on {
+        let warn_too = level == "warn";
+        let bad = |st: Status| st == Status::Fail || (warn_too && st == Status::Warn);
+        let n = records.iter().map(|r| r.at_or_above(warn_too)).sum::<usize>()
+            + site_checks.iter().filter(|c| bad(c.status)).count();
+        if n > 0 {
+            eprintln!("smo-audit: {} checks at or above --fail-on {}", n, level);
+            failed = true;
+        }
+    }
+    if let Some(m) = min_score {
+        if score < m {
+            eprintln!("smo-audit: score {} is under --min-score {}", score, m);
+            failed = true;
+        }
+    }
+    if let Some(m) = page_min {
+        for r in records {
+            if r.score < m {
+                eprintln!(
+                    "smo-audit: {} scored {}, under --page-min-score {}",
+                    r.label, r.score, m
+                );
+                failed = true;
+            }
+        }
+    }
+    failed
+}
+
+/// Audit a folder, streaming: pages are audited in parallel chunks, each page is
+/// rendered right away and only its record and summary are kept (memory stays
+/// flat however many pages); the site checks and the parts that need the whole
+/// site are written at the end around the spooled pages.
 #[allow(clippy::too_many_arguments)]
 fn audit_dir(
     dir: &Path,
@@ -746,7 +869,7 @@ fn audit_dir(
     base_url: Option<&str>,
     format: Format,
     style: Style,
-    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+    gate_args: (Option<&str>, Option<u32>, Option<u32>),
 ) -> ExitCode {
     if args.url.is_some() {
         return fail_usage("--url names one page; for a folder give --base-url");
@@ -761,49 +884,77 @@ fn audit_dir(
     if pages.is_empty() && args.shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
+    let root = dir.to_string_lossy().to_string();
+    let streamer = Streamer::new(format, style, &root);
+    let mut out = match Out::open(args.output.as_deref()) {
+        Ok(o) => o,
+        Err(c) => return c,
+    };
+    let tmp = if streamer.pages_first() {
+        None
+    } else {
+        match TempFile::new() {
+            Ok(t) => Some(t),
+            Err(e) => return fail_usage(e),
+        }
+    };
+    let mut dest = match &tmp {
+        Some(t) => Dest::Spool(Spool::new(&t.file, streamer.separator())),
+        None => Dest::Direct,
+    };
     let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
-    let results: Vec<Result<(Report, PageSummary), String>> = pages
-        .par_iter()
-        .map(|p| {
-            let html =
-                std::fs::read(&p.path).map_err(|e| format!("cannot read {}: {}", p.path.display(), e))?;
-            let page = SitePage {
-                path: p.label.clone(),
-                url: None,
-                html,
-            };
-            let opts = Options {
-                rules: cfg.rules_for(&p.label),
-                ..base_opts.clone()
-            };
-            let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
-                .map(|(mut r, s)| {
-                    if format != Format::Json {
-                        slim(&mut r);
-                    }
-                    (r, s)
-                })
-                .map_err(|e| format!("{}: {}", p.label, e));
-            bar.inc(1);
-            r
-        })
-        .collect();
-    bar.finish_and_clear();
-    let mut reports = Vec::new();
-    let mut summaries = Vec::new();
+    let mut records: Vec<PageRecord> = Vec::new();
+    let mut summaries: Vec<PageSummary> = Vec::new();
     let mut had_error = false;
-    for r in results {
-        match r {
-            Ok((r, s)) => {
-                reports.push(r);
-                summaries.push(s);
-            }
-            Err(e) => {
-                eprintln!("smo-audit: {}", e);
-                had_error = true;
+    for chunk in pages.chunks(chunk_size()) {
+        let results: Vec<Result<(String, PageRecord, PageSummary), String>> = chunk
+            .par_iter()
+            .map(|p| {
+                let html =
+                    std::fs::read(&p.path).map_err(|e| format!("cannot read {}: {}", p.path.display(), e))?;
+                let page = SitePage {
+                    path: p.label.clone(),
+                    url: None,
+                    html,
+                };
+                let opts = Options {
+                    rules: cfg.rules_for(&p.label),
+                    ..base_opts.clone()
+                };
+                let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
+                    .map(|(r, s)| (streamer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map_err(|e| format!("{}: {}", p.label, e));
+                bar.inc(1);
+                r
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok((piece, rec, sum)) => {
+                    let w = match &mut dest {
+                        // Kept clear of the progress bar on a terminal.
+                        Dest::Direct => bar.suspend(|| out.write_all(piece.as_bytes())),
+                        Dest::Spool(sp) => {
+                            if let Err(e) = sp.push(&piece) {
+                                return fail_usage(spool_write_error(tmp.as_ref(), e));
+                            }
+                            Ok(())
+                        }
+                    };
+                    if let Err(c) = out.check(w) {
+                        return c;
+                    }
+                    records.push(rec);
+                    summaries.push(sum);
+                }
+                Err(e) => {
+                    eprintln!("smo-audit: {}", e);
+                    had_error = true;
+                }
             }
         }
     }
+    bar.finish_and_clear();
     let mut data = SiteData {
         base_url: base_url
             .map(str::to_string)
@@ -821,17 +972,28 @@ fn audit_dir(
         ..base_opts.clone()
     };
     let checks = smo_audit::site::run_site_checks(&data, &site_opts);
-    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
-    let site = smo_audit::site::site_report(reports, data, checks);
-    let root = dir.to_string_lossy().to_string();
-    let out = render_site(format, &site, &labels, style, &root);
-    if let Err(c) = emit(&out, args.output.as_deref()) {
+    let mut end = SiteEnd {
+        records,
+        checks,
+        data: Some(data),
+    };
+    let w = match dest {
+        Dest::Direct => streamer.finish(&mut out, &mut end, None),
+        Dest::Spool(sp) => match sp.finish() {
+            Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+            Err(e) => return fail_usage(spool_write_error(tmp.as_ref(), e)),
+        },
+    };
+    if let Err(c) = out.check(w) {
+        return c;
+    }
+    if let Err(c) = out.close() {
         return c;
     }
     if had_error {
         return ExitCode::from(2);
     }
-    if gates(&site, &labels, fail_on, min_score, page_min, true) {
+    if gates_records(&end.records, &end.checks, end.score(), gate_args) {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
@@ -845,7 +1007,7 @@ fn audit_crawl(
     base_opts: &Options,
     format: Format,
     style: Style,
-    (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
+    gate_args: (Option<&str>, Option<u32>, Option<u32>),
 ) -> ExitCode {
     let start = match url::Url::parse(input) {
         Ok(u) => u,
@@ -857,14 +1019,40 @@ fn audit_crawl(
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         max_bytes: args.max_bytes,
     };
-    let bar = progress_bar(None, args.quiet, "pages crawled");
-    let progress = |n: usize| bar.set_position(n as u64);
-    let (reports, data) = match smo_audit::site::crawl::crawl(&start, &co, base_opts, &progress) {
-        Ok(r) => r,
+    // Every page's piece goes to the spool as it is audited (the output is
+    // only created once a page was fetched).
+    let streamer = Streamer::new(format, style, "");
+    let tmp = match TempFile::new() {
+        Ok(t) => t,
         Err(e) => return fail_usage(e),
     };
+    let mut spool = Spool::new(&tmp.file, streamer.separator());
+    let mut records: Vec<PageRecord> = Vec::new();
+    let mut spool_error: Option<std::io::Error> = None;
+    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let progress = |n: usize| bar.set_position(n as u64);
+    let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
+        if spool_error.is_none() {
+            if let Err(e) = spool.push(&streamer.piece(&r, &s.path)) {
+                spool_error = Some(e);
+            }
+        }
+        records.push(PageRecord::of(&r, &s.path));
+    };
+    let crawled = smo_audit::site::crawl::crawl_each(&start, &co, base_opts, &progress, &mut on_page);
     bar.finish_and_clear();
-    if reports.is_empty() {
+    let data = match crawled {
+        Ok(d) => d,
+        Err(e) => return fail_usage(e),
+    };
+    if let Some(e) = spool_error {
+        return fail_usage(format!(
+            "cannot write the temporary file {}: {}",
+            tmp.path.display(),
+            e
+        ));
+    }
+    if records.is_empty() {
         return fail_usage(format!("no HTML page could be fetched from {}", start));
     }
     let site_opts = Options {
@@ -872,13 +1060,26 @@ fn audit_crawl(
         ..base_opts.clone()
     };
     let checks = smo_audit::site::run_site_checks(&data, &site_opts);
-    let labels: Vec<String> = data.pages.iter().map(|p| p.path.clone()).collect();
-    let site = smo_audit::site::site_report(reports, data, checks);
-    let out = render_site(format, &site, &labels, style, "");
-    if let Err(c) = emit(&out, args.output.as_deref()) {
+    let mut end = SiteEnd {
+        records,
+        checks,
+        data: Some(data),
+    };
+    let mut out = match Out::open(args.output.as_deref()) {
+        Ok(o) => o,
+        Err(c) => return c,
+    };
+    let w = match spool.finish() {
+        Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+        Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
+    };
+    if let Err(c) = out.check(w) {
         return c;
     }
-    if gates(&site, &labels, fail_on, min_score, page_min, true) {
+    if let Err(c) = out.close() {
+        return c;
+    }
+    if gates_records(&end.records, &end.checks, end.score(), gate_args) {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -1,7 +1,7 @@
 //! The warn / fail results of a site report flattened into findings with a file
 //! and a line, shared by the CI renderers (SARIF, JUnit, GitHub, markdown).
 
-use super::{CheckReport, SiteReport, Status};
+use super::{CheckReport, Report, SiteReport, Status};
 
 /// One problem at one place.
 pub struct Finding<'a> {
@@ -20,16 +20,28 @@ pub struct Finding<'a> {
 pub fn findings<'a>(s: &'a SiteReport, labels: &[String], per_check: usize) -> Vec<Finding<'a>> {
     let mut out = Vec::new();
     for (r, label) in s.pages.iter().zip(labels) {
-        for c in r
-            .checks()
-            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
-        {
-            push(&mut out, c, label, per_check, false);
-        }
+        out.extend(page_findings(r, label, per_check));
     }
-    for c in s
-        .site
-        .checks
+    out.extend(site_findings(&s.site.checks, per_check));
+    out
+}
+
+/// The findings of one page (its warn / fail checks), in check order.
+pub fn page_findings<'a>(r: &'a Report, label: &str, per_check: usize) -> Vec<Finding<'a>> {
+    let mut out = Vec::new();
+    for c in r
+        .checks()
+        .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
+    {
+        push(&mut out, c, label, per_check, false);
+    }
+    out
+}
+
+/// The findings of the whole-site checks.
+pub fn site_findings(checks: &[CheckReport], per_check: usize) -> Vec<Finding<'_>> {
+    let mut out = Vec::new();
+    for c in checks
         .iter()
         .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
     {

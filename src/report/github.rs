@@ -1,6 +1,6 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`.
 
-use super::findings::{findings, with_root};
+use super::findings::{findings, with_root, Finding};
 use super::{SiteReport, Status};
 
 /// Escape a workflow-command message (`%`, CR, LF).
@@ -13,28 +13,11 @@ fn prop(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// Every warn / fail as a workflow command, then the site score as a notice.
 pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
     let mut out = String::new();
     for f in findings(s, labels, 5) {
-        let cmd = if f.check.status == Status::Fail {
-            "error"
-        } else {
-            "warning"
-        };
-        let mut props = Vec::new();
-        if !f.file.is_empty() && !f.file.contains("://") {
-            props.push(format!("file={}", prop(&with_root(root, &f.file))));
-            if let Some(l) = f.line {
-                props.push(format!("line={}", l));
-            }
-        }
-        props.push(format!("title={}", prop(&format!("smo-audit {}", f.check.id))));
-        let mut msg = f.check.message.clone();
-        if let Some(sn) = f.snippet {
-            msg.push_str(&format!(" [{}]", sn));
-        }
-        msg.push_str(&format!(" Fix: {}", f.check.help));
-        out.push_str(&format!("::{} {}::{}\n", cmd, props.join(","), data(&msg)));
+        out.push_str(&line(&f, root));
     }
     out.push_str(&format!(
         "::notice title=smo-audit::Site score {}/100 ({} pages)\n",
@@ -42,4 +25,27 @@ pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
         s.pages.len()
     ));
     out
+}
+
+/// One finding as a workflow command line.
+pub(crate) fn line(f: &Finding, root: &str) -> String {
+    let cmd = if f.check.status == Status::Fail {
+        "error"
+    } else {
+        "warning"
+    };
+    let mut props = Vec::new();
+    if !f.file.is_empty() && !f.file.contains("://") {
+        props.push(format!("file={}", prop(&with_root(root, &f.file))));
+        if let Some(l) = f.line {
+            props.push(format!("line={}", l));
+        }
+    }
+    props.push(format!("title={}", prop(&format!("smo-audit {}", f.check.id))));
+    let mut msg = f.check.message.to_string();
+    if let Some(sn) = f.snippet {
+        msg.push_str(&format!(" [{}]", sn));
+    }
+    msg.push_str(&format!(" Fix: {}", f.check.help));
+    format!("::{} {}::{}\n", cmd, props.join(","), data(&msg))
 }

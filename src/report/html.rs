@@ -4,11 +4,11 @@
 use std::fmt::Write;
 
 use super::render::escape_html as esc;
-use super::{CheckReport, SiteReport, Status};
+use super::{CheckReport, Report, SiteReport, Status};
 
-const CSS: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}.s{font-weight:700}.pass{color:#187a2f}.warn{color:#9a6700}.fail{color:#c0392b}.skip{color:#777}details{margin:.6em 0;border:1px solid #ddd;border-radius:6px;padding:.4em .8em}summary{cursor:pointer;font-weight:600}li{margin:.3em 0}code,.ev{font-family:ui-monospace,monospace;font-size:.9em;background:#f6f6f6;padding:0 .2em;white-space:pre-wrap;word-break:break-all}.fix{color:#035}";
+pub(crate) const CSS: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}.s{font-weight:700}.pass{color:#187a2f}.warn{color:#9a6700}.fail{color:#c0392b}.skip{color:#777}details{margin:.6em 0;border:1px solid #ddd;border-radius:6px;padding:.4em .8em}summary{cursor:pointer;font-weight:600}li{margin:.3em 0}code,.ev{font-family:ui-monospace,monospace;font-size:.9em;background:#f6f6f6;padding:0 .2em;white-space:pre-wrap;word-break:break-all}.fix{color:#035}";
 
-fn score_class(s: u32) -> &'static str {
+pub(crate) fn score_class(s: u32) -> &'static str {
     if s >= 90 {
         "pass"
     } else if s >= 50 {
@@ -18,7 +18,7 @@ fn score_class(s: u32) -> &'static str {
     }
 }
 
-fn check(out: &mut String, c: &CheckReport, verbose: bool) {
+pub(crate) fn check(out: &mut String, c: &CheckReport, verbose: bool) {
     if !verbose && !matches!(c.status, Status::Warn | Status::Fail) {
         return;
     }
@@ -99,28 +99,33 @@ pub fn html(s: &SiteReport, labels: &[String], verbose: bool) -> String {
     }
     out.push_str("</table>\n");
     for (r, label) in s.pages.iter().zip(labels) {
-        let _ = writeln!(
-            out,
-            "<details><summary>{} — <span class=\"{}\">{}/100</span> {}</summary>",
-            esc(label),
-            score_class(r.score),
-            r.score,
-            esc(r.url.as_deref().unwrap_or(""))
-        );
-        for cat in &r.categories {
-            let _ = writeln!(
-                out,
-                "<h3>{} {}</h3><ul>",
-                esc(&cat.title),
-                cat.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())
-            );
-            for c in &cat.checks {
-                check(&mut out, c, verbose);
-            }
-            out.push_str("</ul>\n");
-        }
-        out.push_str("</details>\n");
+        page_details(&mut out, r, label, verbose);
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// One page's checklist as a `<details>` block.
+pub(crate) fn page_details(out: &mut String, r: &Report, label: &str, verbose: bool) {
+    let _ = writeln!(
+        out,
+        "<details><summary>{} — <span class=\"{}\">{}/100</span> {}</summary>",
+        esc(label),
+        score_class(r.score),
+        r.score,
+        esc(r.url.as_deref().unwrap_or(""))
+    );
+    for cat in &r.categories {
+        let _ = writeln!(
+            out,
+            "<h3>{} {}</h3><ul>",
+            esc(&cat.title),
+            cat.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())
+        );
+        for c in &cat.checks {
+            check(out, c, verbose);
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</details>\n");
 }

@@ -10,97 +10,108 @@ use super::{CheckReport, SiteReport, Status};
 pub fn junit(s: &SiteReport, labels: &[String], warn_fails: bool) -> String {
     let mut body = String::new();
     let (mut tests, mut failures, mut skipped) = (0, 0, 0);
-    let mut suite = |name: &str, checks: &[&CheckReport], score: Option<u32>, body: &mut String| {
-        let f = checks
-            .iter()
-            .filter(|c| c.status == Status::Fail || (warn_fails && c.status == Status::Warn))
-            .count();
-        let sk = checks.iter().filter(|c| c.status == Status::Skip).count();
-        tests += checks.len();
+    let mut add = |(t, f, sk): (usize, usize, usize)| {
+        tests += t;
         failures += f;
         skipped += sk;
-        let _ = writeln!(
-            body,
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
-            esc(name),
-            checks.len(),
-            f,
-            sk
-        );
-        if let Some(sc) = score {
-            let _ = writeln!(
-                body,
-                "    <properties><property name=\"score\" value=\"{}\"/></properties>",
-                sc
-            );
-        }
-        for c in checks {
-            let _ = write!(
-                body,
-                "    <testcase classname=\"{}\" name=\"{}\"",
-                esc(name),
-                esc(&c.id)
-            );
-            let detail = || {
-                let mut d = format!("{}\nFix: {}", c.message, c.help);
-                for e in &c.evidence {
-                    d.push_str(&format!(
-                        "\n{}{}{}",
-                        e.url.as_deref().map(|u| format!("{} ", u)).unwrap_or_default(),
-                        e.line.map(|l| format!("line {}: ", l)).unwrap_or_default(),
-                        e.snippet.as_deref().unwrap_or("")
-                    ));
-                }
-                d
-            };
-            match c.status {
-                Status::Fail => {
-                    let _ = writeln!(
-                        body,
-                        ">\n      <failure type=\"fail\" message=\"{}\">{}</failure>\n    </testcase>",
-                        esc(&c.message),
-                        esc(&detail())
-                    );
-                }
-                Status::Warn if warn_fails => {
-                    let _ = writeln!(
-                        body,
-                        ">\n      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>",
-                        esc(&c.message),
-                        esc(&detail())
-                    );
-                }
-                Status::Warn => {
-                    let _ = writeln!(
-                        body,
-                        ">\n      <system-out>warning: {}</system-out>\n    </testcase>",
-                        esc(&detail())
-                    );
-                }
-                Status::Skip => {
-                    let _ = writeln!(
-                        body,
-                        ">\n      <skipped message=\"{}\"/>\n    </testcase>",
-                        esc(&c.message)
-                    );
-                }
-                Status::Pass => {
-                    let _ = writeln!(body, "/>");
-                }
-            }
-        }
-        body.push_str("  </testsuite>\n");
     };
     for (r, label) in s.pages.iter().zip(labels) {
         let checks: Vec<&CheckReport> = r.checks().collect();
-        suite(label, &checks, Some(r.score), &mut body);
+        add(suite(label, &checks, Some(r.score), warn_fails, &mut body));
     }
     if !s.site.checks.is_empty() {
         let checks: Vec<&CheckReport> = s.site.checks.iter().collect();
-        suite("site", &checks, s.site.score, &mut body);
+        add(suite("site", &checks, s.site.score, warn_fails, &mut body));
     }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n{}</testsuites>\n",
         tests, failures, skipped, body
     )
+}
+
+/// One test suite (a page or the whole site); returns (tests, failures, skipped).
+pub(crate) fn suite(
+    name: &str,
+    checks: &[&CheckReport],
+    score: Option<u32>,
+    warn_fails: bool,
+    body: &mut String,
+) -> (usize, usize, usize) {
+    let f = checks
+        .iter()
+        .filter(|c| c.status == Status::Fail || (warn_fails && c.status == Status::Warn))
+        .count();
+    let sk = checks.iter().filter(|c| c.status == Status::Skip).count();
+    let _ = writeln!(
+        body,
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+        esc(name),
+        checks.len(),
+        f,
+        sk
+    );
+    if let Some(sc) = score {
+        let _ = writeln!(
+            body,
+            "    <properties><property name=\"score\" value=\"{}\"/></properties>",
+            sc
+        );
+    }
+    for c in checks {
+        let _ = write!(
+            body,
+            "    <testcase classname=\"{}\" name=\"{}\"",
+            esc(name),
+            esc(&c.id)
+        );
+        let detail = || {
+            let mut d = format!("{}\nFix: {}", c.message, c.help);
+            for e in &c.evidence {
+                d.push_str(&format!(
+                    "\n{}{}{}",
+                    e.url.as_deref().map(|u| format!("{} ", u)).unwrap_or_default(),
+                    e.line.map(|l| format!("line {}: ", l)).unwrap_or_default(),
+                    e.snippet.as_deref().unwrap_or("")
+                ));
+            }
+            d
+        };
+        match c.status {
+            Status::Fail => {
+                let _ = writeln!(
+                    body,
+                    ">\n      <failure type=\"fail\" message=\"{}\">{}</failure>\n    </testcase>",
+                    esc(&c.message),
+                    esc(&detail())
+                );
+            }
+            Status::Warn if warn_fails => {
+                let _ = writeln!(
+                    body,
+                    ">\n      <failure type=\"warning\" message=\"{}\">{}</failure>\n    </testcase>",
+                    esc(&c.message),
+                    esc(&detail())
+                );
+            }
+            Status::Warn => {
+                let _ = writeln!(
+                    body,
+                    ">\n      <system-out>warning: {}</system-out>\n    </testcase>",
+                    esc(&detail())
+                );
+            }
+            Status::Skip => {
+                let _ = writeln!(
+                    body,
+                    ">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                    esc(&c.message)
+                );
+            }
+            Status::Pass => {
+                let _ = writeln!(body, "/>");
+            }
+        }
+    }
+    body.push_str("  </testsuite>\n");
+    (checks.len(), f, sk)
 }

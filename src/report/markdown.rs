@@ -5,10 +5,10 @@ use std::fmt::Write;
 
 use super::{CheckReport, SiteReport, Status};
 
-const MAX_TABLE: usize = 50;
-const MAX_DETAILS: usize = 25;
+pub(crate) const MAX_TABLE: usize = 50;
+pub(crate) const MAX_DETAILS: usize = 25;
 /// Stop adding page details past this size (GitHub comments hold 65,536 characters).
-const MAX_CHARS: usize = 50_000;
+pub(crate) const MAX_CHARS: usize = 50_000;
 
 /// Escape text for a markdown table cell or paragraph (no HTML, no markup).
 pub fn md(s: &str) -> String {
@@ -36,7 +36,7 @@ fn icon(s: Status) -> &'static str {
     }
 }
 
-fn check_lines(out: &mut String, c: &CheckReport) {
+pub(crate) fn check_lines(out: &mut String, c: &CheckReport) {
     let _ = writeln!(out, "- {} **{}** — {}", icon(c.status), md(&c.id), md(&c.message));
     let _ = writeln!(out, "  - Fix: {}", md(&c.help));
     for e in c.evidence.iter().take(5) {
@@ -150,18 +150,23 @@ pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
             break;
         }
         shown += 1;
-        let _ = writeln!(
-            out,
-            "\n<details><summary>{} — {}/100</summary>\n",
-            md(label),
-            r.score
-        );
-        for c in bad {
-            check_lines(&mut out, c);
-        }
-        let _ = writeln!(out, "\n</details>");
+        page_details(&mut out, label, r.score, &bad);
     }
     out
+}
+
+/// One page's problems as a `<details>` block.
+pub(crate) fn page_details(out: &mut String, label: &str, score: u32, bad: &[&CheckReport]) {
+    let _ = writeln!(
+        out,
+        "\n<details><summary>{} — {}/100</summary>\n",
+        md(label),
+        score
+    );
+    for c in bad {
+        check_lines(out, c);
+    }
+    let _ = writeln!(out, "\n</details>");
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub struct Style {
 }
 
 impl Style {
-    fn paint(&self, code: &str, s: &str) -> String {
+    pub(crate) fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{}m{}\x1b[0m", code, s)
         } else {
@@ -93,7 +93,7 @@ fn status_color(s: Status) -> &'static str {
     }
 }
 
-fn score_color(score: u32) -> &'static str {
+pub(crate) fn score_color(score: u32) -> &'static str {
     if score >= 90 {
         "32;1"
     } else if score >= 50 {
@@ -103,7 +103,7 @@ fn score_color(score: u32) -> &'static str {
     }
 }
 
-fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) {
+pub(crate) fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) {
     let head = format!("{} {}", icon(c.status), c.id);
     let _ = writeln!(
         out,

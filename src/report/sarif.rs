@@ -3,8 +3,9 @@
 
 use serde_json::{json, Value};
 
-use super::findings::{findings, with_root};
+use super::findings::{findings, with_root, Finding};
 use super::{SiteReport, Status};
+use crate::i18n::Locale;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -12,6 +13,16 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// folder the page paths are relative to (so code scanning can place them).
 pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
     let locale = s.pages.first().map(|p| p.locale).unwrap_or_default();
+    let (rules, ids) = rules(locale);
+    let results: Vec<Value> = findings(s, labels, 10)
+        .iter()
+        .map(|f| result(f, &ids, root))
+        .collect();
+    serde_json::to_string_pretty(&log(rules, Value::Array(results), s.score)).unwrap_or_default()
+}
+
+/// Every check (page and site) as a SARIF rule, and the rule ids in the same order.
+pub(crate) fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
     let mut rules: Vec<Value> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let all_checks = crate::checks::registry::all()
@@ -52,43 +63,49 @@ pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
             "properties": {"tags": ["smo"]},
         }));
     }
-    let mut results = Vec::new();
-    for f in findings(s, labels, 10) {
-        let level = if f.check.status == Status::Fail {
-            "error"
-        } else {
-            "warning"
-        };
-        let mut text = f.check.message.clone();
-        if let Some(sn) = f.snippet {
-            text.push_str(&format!(" [{}]", sn));
-        }
-        let mut result = json!({
-            "ruleId": f.check.id,
-            "level": level,
-            "message": {"text": text},
-        });
-        if let Some(i) = ids.iter().position(|x| *x == f.check.id) {
-            result["ruleIndex"] = json!(i);
-        }
-        let file = if f.file.is_empty() {
-            "robots.txt".to_string()
-        } else {
-            f.file.clone()
-        };
-        let file = with_root(root, &file);
-        let mut region = json!({});
-        if let Some(l) = f.line {
-            region["startLine"] = json!(l.max(1));
-        }
-        let mut phys = json!({"artifactLocation": {"uri": uri_escape(&file)}});
-        if f.line.is_some() {
-            phys["region"] = region;
-        }
-        result["locations"] = json!([{"physicalLocation": phys}]);
-        results.push(result);
+    (rules, ids)
+}
+
+/// One finding as a SARIF result (`ids`: the rule ids, for `ruleIndex`).
+pub(crate) fn result(f: &Finding, ids: &[String], root: &str) -> Value {
+    let level = if f.check.status == Status::Fail {
+        "error"
+    } else {
+        "warning"
+    };
+    let mut text = f.check.message.to_string();
+    if let Some(sn) = f.snippet {
+        text.push_str(&format!(" [{}]", sn));
     }
-    let log = json!({
+    let mut result = json!({
+        "ruleId": f.check.id,
+        "level": level,
+        "message": {"text": text},
+    });
+    if let Some(i) = ids.iter().position(|x| *x == f.check.id) {
+        result["ruleIndex"] = json!(i);
+    }
+    let file = if f.file.is_empty() {
+        "robots.txt".to_string()
+    } else {
+        f.file.clone()
+    };
+    let file = with_root(root, &file);
+    let mut region = json!({});
+    if let Some(l) = f.line {
+        region["startLine"] = json!(l.max(1));
+    }
+    let mut phys = json!({"artifactLocation": {"uri": uri_escape(&file)}});
+    if f.line.is_some() {
+        phys["region"] = region;
+    }
+    result["locations"] = json!([{"physicalLocation": phys}]);
+    result
+}
+
+/// The SARIF log around the results.
+pub(crate) fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
+    json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -100,10 +117,9 @@ pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
                 "rules": rules,
             }},
             "results": results,
-            "properties": {"siteScore": s.score},
+            "properties": {"siteScore": score},
         }],
-    });
-    serde_json::to_string_pretty(&log).unwrap_or_default()
+    })
 }
 
 fn camel(id: &str) -> String {

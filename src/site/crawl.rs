@@ -105,6 +105,20 @@ pub fn crawl(
     opts: &Options,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<(Vec<Report>, SiteData), String> {
+    let mut reports = Vec::new();
+    let data = crawl_each(start, co, opts, progress, &mut |r, _| reports.push(r))?;
+    Ok((reports, data))
+}
+
+/// Crawl like `crawl`, handing each audited page to `on_page` (in crawl order,
+/// with its summary) instead of keeping the reports: memory stays flat.
+pub fn crawl_each(
+    start: &Url,
+    co: &CrawlOptions,
+    opts: &Options,
+    progress: &(dyn Fn(usize) + Sync),
+    on_page: &mut dyn FnMut(Report, &PageSummary),
+) -> Result<SiteData, String> {
     let agent = agent(co);
     let mut root = start.clone();
     root.set_path("/");
@@ -162,7 +176,6 @@ pub fn crawl(
     start.set_fragment(None);
     seen.insert(start.to_string());
     queue.push_back(start);
-    let mut reports = Vec::new();
     let mut summaries: Vec<PageSummary> = Vec::new();
     let mut blocked = 0usize;
     let mut audited: HashSet<String> = HashSet::new();
@@ -230,7 +243,7 @@ pub fn crawl(
                             }
                         }
                     }
-                    reports.push(r);
+                    on_page(r, &s);
                     summaries.push(s);
                     progress(summaries.len());
                 }
@@ -269,5 +282,5 @@ pub fn crawl(
         );
     }
     data.pages = summaries;
-    Ok((reports, data))
+    Ok(data)
 }

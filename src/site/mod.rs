@@ -5,6 +5,7 @@ pub mod checks;
 #[cfg(feature = "cli")]
 pub mod crawl;
 pub mod robots;
+pub mod stream;
 pub mod summary;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,352 @@
+//! The CLI streams a folder audit (pages rendered as they are audited, spooled,
+//! the site parts written at the end). Its output must stay byte for byte what the
+//! whole-report renderers give for the in-memory site report — the path the npm /
+//! wasm `auditSite` and `smo-audit merge` still use — for every format.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use smo_audit::report::render::{Format, Style};
+use smo_audit::site::stream::render_whole;
+use smo_audit::site::{audit_site, in_shard, SiteInput, SitePage};
+use smo_audit::{Locale, Options, SiteReport};
+
+const BASE: &str = "https://example.com";
+const PAGES: usize = 240;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_smo-audit"))
+}
+
+/// A generated site: pages in nested folders with a mix of good and bad tags,
+/// shared and duplicate titles, broken links, share and profile links, a noindex
+/// page, markup in titles (escaping), robots.txt and an image.
+fn make_site(dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..PAGES {
+        let folder = dir.join(format!("s{}", i % 7));
+        std::fs::create_dir_all(&folder).unwrap();
+        let title = match i % 5 {
+            0 => "Same title everywhere".to_string(),
+            1 => format!("Post {} <b>&amp; \"quoted\"</b>", i),
+            _ => format!("Social media calendar tips, part {}", i),
+        };
+        let og = if i % 3 == 0 {
+            String::new()
+        } else {
+            format!(
+                "<meta property=og:title content=\"{t}\"><meta property=og:description content=\"Read part {i}\"><meta property=og:image content=\"/img/card.png\"><meta property=og:url content=\"{b}/s{f}/p{i}.html\"><meta name=twitter:card content=summary_large_image>",
+                t = title,
+                i = i,
+                b = BASE,
+                f = i % 7
+            )
+        };
+        let robots = if i == 5 {
+            "<meta name=robots content=noindex>"
+        } else {
+            ""
+        };
+        let words =
+            "share the story with your followers and measure the engagement of each post ".repeat(1 + i % 9);
+        let html = format!(
+            "<!doctype html><html lang={lang}><head><meta charset=utf-8><title>{title}</title><meta name=description content=\"Part {i} of the guide\">{og}{robots}<link rel=canonical href=\"{b}/s{f}/p{i}.html\"></head><body><header><nav><a href=\"/index.html\">Home</a> <a href=\"/s{f}/p{next}.html\">Next</a> <a href=\"/gone-{gone}.html\">Old</a></nav></header><main><article><h1>{title}</h1><p>{words}</p><img src=\"/img/card.png\" alt=\"card\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={b}\">Share</a> <a href=\"https://x.com/acme{p}\">X</a></article></main><footer><a href=\"https://instagram.com/acme\">Instagram</a></footer></body></html>",
+            lang = if i % 4 == 0 { "tr" } else { "en" },
+            title = title,
+            i = i,
+            og = og,
+            robots = robots,
+            b = BASE,
+            f = i % 7,
+            next = i + 7,
+            gone = i % 11,
+            words = words,
+            p = i % 2
+        );
+        std::fs::write(folder.join(format!("p{}.html", i)), html).unwrap();
+    }
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html lang=en><title>Home</title><a href=/s0/p0.html>first</a>",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("img")).unwrap();
+    // A 1×1 PNG header is enough for the image size check.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend_from_slice(&1200u32.to_be_bytes());
+    png.extend_from_slice(&630u32.to_be_bytes());
+    png.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    std::fs::write(dir.join("img/card.png"), png).unwrap();
+    std::fs::write(dir.join("robots.txt"), "User-agent: *\nDisallow:\n").unwrap();
+}
+
+/// The site as the library sees it: pages in the CLI's walk order (sorted by
+/// file name, folder by folder), the other files whole.
+fn site_input(dir: &Path, shard: Option<(u32, u32)>) -> SiteInput {
+    let mut input = SiteInput {
+        base_url: Some(BASE.into()),
+        ..Default::default()
+    };
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let rel = e
+            .path()
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = std::fs::read(e.path()).unwrap();
+        if rel.ends_with(".html") {
+            if shard.is_none_or(|(k, n)| in_shard(&rel, k, n)) {
+                input.pages.push(SitePage {
+                    path: rel,
+                    url: None,
+                    html: bytes,
+                });
+            }
+        } else {
+            input.files.insert(rel, bytes);
+        }
+    }
+    input
+}
+
+fn whole(dir: &Path, locale: Locale, shard: Option<(u32, u32)>) -> (SiteReport, Vec<String>) {
+    let opts = Options {
+        locale,
+        ..Default::default()
+    };
+    let s = audit_site(&site_input(dir, shard), &opts).expect("site audits");
+    let labels = s
+        .site
+        .data
+        .as_ref()
+        .map(|d| d.pages.iter().map(|p| p.path.clone()).collect())
+        .unwrap_or_default();
+    (s, labels)
+}
+
+fn cli(dir: &Path, extra: &[&str]) -> Vec<u8> {
+    let out = bin()
+        .arg(dir)
+        .args(["--base-url", BASE, "--quiet"])
+        .args(extra)
+        .output()
+        .expect("run smo-audit");
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{:?}: {}",
+        extra,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let at = a
+        .iter()
+        .zip(b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    let from = at.saturating_sub(120);
+    format!(
+        "lengths {} / {}, first difference at byte {}:\nstreamed: {}\nwhole:    {}",
+        a.len(),
+        b.len(),
+        at,
+        String::from_utf8_lossy(&a[from..(at + 120).min(a.len())]),
+        String::from_utf8_lossy(&b[from..(at + 120).min(b.len())])
+    )
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("smo-audit-stream-{}-{}", name, std::process::id()))
+}
+
+#[test]
+fn streamed_folder_output_equals_the_whole_report_for_every_format() {
+    let dir = tmpdir("site");
+    make_site(&dir);
+    let root = dir.to_string_lossy().to_string();
+    let (en, en_labels) = whole(&dir, Locale::En, None);
+    assert_eq!(en.pages.len(), PAGES + 1);
+    assert!(
+        en.site.checks.iter().any(|c| c.status != smo_audit::Status::Pass),
+        "the generated site has site-level problems to render"
+    );
+    let formats = [
+        ("text", Format::Text),
+        ("json", Format::Json),
+        ("markdown", Format::Markdown),
+        ("sarif", Format::Sarif),
+        ("junit", Format::Junit),
+        ("github", Format::Github),
+        ("html", Format::Html),
+    ];
+    for (name, f) in formats {
+        for verbose in [false, true] {
+            let mut args = vec!["--format", name];
+            if verbose {
+                args.push("--verbose");
+            }
+            let streamed = cli(&dir, &args);
+            let want = render_whole(
+                f,
+                &en,
+                &en_labels,
+                Style {
+                    color: false,
+                    verbose,
+                },
+                &root,
+            );
+            assert!(
+                streamed == want.as_bytes(),
+                "{} verbose={}: {}",
+                name,
+                verbose,
+                first_difference(&streamed, want.as_bytes())
+            );
+        }
+    }
+    // --output writes the same bytes as standard output, and no spool file is left.
+    let file = tmpdir("out.json");
+    cli(&dir, &["--format", "json", "-o", file.to_str().unwrap()]);
+    let want = render_whole(Format::Json, &en, &en_labels, Style::default(), &root);
+    assert!(std::fs::read(&file).unwrap() == want.as_bytes());
+    let _ = std::fs::remove_file(&file);
+    let leftovers = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(&format!("smo-audit-{}-", std::process::id()))
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+    // Turkish messages and a shard.
+    let (tr, tr_labels) = whole(&dir, Locale::Tr, None);
+    for (name, f) in [
+        ("text", Format::Text),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+    ] {
+        let streamed = cli(&dir, &["--format", name, "--locale", "tr"]);
+        let want = render_whole(f, &tr, &tr_labels, Style::default(), &root);
+        assert!(
+            streamed == want.as_bytes(),
+            "{} tr: {}",
+            name,
+            first_difference(&streamed, want.as_bytes())
+        );
+    }
+    let (sh, sh_labels) = whole(&dir, Locale::En, Some((2, 3)));
+    assert!(sh.pages.len() > 40 && sh.pages.len() < PAGES);
+    for (name, f) in [
+        ("json", Format::Json),
+        ("sarif", Format::Sarif),
+        ("junit", Format::Junit),
+    ] {
+        let streamed = cli(&dir, &["--format", name, "--shard", "2/3"]);
+        let want = render_whole(f, &sh, &sh_labels, Style::default(), &root);
+        assert!(
+            streamed == want.as_bytes(),
+            "{} shard: {}",
+            name,
+            first_difference(&streamed, want.as_bytes())
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn gates_and_page_errors_after_streaming() {
+    let dir = tmpdir("gates");
+    make_site(&dir);
+    // A page over --max-bytes is an error naming it: exit 2 after the output.
+    std::fs::write(dir.join("s0/zz-big.html"), "<p>x</p>".repeat(5000)).unwrap();
+    let out = bin()
+        .arg(&dir)
+        .args([
+            "--base-url",
+            BASE,
+            "-q",
+            "--format",
+            "junit",
+            "--max-bytes",
+            "30000",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("smo-audit: s0/zz-big.html: "), "{}", err);
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("</testsuites>\n"));
+    std::fs::remove_file(dir.join("s0/zz-big.html")).unwrap();
+    // The gates read the page records: the same counts as the whole report.
+    let (en, labels) = whole(&dir, Locale::En, None);
+    let worst = en.pages.iter().map(|p| p.score).min().unwrap();
+    let fails = en
+        .pages
+        .iter()
+        .flat_map(|p| p.checks())
+        .chain(en.site.checks.iter())
+        .filter(|c| c.status == smo_audit::Status::Fail)
+        .count();
+    let out = bin()
+        .arg(&dir)
+        .args([
+            "--base-url",
+            BASE,
+            "-q",
+            "--format",
+            "github",
+            "--fail-on",
+            "fail",
+        ])
+        .args(["--page-min-score", &(worst + 1).to_string()])
+        .args(["--min-score", &(en.score + 1).to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("smo-audit: {} checks at or above --fail-on fail", fails)),
+        "{}",
+        err
+    );
+    assert!(
+        err.contains(&format!(
+            "score {} is under --min-score {}",
+            en.score,
+            en.score + 1
+        )),
+        "{}",
+        err
+    );
+    let low: Vec<&String> = en
+        .pages
+        .iter()
+        .zip(&labels)
+        .filter(|(p, _)| p.score == worst)
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(
+        err.matches("under --page-min-score").count(),
+        low.len(),
+        "{}",
+        err
+    );
+    let out = bin()
+        .arg(&dir)
+        .args(["--base-url", BASE, "-q", "--min-score", &en.score.to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
