@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::checks::registry;
 use crate::report::render::{self, Format, Style};
-use crate::report::{github, html, junit, markdown, sarif, Report, SiteReport, Status};
+use crate::report::{Report, SiteReport, Status};
 use crate::site::{self, FileInfo, PageSummary, SiteData, SiteInput, SitePage};
 use crate::{Locale, Options};
 
@@ -399,21 +399,8 @@ fn render_page(r: &Report, format: Format, label: &str, st: Style, root: &str) -
         Format::Text => render::text_page(r, label, st),
         f => {
             let site = SiteReport::new(vec![r.clone()], vec![]);
-            render_site(&site, f, std::slice::from_ref(&label.to_string()), st, root)
+            site::stream::render_whole(f, &site, std::slice::from_ref(&label.to_string()), st, root)
         }
-    }
-}
-
-/// A site in any format, as the CLI's `render_site`.
-fn render_site(s: &SiteReport, format: Format, labels: &[String], st: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_site(s) + "\n",
-        Format::Text => render::text_site(s, labels, st),
-        Format::Markdown => markdown::markdown(s, labels),
-        Format::Sarif => sarif::sarif(s, labels, root) + "\n",
-        Format::Junit => junit::junit(s, labels, false),
-        Format::Github => github::github(s, labels, root),
-        Format::Html => html::html(s, labels, st.verbose),
     }
 }
 
@@ -571,7 +558,13 @@ pub fn render(
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(default_label(p, i));
         }
-        Ok(render_site(&s, format, &labels, style(&ro), root(&ro)))
+        Ok(site::stream::render_whole(
+            format,
+            &s,
+            &labels,
+            style(&ro),
+            root(&ro),
+        ))
     } else {
         let r: Report =
             serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
@@ -669,7 +662,7 @@ pub fn audit_site_rendered(
         .collect();
     let (failed, warned) = counts(&report);
     to_js(&Rendered {
-        output: render_site(&report, format, &labels, style(&ro), root(&ro)),
+        output: site::stream::render_whole(format, &report, &labels, style(&ro), root(&ro)),
         score: report.score,
         pages,
         errors,
