@@ -1317,16 +1317,16 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
             continue;
         };
         let h = href.trim();
-        let lower = h.to_ascii_lowercase();
+        let scheme_is = |p: &str| h.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
         a.kind = if h.is_empty() {
             LinkKind::Empty
         } else if h.starts_with('#') {
             LinkKind::Fragment
-        } else if lower.starts_with("javascript:") {
+        } else if scheme_is("javascript:") {
             LinkKind::Javascript
-        } else if lower.starts_with("mailto:") {
+        } else if scheme_is("mailto:") {
             LinkKind::Mailto
-        } else if lower.starts_with("tel:") {
+        } else if scheme_is("tel:") {
             LinkKind::Tel
         } else {
             let abs = join(h);

@@ -167,7 +167,9 @@ fn boilerplate_tag(name: &str) -> bool {
 }
 
 /// Class / id words of boilerplate regions: cookie and consent banners, share
-/// bars, comments, breadcrumbs, sidebars, pop-ups, ads. Matched per token.
+/// bars, comments, breadcrumbs, sidebars, pop-ups, ads. Matched per token part by
+/// [`marker_part`] (which spells the list out by first letter; a test holds the two equal).
+#[cfg(test)]
 const BOILERPLATE_MARKERS: &[&str] = &[
     "cookie",
     "consent",
@@ -311,19 +313,6 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         } else {
             t.into()
         };
-        if t.len() > 60
-            || ["content", "article", "body", "main", "entry", "post-text"]
-                .iter()
-                .any(|w| crate::text::contains_short(&t, w))
-        {
-            continue;
-        }
-        if ["has-", "no-", "with-", "without-", "is-"]
-            .iter()
-            .any(|p| t.starts_with(p))
-        {
-            continue;
-        }
         let is_sep = |c: char| c == '-' || c == '_';
         let (Some(first), Some(last)) = (
             t.split(is_sep).find(|p| !p.is_empty()),
@@ -331,25 +320,66 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         ) else {
             continue;
         };
-        let hit = |p: &str| {
-            BOILERPLATE_MARKERS
-                .iter()
-                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
-        };
-        if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_ref()) {
-            return true;
+        // (A marker is one word, so a token that is a marker is its own first part.)
+        if !(marker_part(first) || marker_part(last)) {
+            continue;
         }
+        if t.len() > 60
+            || ["content", "article", "body", "main", "entry", "post-text"]
+                .iter()
+                .any(|w| crate::text::contains_short(&t, w))
+            || ["has-", "no-", "with-", "without-", "is-"]
+                .iter()
+                .any(|p| t.starts_with(p))
+        {
+            continue;
+        }
+        return true;
     }
     false
 }
 
+/// Whether one part of a class/id token names boilerplate: a marker of
+/// [`BOILERPLATE_MARKERS`], or starts with one of its markers longer than four
+/// letters. Dispatches on the first letter (this runs for every class token).
+fn marker_part(p: &str) -> bool {
+    let starts = |ms: &[&str]| ms.iter().any(|m| p.starts_with(m));
+    match p.as_bytes().first() {
+        Some(b'a') => p == "a2a" || starts(&["addtoany", "advert"]),
+        Some(b'b') => starts(&["breadcrumb"]),
+        Some(b'c') => p == "cmp" || starts(&["cookie", "consent", "comment"]),
+        Some(b'd') => starts(&["disqus"]),
+        Some(b'g') => p == "gdpr",
+        Some(b'm') => starts(&["modal"]),
+        Some(b'n') => starts(&["newsletter"]),
+        Some(b'o') => starts(&["onetrust"]),
+        Some(b'p') => starts(&["popup"]),
+        Some(b'r') => starts(&["respond"]),
+        Some(b's') => starts(&["share", "sharing", "social", "sidebar", "sponsor", "skiplink"]),
+        Some(b'y') => starts(&["yorum"]),
+        _ => false,
+    }
+}
+
 fn is_hidden(e: &Element) -> bool {
-    la!(e, "hidden").is_some()
-        || la!(e, "aria-hidden") == Some("true")
-        || la!(e, "style").is_some_and(|s| {
-            let s = s.replace(' ', "").to_ascii_lowercase();
+    use html5ever::local_name;
+    // One scan of the attributes, comparing interned names.
+    e.attrs.iter().any(|(q, v)| {
+        if q.prefix.is_some() || q.ns != html5ever::ns!() {
+            return false;
+        }
+        let l = &q.local;
+        if *l == local_name!("hidden") {
+            true
+        } else if *l == local_name!("aria-hidden") {
+            &**v == "true"
+        } else if *l == local_name!("style") {
+            let s = v.replace(' ', "").to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        } else {
+            false
+        }
+    })
 }
 
 fn boiler_role(e: &Element) -> bool {
@@ -1025,6 +1055,26 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::facts;
+
+    #[test]
+    fn marker_part_is_the_marker_list() {
+        use super::{marker_part, BOILERPLATE_MARKERS};
+        let listed = |p: &str| {
+            BOILERPLATE_MARKERS
+                .iter()
+                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
+        };
+        let mut words: Vec<String> = vec![String::new(), "x".into(), "content".into(), "a2".into()];
+        for m in BOILERPLATE_MARKERS {
+            words.push(m.to_string());
+            words.push(format!("{m}s"));
+            words.push(format!("x{m}"));
+            words.push(m[..m.len() - 1].to_string());
+        }
+        for w in &words {
+            assert_eq!(marker_part(w), listed(w), "{w:?}");
+        }
+    }
     use crate::facts::Region;
 
     #[test]
