@@ -520,9 +520,33 @@ impl<'a> Seg<'a> {
             css_ident_into(s, c);
         }
         if self.nth > 1 {
-            use std::fmt::Write as _;
-            let _ = write!(s, ":nth-of-type({})", self.nth);
+            s.push_str(":nth-of-type(");
+            push_u32(s, self.nth);
+            s.push(')');
         }
+    }
+
+    /// Whether the written segment contains `#` (an id, or a `#` in the tag or class).
+    fn has_hash(&self) -> bool {
+        self.id.is_some() || self.tag.contains('#') || self.class.is_some_and(|c| c.contains('#'))
+    }
+}
+
+/// Appends a number in decimal (what `write!` does, without the formatting machinery).
+fn push_u32(s: &mut String, n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        s.push(char::from(d));
     }
 }
 
@@ -555,9 +579,9 @@ fn css_ident_into(out: &mut String, s: &str) {
 /// The element's selector: its own segment after at most three ancestors' (up to the
 /// nearest one with an id), or its own alone when that names an id.
 fn build_selector(stack: &[Frame], own: &Seg<'_>) -> String {
-    let mut out = String::with_capacity(48);
-    own.write(&mut out);
-    if out.contains('#') {
+    let mut out = String::with_capacity(64);
+    if own.has_hash() {
+        own.write(&mut out);
         return out;
     }
     let mut up: [Option<&Seg<'_>>; 3] = [None; 3];
@@ -575,16 +599,12 @@ fn build_selector(stack: &[Frame], own: &Seg<'_>) -> String {
             break;
         }
     }
-    if n == 0 {
-        return out;
-    }
-    let mut s = String::with_capacity(out.len() + 24 * n);
     for seg in up[..n].iter().rev().flatten() {
-        seg.write(&mut s);
-        s.push_str(" > ");
+        seg.write(&mut out);
+        out.push_str(" > ");
     }
-    s.push_str(&out);
-    s
+    own.write(&mut out);
+    out
 }
 
 const BLOCK_TAGS: &[&str] = &[
@@ -1373,6 +1393,39 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_u32_is_decimal() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, u32::MAX] {
+            let mut s = String::from("x");
+            push_u32(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
+
+    #[test]
+    fn seg_has_hash_matches_its_text() {
+        let ca = |id: Option<&'static str>, class: Option<&'static str>| CommonAttrs {
+            id,
+            class,
+            ..Default::default()
+        };
+        for (tag, id, class) in [
+            ("div", None, None),
+            ("div", Some("main"), None),
+            ("div", None, Some("a#b c")),
+            ("a#b", None, Some("x")),
+            ("p", Some("has space"), Some("c")),
+            ("li", None, Some("1st")),
+        ] {
+            for nth in [1, 3] {
+                let seg = Seg::of(tag, &ca(id, class), nth);
+                let mut s = String::new();
+                seg.write(&mut s);
+                assert_eq!(seg.has_hash(), s.contains('#'), "{s}");
+            }
+        }
+    }
 
     #[test]
     fn trimmed_char_count_matches_trim() {

@@ -552,7 +552,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
                             } else {
                                 len += 1;
                                 space = false;
-                                if is_comma(c) {
+                                if c == ',' || (!c.is_ascii() && is_comma(c)) {
                                     commas += 1;
                                 }
                             }
