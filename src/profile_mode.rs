@@ -40,7 +40,7 @@ pub fn audit_profile_url(url: &str, opts: &Options) -> Result<Report, Error> {
     let msg = crate::checks::profile::url_only_message(opts.locale);
     for cat in report.categories.iter_mut() {
         for c in cat.checks.iter_mut() {
-            if URL_ONLY_CHECKS.contains(&c.id.as_str()) {
+            if URL_ONLY_CHECKS.contains(&&*c.id) {
                 continue;
             }
             c.status = Status::Skip;

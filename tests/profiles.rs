@@ -104,7 +104,7 @@ fn fixture_statuses_are_pinned() {
             wrong.push(format!("{name}: want {want}, got {got}\n{}", msgs.join("\n")));
         }
         // On profile pages only profile, opengraph and urls are scored.
-        let cats: Vec<&str> = r.categories.iter().map(|c| c.id.as_str()).collect();
+        let cats: Vec<&str> = r.categories.iter().map(|c| &*c.id).collect();
         assert_eq!(cats, ["profile", "opengraph", "urls"], "{name}");
         assert_eq!(r.categories[0].weight, 60);
     }

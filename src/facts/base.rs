@@ -285,10 +285,8 @@ const MAX_INLINE_SCRIPT: usize = 200_000;
 
 struct Frame<'a> {
     region: Region,
-    /// Selector segment for this element.
-    seg: String,
-    /// Selector restarts here (element has an id).
-    anchor_seg: bool,
+    /// Selector segment for this element (written out only when a record needs it).
+    seg: Seg<'a>,
     /// Children tag counts, for `:nth-of-type`.
     child_tags: TagCounts<'a>,
     block: Option<usize>,
@@ -335,6 +333,25 @@ pub(crate) fn attr<'a>(e: &'a scraper::node::Element, name: &str) -> Option<&'a 
         .find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name)
         .map(|(_, v)| &**v)
 }
+
+/// An attribute value by its interned name: the same answer as [`attr`], comparing
+/// atoms (one integer) instead of the names' text. Use through `la!(e, "name")`,
+/// which interns the name at compile time (a name html5ever does not know does not
+/// compile: use [`attr`] for those).
+pub(crate) fn attr_named<'a>(e: &'a scraper::node::Element, name: &html5ever::LocalName) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(q, _)| q.local == *name && q.prefix.is_none() && q.ns == html5ever::ns!())
+        .map(|(_, v)| &**v)
+}
+
+/// `attr_named` with the name interned at compile time.
+macro_rules! la {
+    ($e:expr, $name:tt) => {
+        $crate::facts::base::attr_named($e, &html5ever::local_name!($name))
+    };
+}
+pub(crate) use la;
 
 fn attr_s(e: &scraper::node::Element, name: &str) -> Option<String> {
     attr(e, name).map(|s| s.to_string())
@@ -412,17 +429,25 @@ struct CommonAttrs<'a> {
 impl<'a> CommonAttrs<'a> {
     fn of(e: &'a scraper::node::Element) -> Self {
         let mut c = CommonAttrs::default();
+        use html5ever::local_name;
         for (q, v) in e.attrs.iter() {
-            if q.prefix.is_some() || !q.ns.is_empty() {
+            if q.prefix.is_some() || q.ns != html5ever::ns!() {
                 continue;
             }
-            let slot = match &*q.local {
-                "id" => &mut c.id,
-                "class" => &mut c.class,
-                "role" => &mut c.role,
-                "aria-label" => &mut c.aria_label,
-                "itemtype" => &mut c.itemtype,
-                _ => continue,
+            // Atom compares (integers), not the names' text.
+            let l = &q.local;
+            let slot = if *l == local_name!("id") {
+                &mut c.id
+            } else if *l == local_name!("class") {
+                &mut c.class
+            } else if *l == local_name!("role") {
+                &mut c.role
+            } else if *l == local_name!("aria-label") {
+                &mut c.aria_label
+            } else if *l == local_name!("itemtype") {
+                &mut c.itemtype
+            } else {
+                continue;
             };
             *slot = Some(&**v);
         }
@@ -453,35 +478,88 @@ fn is_breadcrumb_marker(ca: &CommonAttrs<'_>) -> bool {
     has(ca.class) || has(ca.id) || has(ca.aria_label) || has(ca.itemtype)
 }
 
-fn selector_seg(tag: &str, ca: &CommonAttrs<'_>, nth: u32) -> (String, bool) {
-    if let Some(id) = ca
-        .id
-        .filter(|i| !i.is_empty() && i.len() < 60 && !i.contains(char::is_whitespace))
-    {
-        let mut s = String::with_capacity(tag.len() + 1 + id.len());
-        s.push_str(tag);
-        s.push('#');
-        css_ident_into(&mut s, id);
-        return (s, true);
+/// What a selector segment is made of: `tag#id`, or `tag.class:nth-of-type(n)`.
+#[derive(Clone, Copy, Default)]
+struct Seg<'a> {
+    tag: &'a str,
+    /// A usable id: the selector restarts here.
+    id: Option<&'a str>,
+    class: Option<&'a str>,
+    nth: u32,
+}
+
+impl<'a> Seg<'a> {
+    fn of(tag: &'a str, ca: &CommonAttrs<'a>, nth: u32) -> Seg<'a> {
+        let id = ca
+            .id
+            .filter(|i| !i.is_empty() && i.len() < 60 && !i.contains(char::is_whitespace));
+        let class = ca
+            .class
+            .and_then(|c| c.split_whitespace().next())
+            .filter(|c| c.len() < 40);
+        Seg { tag, id, class, nth }
     }
-    let mut s = tag.to_string();
-    if let Some(c) = ca
-        .class
-        .and_then(|c| c.split_whitespace().next())
-        .filter(|c| c.len() < 40)
-    {
-        s.push('.');
-        css_ident_into(&mut s, c);
+
+    fn anchored(&self) -> bool {
+        self.id.is_some()
     }
-    if nth > 1 {
-        use std::fmt::Write as _;
-        let _ = write!(s, ":nth-of-type({})", nth);
+
+    fn is_empty(&self) -> bool {
+        self.tag.is_empty() && self.id.is_none() && self.class.is_none() && self.nth <= 1
     }
-    (s, false)
+
+    fn write(&self, s: &mut String) {
+        s.push_str(self.tag);
+        if let Some(id) = self.id {
+            s.push('#');
+            css_ident_into(s, id);
+            return;
+        }
+        if let Some(c) = self.class {
+            s.push('.');
+            css_ident_into(s, c);
+        }
+        if self.nth > 1 {
+            s.push_str(":nth-of-type(");
+            push_u32(s, self.nth);
+            s.push(')');
+        }
+    }
+
+    /// Whether the written segment contains `#` (an id, or a `#` in the tag or class).
+    fn has_hash(&self) -> bool {
+        self.id.is_some() || self.tag.contains('#') || self.class.is_some_and(|c| c.contains('#'))
+    }
+}
+
+/// Appends a number in decimal (what `write!` does, without the formatting machinery).
+fn push_u32(s: &mut String, n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        s.push(char::from(d));
+    }
 }
 
 /// Appends `s` escaped as a CSS identifier.
 fn css_ident_into(out: &mut String, s: &str) {
+    // Most names need no escape: copy them whole.
+    if !s.starts_with(|c: char| c.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || !b.is_ascii())
+    {
+        out.push_str(s);
+        return;
+    }
     for (i, c) in s.chars().enumerate() {
         if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
             if i == 0 && c.is_ascii_digit() {
@@ -498,25 +576,35 @@ fn css_ident_into(out: &mut String, s: &str) {
     }
 }
 
-fn build_selector(stack: &[Frame], own: &str) -> String {
-    let mut segs: Vec<&str> = vec![own];
+/// The element's selector: its own segment after at most three ancestors' (up to the
+/// nearest one with an id), or its own alone when that names an id.
+fn build_selector(stack: &[Frame], own: &Seg<'_>) -> String {
+    let mut out = String::with_capacity(64);
+    if own.has_hash() {
+        own.write(&mut out);
+        return out;
+    }
+    let mut up: [Option<&Seg<'_>>; 3] = [None; 3];
+    let mut n = 0;
     for f in stack.iter().rev() {
         if !f.is_element || f.seg.is_empty() {
             continue;
         }
-        if segs.len() >= 4 {
+        if n >= 3 {
             break;
         }
-        segs.push(&f.seg);
-        if f.anchor_seg {
+        up[n] = Some(&f.seg);
+        n += 1;
+        if f.seg.anchored() {
             break;
         }
     }
-    if own.contains('#') {
-        return own.to_string();
+    for seg in up[..n].iter().rev().flatten() {
+        seg.write(&mut out);
+        out.push_str(" > ");
     }
-    segs.reverse();
-    segs.join(" > ")
+    own.write(&mut out);
+    out
 }
 
 const BLOCK_TAGS: &[&str] = &[
@@ -577,7 +665,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         if is_breadcrumb_marker(&ca) {
                             region.0 |= Region::BREADCRUMB;
                         }
-                        let (seg, anchor_seg) = selector_seg(tag, &ca, nth);
+                        let seg = Seg::of(tag, &ca, nth);
                         let line = doc.line(node.id());
                         let depth = stack.len();
                         if depth > body.max_depth {
@@ -628,7 +716,9 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         let mut block_idx = None;
                         match tag {
                             "html" => {
-                                head.html_lang = attr_s(e, "lang").or_else(|| attr_s(e, "xml:lang"));
+                                head.html_lang = la!(e, "lang")
+                                    .map(str::to_string)
+                                    .or_else(|| attr_s(e, "xml:lang"));
                             }
                             "title" if !region.has(Region::HIDDEN) && !in_svg(&stack) => {
                                 head.title_count += 1;
@@ -639,7 +729,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 }
                             }
                             "base" if head.base_href.is_none() => {
-                                head.base_href = attr_s(e, "href");
+                                head.base_href = la!(e, "href").map(str::to_string);
                             }
                             "meta" => {
                                 let lower = |n: &str| attr(e, n).map(|s| s.trim().to_ascii_lowercase());
@@ -648,8 +738,8 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     property: lower("property"),
                                     http_equiv: lower("http-equiv"),
                                     itemprop: lower("itemprop"),
-                                    charset: attr_s(e, "charset"),
-                                    content: attr_s(e, "content"),
+                                    charset: la!(e, "charset").map(str::to_string),
+                                    content: la!(e, "content").map(str::to_string),
                                     in_head: region.has(Region::HEAD),
                                     line,
                                 };
@@ -657,15 +747,15 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             }
                             "link" => {
                                 let l = LinkTag {
-                                    rel: attr(e, "rel")
+                                    rel: la!(e, "rel")
                                         .map(|r| r.split_whitespace().map(str::to_ascii_lowercase).collect())
                                         .unwrap_or_default(),
-                                    href: attr_s(e, "href"),
+                                    href: la!(e, "href").map(str::to_string),
                                     abs: None,
-                                    type_: attr(e, "type").map(|s| s.trim().to_ascii_lowercase()),
-                                    title: attr_s(e, "title"),
-                                    sizes: attr_s(e, "sizes"),
-                                    hreflang: attr_s(e, "hreflang"),
+                                    type_: la!(e, "type").map(|s| s.trim().to_ascii_lowercase()),
+                                    title: la!(e, "title").map(str::to_string),
+                                    sizes: la!(e, "sizes").map(str::to_string),
+                                    hreflang: la!(e, "hreflang").map(str::to_string),
                                     in_head: region.has(Region::HEAD),
                                     line,
                                 };
@@ -673,16 +763,16 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             }
                             "script" => {
                                 let inline = node_raw_text(node, MAX_INLINE_SCRIPT);
-                                let type_ = attr(e, "type").map(|s| s.trim().to_ascii_lowercase());
+                                let type_ = la!(e, "type").map(|s| s.trim().to_ascii_lowercase());
                                 if type_.as_deref() == Some("application/ld+json") {
                                     head.json_ld.push(parse_json_ld(&inline, line));
                                 }
                                 body.scripts.push(Script {
-                                    src: attr_s(e, "src"),
+                                    src: la!(e, "src").map(str::to_string),
                                     abs: None,
                                     type_,
-                                    is_async: attr(e, "async").is_some(),
-                                    defer: attr(e, "defer").is_some(),
+                                    is_async: la!(e, "async").is_some(),
+                                    defer: la!(e, "defer").is_some(),
                                     id: ca.id.map(str::to_string),
                                     inline,
                                     loc: mk_loc(&stack),
@@ -694,10 +784,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     .descendants()
                                     .filter_map(|d| d.value().as_element())
                                     .filter(|d| d.name() == "img")
-                                    .filter_map(|d| attr(d, "alt"))
+                                    .filter_map(|d| la!(d, "alt"))
                                     .map(squash)
                                     .find(|a| !a.is_empty());
-                                if let Some(n) = attr(e, "name") {
+                                if let Some(n) = la!(e, "name") {
                                     body.ids.entry(n.to_string()).or_insert(line);
                                 }
                                 let idx = body.anchors.len();
@@ -705,53 +795,55 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     body.blocks[b].anchors.push(idx);
                                 }
                                 body.anchors.push(Anchor {
-                                    href: attr_s(e, "href"),
+                                    href: la!(e, "href").map(str::to_string),
                                     abs: None,
                                     kind: LinkKind::Missing,
                                     text,
                                     aria_label: ca.aria_label.map(str::to_string),
-                                    title: attr_s(e, "title"),
+                                    title: la!(e, "title").map(str::to_string),
                                     img_alt,
-                                    rel: attr(e, "rel")
+                                    rel: la!(e, "rel")
                                         .map(|r| r.split_whitespace().map(str::to_ascii_lowercase).collect())
                                         .unwrap_or_default(),
-                                    target: attr_s(e, "target"),
+                                    target: la!(e, "target").map(str::to_string),
                                     id: ca.id.map(str::to_string),
-                                    name: attr_s(e, "name"),
+                                    name: la!(e, "name").map(str::to_string),
                                     class: ca.class.map(str::to_string),
-                                    onclick: attr_s(e, "onclick"),
+                                    onclick: la!(e, "onclick").map(str::to_string),
                                     data: data_attrs(e),
                                     loc: mk_loc(&stack),
                                 });
                             }
                             "img" => {
-                                let src = attr_s(e, "src")
+                                let src = la!(e, "src")
+                                    .map(str::to_string)
                                     .filter(|s| !s.trim().is_empty() && !s.starts_with("data:"))
                                     .or_else(|| attr_s(e, "data-src"))
                                     .or_else(|| attr_s(e, "data-lazy-src"))
-                                    .or_else(|| attr_s(e, "src"));
+                                    .or_else(|| la!(e, "src").map(str::to_string));
                                 body.images.push(Image {
                                     src,
                                     abs: None,
-                                    alt: attr_s(e, "alt"),
-                                    width: attr_s(e, "width"),
-                                    height: attr_s(e, "height"),
-                                    srcset: attr_s(e, "srcset"),
+                                    alt: la!(e, "alt").map(str::to_string),
+                                    width: la!(e, "width").map(str::to_string),
+                                    height: la!(e, "height").map(str::to_string),
+                                    srcset: la!(e, "srcset").map(str::to_string),
                                     role: ca.role.map(str::to_string),
-                                    aria_hidden: attr(e, "aria-hidden") == Some("true"),
+                                    aria_hidden: la!(e, "aria-hidden") == Some("true"),
                                     class: ca.class.map(str::to_string),
                                     loc: mk_loc(&stack),
                                 });
                             }
                             "iframe" | "video" | "audio" | "embed" | "object" | "source" => {
-                                let src = attr_s(e, "src")
+                                let src = la!(e, "src")
+                                    .map(str::to_string)
                                     .or_else(|| attr_s(e, "data-src"))
-                                    .or_else(|| attr_s(e, "data"));
+                                    .or_else(|| la!(e, "data").map(str::to_string));
                                 body.embeds.push(Embed {
                                     tag: tag.to_string(),
                                     src,
                                     abs: None,
-                                    title: attr_s(e, "title"),
+                                    title: la!(e, "title").map(str::to_string),
                                     class: ca.class.map(str::to_string),
                                     id: ca.id.map(str::to_string),
                                     data: data_attrs(e),
@@ -761,12 +853,12 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             "form" => {
                                 let idx = body.forms.len();
                                 body.forms.push(Form {
-                                    action: attr_s(e, "action"),
-                                    method: attr(e, "method").unwrap_or("get").trim().to_ascii_lowercase(),
+                                    action: la!(e, "action").map(str::to_string),
+                                    method: la!(e, "method").unwrap_or("get").trim().to_ascii_lowercase(),
                                     id: ca.id.map(str::to_string),
                                     class: ca.class.map(str::to_string),
                                     role: role.clone(),
-                                    name: attr_s(e, "name"),
+                                    name: la!(e, "name").map(str::to_string),
                                     aria_label: ca.aria_label.map(str::to_string),
                                     data: data_attrs(e),
                                     fields: vec![],
@@ -776,7 +868,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             }
                             "input" | "textarea" | "select" => {
                                 let type_ = if tag == "input" {
-                                    attr(e, "type").unwrap_or("text").trim().to_ascii_lowercase()
+                                    la!(e, "type").unwrap_or("text").trim().to_ascii_lowercase()
                                 } else {
                                     tag.to_string()
                                 };
@@ -786,18 +878,18 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 {
                                     body.buttons.push(Button {
                                         tag: format!("input[type={}]", type_),
-                                        text: attr(e, "value").map(squash).unwrap_or_default(),
+                                        text: la!(e, "value").map(squash).unwrap_or_default(),
                                         aria_label: ca.aria_label.map(str::to_string),
-                                        title: attr_s(e, "title"),
+                                        title: la!(e, "title").map(str::to_string),
                                         id: ca.id.map(str::to_string),
                                         class: ca.class.map(str::to_string),
-                                        onclick: attr_s(e, "onclick"),
+                                        onclick: la!(e, "onclick").map(str::to_string),
                                         data: data_attrs(e),
                                         form,
                                         loc: mk_loc(&stack),
                                     });
                                 }
-                                let style_hidden = attr(e, "style").is_some_and(|s| {
+                                let style_hidden = la!(e, "style").is_some_and(|s| {
                                     let s = s.replace(' ', "").to_ascii_lowercase();
                                     s.contains("display:none") || s.contains("visibility:hidden")
                                 });
@@ -805,17 +897,17 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 body.fields.push(Field {
                                     tag: tag.to_string(),
                                     hidden: type_ == "hidden"
-                                        || attr(e, "hidden").is_some()
-                                        || attr(e, "aria-hidden") == Some("true")
+                                        || la!(e, "hidden").is_some()
+                                        || la!(e, "aria-hidden") == Some("true")
                                         || style_hidden,
                                     type_,
-                                    name: attr_s(e, "name"),
+                                    name: la!(e, "name").map(str::to_string),
                                     id: ca.id.map(str::to_string),
                                     class: ca.class.map(str::to_string),
-                                    placeholder: attr_s(e, "placeholder"),
-                                    autocomplete: attr_s(e, "autocomplete"),
+                                    placeholder: la!(e, "placeholder").map(str::to_string),
+                                    autocomplete: la!(e, "autocomplete").map(str::to_string),
                                     aria_label: ca.aria_label.map(str::to_string),
-                                    value: attr_s(e, "value"),
+                                    value: la!(e, "value").map(str::to_string),
                                     form,
                                     loc: mk_loc(&stack),
                                 });
@@ -828,10 +920,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     tag: "button".into(),
                                     text: node_text(doc, node.id(), MAX_TEXT),
                                     aria_label: ca.aria_label.map(str::to_string),
-                                    title: attr_s(e, "title"),
+                                    title: la!(e, "title").map(str::to_string),
                                     id: ca.id.map(str::to_string),
                                     class: ca.class.map(str::to_string),
-                                    onclick: attr_s(e, "onclick"),
+                                    onclick: la!(e, "onclick").map(str::to_string),
                                     data: data_attrs(e),
                                     form: form_stack.last().copied(),
                                     loc: mk_loc(&stack),
@@ -859,10 +951,10 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                 tag: tag.to_string(),
                                 text: node_text(doc, node.id(), MAX_TEXT),
                                 aria_label: ca.aria_label.map(str::to_string),
-                                title: attr_s(e, "title"),
+                                title: la!(e, "title").map(str::to_string),
                                 id: ca.id.map(str::to_string),
                                 class: ca.class.map(str::to_string),
-                                onclick: attr_s(e, "onclick"),
+                                onclick: la!(e, "onclick").map(str::to_string),
                                 data: data_attrs(e),
                                 form: form_stack.last().copied(),
                                 loc: mk_loc(&stack),
@@ -919,7 +1011,6 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         stack.push(Frame {
                             region,
                             seg,
-                            anchor_seg,
                             child_tags: TagCounts::default(),
                             block: block_idx,
                             is_element: true,
@@ -937,8 +1028,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                         }
                         stack.push(Frame {
                             region: parent_region,
-                            seg: String::new(),
-                            anchor_seg: false,
+                            seg: Seg::default(),
                             child_tags: TagCounts::default(),
                             block: None,
                             is_element: false,
@@ -947,8 +1037,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                     _ => {
                         stack.push(Frame {
                             region: parent_region,
-                            seg: String::new(),
-                            anchor_seg: false,
+                            seg: Seg::default(),
                             child_tags: TagCounts::default(),
                             block: None,
                             is_element: false,
@@ -1016,7 +1105,7 @@ fn trimmed_char_count(t: &str) -> usize {
 }
 
 fn in_svg(stack: &[Frame]) -> bool {
-    stack.iter().any(|f| f.seg.starts_with("svg"))
+    stack.iter().any(|f| f.is_element && f.seg.tag.starts_with("svg"))
 }
 
 fn node_is_empty(node: ego_tree::NodeRef<'_, Node>) -> bool {
@@ -1248,16 +1337,16 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
             continue;
         };
         let h = href.trim();
-        let lower = h.to_ascii_lowercase();
+        let scheme_is = |p: &str| h.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
         a.kind = if h.is_empty() {
             LinkKind::Empty
         } else if h.starts_with('#') {
             LinkKind::Fragment
-        } else if lower.starts_with("javascript:") {
+        } else if scheme_is("javascript:") {
             LinkKind::Javascript
-        } else if lower.starts_with("mailto:") {
+        } else if scheme_is("mailto:") {
             LinkKind::Mailto
-        } else if lower.starts_with("tel:") {
+        } else if scheme_is("tel:") {
             LinkKind::Tel
         } else {
             let abs = join(h);
@@ -1304,6 +1393,39 @@ pub fn resolve(head: &mut HeadFacts, body: &mut BodyFacts, base: Option<&Url>, p
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_u32_is_decimal() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, u32::MAX] {
+            let mut s = String::from("x");
+            push_u32(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
+
+    #[test]
+    fn seg_has_hash_matches_its_text() {
+        let ca = |id: Option<&'static str>, class: Option<&'static str>| CommonAttrs {
+            id,
+            class,
+            ..Default::default()
+        };
+        for (tag, id, class) in [
+            ("div", None, None),
+            ("div", Some("main"), None),
+            ("div", None, Some("a#b c")),
+            ("a#b", None, Some("x")),
+            ("p", Some("has space"), Some("c")),
+            ("li", None, Some("1st")),
+        ] {
+            for nth in [1, 3] {
+                let seg = Seg::of(tag, &ca(id, class), nth);
+                let mut s = String::new();
+                seg.write(&mut s);
+                assert_eq!(seg.has_hash(), s.contains('#'), "{s}");
+            }
+        }
+    }
 
     #[test]
     fn trimmed_char_count_matches_trim() {

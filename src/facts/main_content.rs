@@ -36,7 +36,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::{Element, Node};
 use serde::Serialize;
 
-use super::base::attr;
+use super::base::la;
 use super::{Facts, Region};
 use crate::dom::{Doc, IdMap, IdSet};
 use crate::text::squash;
@@ -167,7 +167,9 @@ fn boilerplate_tag(name: &str) -> bool {
 }
 
 /// Class / id words of boilerplate regions: cookie and consent banners, share
-/// bars, comments, breadcrumbs, sidebars, pop-ups, ads. Matched per token.
+/// bars, comments, breadcrumbs, sidebars, pop-ups, ads. Matched per token part by
+/// [`marker_part`] (which spells the list out by first letter; a test holds the two equal).
+#[cfg(test)]
 const BOILERPLATE_MARKERS: &[&str] = &[
     "cookie",
     "consent",
@@ -286,11 +288,11 @@ fn any_in(hay: &str, words: &[&str]) -> bool {
 /// Lower-cased `class` + `id`.
 fn class_id(e: &Element) -> String {
     let mut s = String::new();
-    if let Some(c) = attr(e, "class") {
+    if let Some(c) = la!(e, "class") {
         s.push_str(&c.to_ascii_lowercase());
     }
     s.push(' ');
-    if let Some(i) = attr(e, "id") {
+    if let Some(i) = la!(e, "id") {
         s.push_str(&i.to_ascii_lowercase());
     }
     s
@@ -301,10 +303,9 @@ fn class_id(e: &Element) -> String {
 /// "cookie-notice", "post-comments"), so layout words such as
 /// "two-col-sidebar-right" or "has-sidebar" do not hide the content they wrap.
 pub fn is_boilerplate_marked(e: &Element) -> bool {
-    let tokens = e
-        .attr("class")
+    let tokens = la!(e, "class")
         .into_iter()
-        .chain(attr(e, "id"))
+        .chain(la!(e, "id"))
         .flat_map(|s| s.split_whitespace());
     for t in tokens {
         let t: std::borrow::Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -312,19 +313,6 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         } else {
             t.into()
         };
-        if t.len() > 60
-            || ["content", "article", "body", "main", "entry", "post-text"]
-                .iter()
-                .any(|w| crate::text::contains_short(&t, w))
-        {
-            continue;
-        }
-        if ["has-", "no-", "with-", "without-", "is-"]
-            .iter()
-            .any(|p| t.starts_with(p))
-        {
-            continue;
-        }
         let is_sep = |c: char| c == '-' || c == '_';
         let (Some(first), Some(last)) = (
             t.split(is_sep).find(|p| !p.is_empty()),
@@ -332,30 +320,71 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         ) else {
             continue;
         };
-        let hit = |p: &str| {
-            BOILERPLATE_MARKERS
-                .iter()
-                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
-        };
-        if hit(first) || hit(last) || BOILERPLATE_MARKERS.contains(&t.as_ref()) {
-            return true;
+        // (A marker is one word, so a token that is a marker is its own first part.)
+        if !(marker_part(first) || marker_part(last)) {
+            continue;
         }
+        if t.len() > 60
+            || ["content", "article", "body", "main", "entry", "post-text"]
+                .iter()
+                .any(|w| crate::text::contains_short(&t, w))
+            || ["has-", "no-", "with-", "without-", "is-"]
+                .iter()
+                .any(|p| t.starts_with(p))
+        {
+            continue;
+        }
+        return true;
     }
     false
 }
 
+/// Whether one part of a class/id token names boilerplate: a marker of
+/// [`BOILERPLATE_MARKERS`], or starts with one of its markers longer than four
+/// letters. Dispatches on the first letter (this runs for every class token).
+fn marker_part(p: &str) -> bool {
+    let starts = |ms: &[&str]| ms.iter().any(|m| p.starts_with(m));
+    match p.as_bytes().first() {
+        Some(b'a') => p == "a2a" || starts(&["addtoany", "advert"]),
+        Some(b'b') => starts(&["breadcrumb"]),
+        Some(b'c') => p == "cmp" || starts(&["cookie", "consent", "comment"]),
+        Some(b'd') => starts(&["disqus"]),
+        Some(b'g') => p == "gdpr",
+        Some(b'm') => starts(&["modal"]),
+        Some(b'n') => starts(&["newsletter"]),
+        Some(b'o') => starts(&["onetrust"]),
+        Some(b'p') => starts(&["popup"]),
+        Some(b'r') => starts(&["respond"]),
+        Some(b's') => starts(&["share", "sharing", "social", "sidebar", "sponsor", "skiplink"]),
+        Some(b'y') => starts(&["yorum"]),
+        _ => false,
+    }
+}
+
 fn is_hidden(e: &Element) -> bool {
-    attr(e, "hidden").is_some()
-        || attr(e, "aria-hidden") == Some("true")
-        || attr(e, "style").is_some_and(|s| {
-            let s = s.replace(' ', "").to_ascii_lowercase();
+    use html5ever::local_name;
+    // One scan of the attributes, comparing interned names.
+    e.attrs.iter().any(|(q, v)| {
+        if q.prefix.is_some() || q.ns != html5ever::ns!() {
+            return false;
+        }
+        let l = &q.local;
+        if *l == local_name!("hidden") {
+            true
+        } else if *l == local_name!("aria-hidden") {
+            &**v == "true"
+        } else if *l == local_name!("style") {
+            let s = v.replace(' ', "").to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        } else {
+            false
+        }
+    })
 }
 
 fn boiler_role(e: &Element) -> bool {
     matches!(
-        attr(e, "role").map(str::to_ascii_lowercase).as_deref(),
+        la!(e, "role").map(str::to_ascii_lowercase).as_deref(),
         Some(
             "menu"
                 | "menubar"
@@ -372,7 +401,7 @@ fn boiler_role(e: &Element) -> bool {
 
 fn class_weight(e: &Element) -> f64 {
     let mut w = 0.0;
-    for v in [attr(e, "class"), attr(e, "id")].into_iter().flatten() {
+    for v in [la!(e, "class"), la!(e, "id")].into_iter().flatten() {
         let v = v.to_ascii_lowercase();
         if any_in(&v, NEGATIVE) {
             w -= 25.0;
@@ -451,7 +480,7 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -
     if boilerplate_tag(name) || (name == "header" && !in_article) || boiler_role(e) {
         return true;
     }
-    if strict && (attr(e, "class").is_some() || attr(e, "id").is_some()) {
+    if strict && (la!(e, "class").is_some() || la!(e, "id").is_some()) {
         let ci = class_id(e);
         if ci.trim().is_empty() {
             return false;
@@ -523,7 +552,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
                             } else {
                                 len += 1;
                                 space = false;
-                                if is_comma(c) {
+                                if c == ',' || (!c.is_ascii() && is_comma(c)) {
                                     commas += 1;
                                 }
                             }
@@ -705,7 +734,7 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
     let top_class = tree.get(top).and_then(|n| {
         n.value()
             .as_element()
-            .and_then(|e| attr(e, "class"))
+            .and_then(|e| la!(e, "class"))
             .map(str::to_string)
     });
     let siblings: Vec<NodeRef<'_, Node>> = match tree.get(top).and_then(|n| n.parent()) {
@@ -722,7 +751,7 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
             let mut bonus = 0.0;
             if let (Some(tc), Some(sc)) = (
                 top_class.as_deref(),
-                s.value().as_element().and_then(|e| attr(e, "class")),
+                s.value().as_element().and_then(|e| la!(e, "class")),
             ) {
                 if !tc.is_empty() && tc == sc {
                     bonus = top_final * 0.2;
@@ -761,7 +790,7 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
                 "main" if main.is_none() => main = Some((n.id(), "main")),
                 "article" => articles.push(n.id()),
                 "body" if body.is_none() => body = Some(n.id()),
-                _ if main.is_none() && attr(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("main")) => {
+                _ if main.is_none() && la!(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("main")) => {
                     main = Some((n.id(), "role-main"))
                 }
                 _ => {}
@@ -853,10 +882,10 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         .or_else(|| {
             html.tree.get(node).and_then(|n| n.value().as_element()).map(|e| {
                 let mut s = e.name().to_string();
-                if let Some(id) = attr(e, "id").filter(|i| !i.trim().is_empty()) {
+                if let Some(id) = la!(e, "id").filter(|i| !i.trim().is_empty()) {
                     s.push('#');
                     s.push_str(id.trim());
-                } else if let Some(c) = attr(e, "class").and_then(|c| c.split_whitespace().next()) {
+                } else if let Some(c) = la!(e, "class").and_then(|c| c.split_whitespace().next()) {
                     s.push('.');
                     s.push_str(c);
                 }
@@ -937,7 +966,7 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
     let root_is_article = root_ref
         .value()
         .as_element()
-        .is_some_and(|e| matches!(e.name(), "article" | "main") || attr(e, "role") == Some("main"));
+        .is_some_and(|e| matches!(e.name(), "article" | "main") || la!(e, "role") == Some("main"));
     let mut article_depth = 0usize;
     let flush = |cur: &mut String, kind: BlockKind, level: u8, line: u32, blocks: &mut Vec<TextBlock>| {
         let t = squash(cur);
@@ -1026,6 +1055,26 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::facts;
+
+    #[test]
+    fn marker_part_is_the_marker_list() {
+        use super::{marker_part, BOILERPLATE_MARKERS};
+        let listed = |p: &str| {
+            BOILERPLATE_MARKERS
+                .iter()
+                .any(|m| p == *m || (m.len() > 4 && p.starts_with(m)))
+        };
+        let mut words: Vec<String> = vec![String::new(), "x".into(), "content".into(), "a2".into()];
+        for m in BOILERPLATE_MARKERS {
+            words.push(m.to_string());
+            words.push(format!("{m}s"));
+            words.push(format!("x{m}"));
+            words.push(m[..m.len() - 1].to_string());
+        }
+        for w in &words {
+            assert_eq!(marker_part(w), listed(w), "{w:?}");
+        }
+    }
     use crate::facts::Region;
 
     #[test]

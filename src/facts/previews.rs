@@ -198,11 +198,11 @@ fn make(
     site_name: Option<String>,
     card: CardSize,
 ) -> Preview {
-    let domain = f
-        .page_url
-        .as_ref()
-        .or(f.head.og_url_abs().as_ref())
-        .and_then(super::site_host);
+    // (og:url is resolved only when there is no page URL.)
+    let domain = match f.page_url.as_ref() {
+        Some(u) => super::site_host(u),
+        None => f.head.og_url_abs().as_ref().and_then(super::site_host),
+    };
     let cut = |s: Option<Src>, max: usize| {
         s.map(|s| {
             let t = squash(s.value);

@@ -9,6 +9,8 @@ pub mod markdown;
 pub mod render;
 pub mod sarif;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -66,12 +68,16 @@ pub struct Evidence {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct CheckReport {
-    pub id: String,
+    /// Static for the built-in checks (no copy per report); owned when read back from JSON.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: Cow<'static, str>,
     pub status: Status,
     pub weight: u8,
-    pub title: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub title: Cow<'static, str>,
     pub message: String,
-    pub help: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub help: Cow<'static, str>,
     pub evidence: Vec<Evidence>,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, unknown>"))]
     pub details: Map<String, Value>,
@@ -81,8 +87,10 @@ pub struct CheckReport {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(target_arch = "wasm32", tsify(missing_as_null, hashmap_as_object))]
 pub struct CategoryReport {
-    pub id: String,
-    pub title: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub id: Cow<'static, str>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub title: Cow<'static, str>,
     /// Weighted mean of the non-skipped checks × 100; null when all skipped.
     pub score: Option<u32>,
     pub weight: u32,
@@ -222,15 +230,15 @@ pub fn build(facts: &Facts, opts: &Options) -> Report {
                     (s, _) => s,
                 };
             }
-            let help = o
-                .help
-                .take()
-                .unwrap_or_else(|| check.help.get(locale).to_string());
+            let help = match o.help.take() {
+                Some(h) => Cow::Owned(h),
+                None => Cow::Borrowed(check.help.get(locale)),
+            };
             checks.push(CheckReport {
-                id: check.id.to_string(),
+                id: Cow::Borrowed(check.id),
                 status: o.status,
                 weight: check.weight,
-                title: check.title.get(locale).to_string(),
+                title: Cow::Borrowed(check.title.get(locale)),
                 message: o.message,
                 help,
                 evidence: o.evidence,
@@ -241,8 +249,8 @@ pub fn build(facts: &Facts, opts: &Options) -> Report {
             continue;
         }
         categories.push(CategoryReport {
-            id: cat.id().to_string(),
-            title: cat.title(locale).to_string(),
+            id: Cow::Borrowed(cat.id()),
+            title: Cow::Borrowed(cat.title(locale)),
             score: score_checks(&checks),
             weight,
             checks,

@@ -146,12 +146,12 @@ pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
             .take()
             .unwrap_or_else(|| check.help.get(opts.locale).to_string());
         out.push(CheckReport {
-            id: check.id.to_string(),
+            id: check.id.into(),
             status: o.status,
             weight: check.weight,
-            title: check.title.get(opts.locale).to_string(),
+            title: check.title.get(opts.locale).into(),
             message: o.message,
-            help,
+            help: help.into(),
             evidence: o.evidence,
             details: o.details,
         });

@@ -68,6 +68,46 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// The words of `s`: `s.split(char::is_whitespace)` without the empty pieces, with
+/// ASCII bytes classified without decoding them.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    // (is white space, byte length) of the character at `i`, a char boundary.
+    let at = move |i: usize| -> (bool, usize) {
+        let c = b[i];
+        if c.is_ascii() {
+            (matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            }
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (ws, len) = at(i);
+            if !ws {
+                break;
+            }
+            i += len;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            let (ws, len) = at(i);
+            if ws {
+                break;
+            }
+            i += len;
+        }
+        s.get(start..i)
+    })
+}
+
 /// A short, single-line snippet of untrusted text for evidence (never markup-injected: renderers escape).
 pub fn snippet(s: &str) -> String {
     const MAX: usize = 160;
@@ -76,7 +116,7 @@ pub fn snippet(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(MAX * 2));
     // Characters in `out`; whole words are copied at once.
     let mut chars = 0usize;
-    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+    for word in words(s) {
         if !out.is_empty() {
             out.push(' ');
             chars += 1;
@@ -115,6 +155,21 @@ pub fn snippet(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_on_unicode_white_space() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            " a  b\tc\n\x0bd\x0ce\r f ",
+            "x\u{a0}y\u{3000}z\u{2028}w\u{85}v",
+            "çok güzel  日本語\u{1c}x",
+        ] {
+            let want: Vec<&str> = s.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+            assert_eq!(words(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
     #[test]
     fn snippet_one_pass_matches_squash_then_truncate() {
         let long = "word ".repeat(50);

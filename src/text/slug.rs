@@ -278,33 +278,40 @@ pub fn separators(segment: &str) -> Separators {
 /// camelCase boundaries (`myBlogPost` → my, blog, post; `HTMLParser` → html,
 /// parser). Words come out as written (not lower-cased, not folded).
 pub fn split_slug(segment: &str) -> Vec<String> {
-    let s = percent_decode(segment);
     let mut words = Vec::new();
+    for_each_slug_word(segment, |w| words.push(w.to_string()));
+    words
+}
+
+/// The words of [`split_slug`], handed to `f` one by one as slices (no allocation
+/// per word; for counting and testing words).
+pub fn for_each_slug_word(segment: &str, mut f: impl FnMut(&str)) {
+    let s = percent_decode(segment);
     for part in s.split(|c: char| !c.is_alphanumeric()) {
         if part.is_empty() {
             continue;
         }
-        let chars: Vec<char> = part.chars().collect();
-        let mut cur = String::new();
-        for (i, &c) in chars.iter().enumerate() {
-            let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-            let next = chars.get(i + 1).copied();
+        let mut start = 0;
+        let mut prev: Option<char> = None;
+        let mut it = part.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
             let boundary = match prev {
                 Some(p) if c.is_uppercase() => {
                     p.is_lowercase() || (p.is_uppercase() && next.is_some_and(char::is_lowercase))
                 }
                 _ => false,
             };
-            if boundary && !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
+            if boundary && i > start {
+                f(part.get(start..i).unwrap_or(""));
+                start = i;
             }
-            cur.push(c);
+            prev = Some(c);
         }
-        if !cur.is_empty() {
-            words.push(cur);
+        if start < part.len() {
+            f(part.get(start..).unwrap_or(""));
         }
     }
-    words
 }
 
 /// Words of running text (titles, headings), as written.

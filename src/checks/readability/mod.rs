@@ -50,7 +50,11 @@ pub(crate) fn pct(ctx: &Ctx, share: f64) -> String {
 
 /// Evidence pointing at a stretch of main text.
 pub(crate) fn ev_text(text: &str, words: u32, line: u32, ctx: &Ctx) -> Evidence {
-    let label = ctx.t(format!("{} words", words), format!("{} kelime", words));
+    // Only the locale's label is formatted (this runs for every evidence sentence).
+    let label = match ctx.locale {
+        Locale::En => format!("{} words", words),
+        Locale::Tr => format!("{} kelime", words),
+    };
     ev_line(&label, text, line)
 }
 

@@ -177,10 +177,13 @@ pub fn is_id_like(segment: &str) -> bool {
 /// The number of words in a segment: letters-only tokens (split on
 /// separators and camelCase), so `11e4` or `fni0fha6` are not words.
 fn word_count(segment: &str) -> usize {
-    split_slug(strip_extension(segment))
-        .iter()
-        .filter(|w| w.chars().all(char::is_alphabetic))
-        .count()
+    let mut n = 0;
+    crate::text::slug::for_each_slug_word(strip_extension(segment), |w| {
+        if w.chars().all(char::is_alphabetic) {
+            n += 1;
+        }
+    });
+    n
 }
 
 /// True when a segment is an id, or mostly ids with at most one word around

@@ -561,13 +561,32 @@ struct Hay<'a> {
     embeds: Vec<(String, &'a str, u32)>,
     forms: Vec<(String, u32)>,
     links: Vec<(String, u32)>,
+    /// Each list's texts joined with NUL: one search per signature answers "none
+    /// of them" (the usual answer) without setting up a search per item. A hit
+    /// spanning two items only sends the lookup to the per-item search.
+    joined: [String; 5],
+}
+
+const SCRIPTS: usize = 0;
+const INLINE: usize = 1;
+const EMBEDS: usize = 2;
+const FORMS: usize = 3;
+const LINKS: usize = 4;
+
+fn join_nul<'s>(items: impl Iterator<Item = &'s str>) -> String {
+    let mut out = String::new();
+    for s in items {
+        out.push_str(s);
+        out.push('\0');
+    }
+    out
 }
 
 impl<'a> Hay<'a> {
     fn new(f: &'a Facts) -> Hay<'a> {
         let b = &f.body;
         let lower = |s: &Option<String>| s.as_deref().map(str::to_ascii_lowercase);
-        Hay {
+        let mut hay = Hay {
             scripts: b
                 .scripts
                 .iter()
@@ -595,7 +614,21 @@ impl<'a> Hay<'a> {
                 .iter()
                 .filter_map(|x| lower(&x.href).map(|s| (s, x.line)))
                 .collect(),
-        }
+            joined: Default::default(),
+        };
+        hay.joined = [
+            join_nul(hay.scripts.iter().map(|x| x.0.as_str())),
+            join_nul(hay.inline.iter().map(|x| x.0)),
+            join_nul(hay.embeds.iter().map(|x| x.0.as_str())),
+            join_nul(hay.forms.iter().map(|x| x.0.as_str())),
+            join_nul(hay.links.iter().map(|x| x.0.as_str())),
+        ];
+        hay
+    }
+
+    /// Whether any text of list `which` may contain `needle` (exact when false).
+    fn may_contain(&self, which: usize, needle: &str) -> bool {
+        self.joined[which].contains(needle)
     }
 }
 
@@ -604,6 +637,11 @@ fn match_service(sigs: &[Sig], f: &Facts, hay: &Hay<'_>) -> Option<(String, u32)
     let b = &f.body;
     for sig in sigs {
         let found: Option<(String, u32)> = match *sig {
+            Sig::Script(s) if !hay.may_contain(SCRIPTS, s) => None,
+            Sig::Inline(s) if !hay.may_contain(INLINE, s) => None,
+            Sig::Frame(s) if !hay.may_contain(EMBEDS, s) => None,
+            Sig::FormAction(s) if !hay.may_contain(FORMS, s) => None,
+            Sig::Link(s) if !hay.may_contain(LINKS, s) => None,
             Sig::Script(s) => hay
                 .scripts
                 .iter()
