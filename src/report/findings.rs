@@ -1,7 +1,7 @@
 //! The warn / fail results of a site report flattened into findings with a file
 //! and a line, shared by the CI renderers (SARIF, JUnit, GitHub, markdown).
 
-use super::{CheckReport, Report, SiteReport, Status};
+use super::{CheckReport, Report, Status};
 
 /// One problem at one place.
 pub struct Finding<'a> {
@@ -13,17 +13,6 @@ pub struct Finding<'a> {
     pub snippet: Option<&'a str>,
     /// True for a whole-site check.
     pub site: bool,
-}
-
-/// Every warn / fail as findings: one per evidence item (at most `per_check`),
-/// or one without a line when a check has no evidence.
-pub fn findings<'a>(s: &'a SiteReport, labels: &[String], per_check: usize) -> Vec<Finding<'a>> {
-    let mut out = Vec::new();
-    for (r, label) in s.pages.iter().zip(labels) {
-        out.extend(page_findings(r, label, per_check));
-    }
-    out.extend(site_findings(&s.site.checks, per_check));
-    out
 }
 
 /// The findings of one page (its warn / fail checks), in check order.

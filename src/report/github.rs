@@ -1,7 +1,7 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`.
 
-use super::findings::{findings, with_root, Finding};
-use super::{SiteReport, Status};
+use super::findings::{with_root, Finding};
+use super::Status;
 
 /// Escape a workflow-command message (`%`, CR, LF).
 fn data(s: &str) -> String {
@@ -11,20 +11,6 @@ fn data(s: &str) -> String {
 /// Escape a workflow-command property (also `:` and `,`).
 fn prop(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
-/// Every warn / fail as a workflow command, then the site score as a notice.
-pub fn github(s: &SiteReport, labels: &[String], root: &str) -> String {
-    let mut out = String::new();
-    for f in findings(s, labels, 5) {
-        out.push_str(&line(&f, root));
-    }
-    out.push_str(&format!(
-        "::notice title=smo-audit::Site score {}/100 ({} pages)\n",
-        s.score,
-        s.pages.len()
-    ));
-    out
 }
 
 /// One finding as a workflow command line.

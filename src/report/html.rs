@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::render::escape_html as esc;
-use super::{CheckReport, Report, SiteReport, Status};
+use super::{CheckReport, Report, Status};
 
 pub(crate) const CSS: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}.s{font-weight:700}.pass{color:#187a2f}.warn{color:#9a6700}.fail{color:#c0392b}.skip{color:#777}details{margin:.6em 0;border:1px solid #ddd;border-radius:6px;padding:.4em .8em}summary{cursor:pointer;font-weight:600}li{margin:.3em 0}code,.ev{font-family:ui-monospace,monospace;font-size:.9em;background:#f6f6f6;padding:0 .2em;white-space:pre-wrap;word-break:break-all}.fix{color:#035}";
 
@@ -50,59 +50,6 @@ pub(crate) fn check(out: &mut String, c: &CheckReport, verbose: bool) {
         }
     }
     out.push_str("</li>\n");
-}
-
-pub fn html(s: &SiteReport, labels: &[String], verbose: bool) -> String {
-    let loc = s.pages.first().map(|p| p.locale).unwrap_or_default();
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>smo-audit report</title><style>{}</style></head><body>\n",
-        loc.pick("en", "tr"),
-        CSS
-    );
-    let _ = writeln!(
-        out,
-        "<h1>smo-audit — {} <span class=\"{}\">{}/100</span></h1><p>{} {} · smo-audit {}</p>",
-        loc.pick("site score", "site puanı"),
-        score_class(s.score),
-        s.score,
-        s.pages.len(),
-        loc.pick("pages", "sayfa"),
-        esc(&s.tool.version)
-    );
-    if !s.site.checks.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2><ul>", loc.pick("Whole site", "Tüm site"));
-        for c in &s.site.checks {
-            check(&mut out, c, true);
-        }
-        out.push_str("</ul>\n");
-    }
-    let _ = writeln!(
-        out,
-        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>fail</th><th>warn</th></tr>",
-        loc.pick("Pages", "Sayfalar"),
-        loc.pick("Page", "Sayfa"),
-        loc.pick("Score", "Puan")
-    );
-    for (r, label) in s.pages.iter().zip(labels) {
-        let [_, w, f, _] = r.counts();
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"s {}\">{}</td><td>{}</td><td>{}</td></tr>",
-            esc(label),
-            score_class(r.score),
-            r.score,
-            f,
-            w
-        );
-    }
-    out.push_str("</table>\n");
-    for (r, label) in s.pages.iter().zip(labels) {
-        page_details(&mut out, r, label, verbose);
-    }
-    out.push_str("</body></html>\n");
-    out
 }
 
 /// One page's checklist as a `<details>` block.

@@ -5,29 +5,7 @@
 use std::fmt::Write;
 
 use super::render::escape_html as esc;
-use super::{CheckReport, SiteReport, Status};
-
-pub fn junit(s: &SiteReport, labels: &[String], warn_fails: bool) -> String {
-    let mut body = String::new();
-    let (mut tests, mut failures, mut skipped) = (0, 0, 0);
-    let mut add = |(t, f, sk): (usize, usize, usize)| {
-        tests += t;
-        failures += f;
-        skipped += sk;
-    };
-    for (r, label) in s.pages.iter().zip(labels) {
-        let checks: Vec<&CheckReport> = r.checks().collect();
-        add(suite(label, &checks, Some(r.score), warn_fails, &mut body));
-    }
-    if !s.site.checks.is_empty() {
-        let checks: Vec<&CheckReport> = s.site.checks.iter().collect();
-        add(suite("site", &checks, s.site.score, warn_fails, &mut body));
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n{}</testsuites>\n",
-        tests, failures, skipped, body
-    )
-}
+use super::{CheckReport, Status};
 
 /// One test suite (a page or the whole site); returns (tests, failures, skipped).
 pub(crate) fn suite(

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{CheckReport, SiteReport, Status};
+use super::{CheckReport, Status};
 
 pub(crate) const MAX_TABLE: usize = 50;
 pub(crate) const MAX_DETAILS: usize = 25;
@@ -57,104 +57,6 @@ pub(crate) fn check_lines(out: &mut String, c: &CheckReport) {
     }
 }
 
-pub fn markdown(s: &SiteReport, labels: &[String]) -> String {
-    let loc = s.pages.first().map(|p| p.locale).unwrap_or_default();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "## smo-audit: {} {}/100\n",
-        loc.pick("site score", "site puanı"),
-        s.score
-    );
-    let (mut f, mut w) = (0, 0);
-    for r in &s.pages {
-        let [_, wa, fa, _] = r.counts();
-        f += fa;
-        w += wa;
-    }
-    let _ = writeln!(
-        out,
-        "{} {} · ❌ {} · ⚠️ {}{}\n",
-        s.pages.len(),
-        loc.pick("pages", "sayfa"),
-        f,
-        w,
-        s.site
-            .score
-            .map(|x| format!(" · {} {}", loc.pick("site checks", "site denetimleri"), x))
-            .unwrap_or_default()
-    );
-    // Worst pages first; a PR comment holds at most 65,536 characters, so long
-    // sites list the first pages and say how many were left out.
-    let mut order: Vec<usize> = (0..s.pages.len().min(labels.len())).collect();
-    order.sort_by_key(|&i| (s.pages[i].score, labels[i].clone()));
-    let _ = writeln!(
-        out,
-        "| {} | {} | ❌ | ⚠️ |\n| --- | ---: | ---: | ---: |",
-        loc.pick("Page", "Sayfa"),
-        loc.pick("Score", "Puan")
-    );
-    for &i in order.iter().take(MAX_TABLE) {
-        let [_, wa, fa, _] = s.pages[i].counts();
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            md(&labels[i]),
-            s.pages[i].score,
-            fa,
-            wa
-        );
-    }
-    if order.len() > MAX_TABLE {
-        let more = order.len() - MAX_TABLE;
-        let _ = writeln!(
-            out,
-            "\n{}",
-            loc.pick(
-                format!("… and {} more pages (see the full report).", more),
-                format!("… ve {} sayfa daha (tam rapora bakın).", more)
-            )
-        );
-    }
-    let bad: Vec<&CheckReport> = s
-        .site
-        .checks
-        .iter()
-        .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
-        .collect();
-    if !bad.is_empty() {
-        let _ = writeln!(out, "\n### {}\n", loc.pick("Whole site", "Tüm site"));
-        for c in bad {
-            check_lines(&mut out, c);
-        }
-    }
-    let mut shown = 0;
-    for &i in &order {
-        let (r, label) = (&s.pages[i], &labels[i]);
-        let bad: Vec<&CheckReport> = r
-            .checks()
-            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
-            .collect();
-        if bad.is_empty() {
-            continue;
-        }
-        if shown == MAX_DETAILS || out.len() > MAX_CHARS {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                loc.pick(
-                    "(more pages with problems: see the full report)",
-                    "(sorunlu başka sayfalar da var: tam rapora bakın)"
-                )
-            );
-            break;
-        }
-        shown += 1;
-        page_details(&mut out, label, r.score, &bad);
-    }
-    out
-}
-
 /// One page's problems as a `<details>` block.
 pub(crate) fn page_details(out: &mut String, label: &str, score: u32, bad: &[&CheckReport]) {
     let _ = writeln!(
@@ -171,8 +73,9 @@ pub(crate) fn page_details(out: &mut String, label: &str, score: u32, bad: &[&Ch
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::report::render::{Format, Style};
     use crate::report::SiteReport;
+    use crate::site::stream::render_whole;
 
     #[test]
     fn long_sites_fit_a_comment_and_text_is_escaped() {
@@ -180,7 +83,7 @@ mod tests {
         let pages = vec![page; 500];
         let labels: Vec<String> = (0..500).map(|i| format!("p{}|<b>.html", i)).collect();
         let s = SiteReport::new(pages, vec![]);
-        let out = markdown(&s, &labels);
+        let out = render_whole(Format::Markdown, &s, &labels, Style::default(), "");
         assert!(out.len() < 65_536, "{}", out.len());
         assert!(out.contains("450 more pages"));
         assert!(out.contains("p0\\|\\<b\\>.html") && !out.contains("<b>"));

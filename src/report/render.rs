@@ -293,55 +293,6 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
     out
 }
 
-/// A site: every page, then the site checks and a summary table.
-pub fn text_site(s: &SiteReport, labels: &[String], style: Style) -> String {
-    let mut out = String::new();
-    let loc = s.pages.first().map(|p| p.locale).unwrap_or_default();
-    for (r, label) in s.pages.iter().zip(labels) {
-        out.push_str(&text_page(r, label, style));
-        out.push('\n');
-    }
-    if !s.site.checks.is_empty() {
-        let _ = writeln!(out, "{}", style.paint("1", loc.pick("Whole site", "Tüm site")));
-        for c in &s.site.checks {
-            if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
-                write_check(&mut out, c, style, loc);
-            }
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "{}", style.paint("1", loc.pick("Summary", "Özet")));
-    let width = labels
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(4)
-        .min(60);
-    for (r, label) in s.pages.iter().zip(labels) {
-        let [_, warn, fail, _] = r.counts();
-        let _ = writeln!(
-            out,
-            "  {:<width$}  {}  {} {}  {} {}",
-            clean_for_terminal(label),
-            style.paint(score_color(r.score), &format!("{:>3}", r.score)),
-            style.paint("31", "✗"),
-            fail,
-            style.paint("33", "!"),
-            warn,
-            width = width
-        );
-    }
-    let _ = writeln!(
-        out,
-        "  {} {}/100 ({} {})",
-        loc.pick("Site score", "Site puanı"),
-        style.paint(score_color(s.score), &s.score.to_string()),
-        s.pages.len(),
-        loc.pick("pages", "sayfa")
-    );
-    out
-}
-
 pub fn json_page(r: &Report) -> String {
     serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }

@@ -3,23 +3,11 @@
 
 use serde_json::{json, Value};
 
-use super::findings::{findings, with_root, Finding};
-use super::{SiteReport, Status};
+use super::findings::{with_root, Finding};
+use super::Status;
 use crate::i18n::Locale;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
-
-/// Render a site (or one page wrapped as a site) as a SARIF log. `root` is the
-/// folder the page paths are relative to (so code scanning can place them).
-pub fn sarif(s: &SiteReport, labels: &[String], root: &str) -> String {
-    let locale = s.pages.first().map(|p| p.locale).unwrap_or_default();
-    let (rules, ids) = rules(locale);
-    let results: Vec<Value> = findings(s, labels, 10)
-        .iter()
-        .map(|f| result(f, &ids, root))
-        .collect();
-    serde_json::to_string_pretty(&log(rules, Value::Array(results), s.score)).unwrap_or_default()
-}
 
 /// Every check (page and site) as a SARIF rule, and the rule ids in the same order.
 pub(crate) fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
