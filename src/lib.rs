@@ -18,6 +18,8 @@ pub mod profile_mode;
 pub mod readability;
 pub mod report;
 pub mod site;
+#[cfg(test)]
+mod test_corpus;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

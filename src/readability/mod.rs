@@ -326,30 +326,17 @@ mod tests {
 /// paragraphs and sections.
 #[cfg(test)]
 mod oracle {
-    use std::path::Path;
 
     const LANGS: &[&str] = &[
         "en", "tr", "de", "fr", "es", "pt", "it", "pl", "ru", "nl", "ca", "az", "und", "ja",
     ];
 
     fn corpus_blocks() -> Option<Vec<(String, Vec<crate::facts::main_content::TextBlock>)>> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            eprintln!("SKIPPED: {} not found; oracle not run", dir.display());
-            return None;
-        };
         let mut out = Vec::new();
-        for e in rd.flatten() {
-            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
-                continue;
-            };
-            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
-                continue;
-            };
-            out.push((e.file_name().to_string_lossy().into_owned(), f.main.blocks));
-        }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        Some(out)
+        let found = crate::test_corpus::each_facts("readability oracle", |name, f| {
+            out.push((name.to_string(), f.main.blocks));
+        });
+        found.then_some(out)
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub fn lower(s: &str, lang: Option<&str>) -> String {
     if s.is_ascii() && !s.contains('I') {
         return s.to_ascii_lowercase();
     }
+    lower_chars(s, lang)
+}
+
+/// [`lower`] character by character (what its ASCII shortcut must equal).
+pub(crate) fn lower_chars(s: &str, lang: Option<&str>) -> String {
     let turkic = matches!(lang.map(primary_lang).as_deref(), Some("tr" | "az"));
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -462,18 +467,7 @@ mod tests {
     mod reference {
         use super::super::{primary_lang, stemmer_for, translit, turkish_final_consonant};
 
-        pub fn lower(s: &str, lang: Option<&str>) -> String {
-            let turkic = matches!(lang.map(primary_lang).as_deref(), Some("tr" | "az"));
-            let mut out = String::with_capacity(s.len());
-            for c in s.chars() {
-                match c {
-                    'I' if turkic => out.push('ı'),
-                    'İ' => out.push('i'),
-                    _ => out.extend(c.to_lowercase()),
-                }
-            }
-            out
-        }
+        pub(crate) use super::super::lower_chars as lower;
 
         pub fn fold(s: &str, lang: Option<&str>) -> String {
             translit(&lower(s, lang), lang).to_lowercase()
@@ -534,19 +528,8 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("corpus words skipped: ../shared/corpus/readability is absent");
-            return words;
-        };
         let mut seen = std::collections::HashSet::new();
-        for e in entries.flatten() {
-            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
-                continue;
-            };
-            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
-                continue;
-            };
+        crate::test_corpus::each_facts("slug corpus words", |_, f| {
             let texts = f.main.blocks.iter().map(|b| b.text.as_str()).take(40);
             for t in texts.chain(f.head.title.as_deref()) {
                 for w in text_words(t) {
@@ -555,7 +538,7 @@ mod tests {
                     }
                 }
             }
-        }
+        });
         words
     }
 

@@ -74,7 +74,6 @@ pub(crate) fn url_evidence(url: &Url) -> crate::report::Evidence {
 #[cfg(test)]
 mod corpus_tests {
     use std::collections::BTreeMap;
-    use std::path::Path;
 
     use crate::checks::Ctx;
     use crate::report::Status;
@@ -128,24 +127,16 @@ mod corpus_tests {
     /// (`cargo test --lib urls::corpus -- --nocapture`).
     #[test]
     fn corpus_pages_run_clean() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("skipped: corpus folder {} is absent", dir.display());
-            return;
-        };
         // SMO_URLS_VERBOSE=1 prints every warn / fail for review.
         let verbose = std::env::var_os("SMO_URLS_VERBOSE").is_some();
         let mut pages = 0;
         let mut slugs = 0;
         let mut check_time = std::time::Duration::ZERO;
         let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
-        for e in entries.flatten() {
-            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
-                continue;
-            };
+        let found = crate::test_corpus::each_page("urls corpus", |name, bytes| {
             pages += 1;
             let opts = Options::default();
-            let facts = crate::facts_for(&bytes, &opts).expect("facts");
+            let facts = crate::facts_for(bytes, &opts).expect("facts");
             if let Some(s) = &facts.suggest.suggested_slug {
                 slugs += 1;
                 assert!(!s.is_empty() && s.chars().count() <= crate::facts::suggest::MAX_SLUG_CHARS);
@@ -169,7 +160,7 @@ mod corpus_tests {
                 let t0 = std::time::Instant::now();
                 let o = (check.run)(&ctx);
                 check_time += t0.elapsed();
-                assert!(!o.message.is_empty(), "{} on {:?}", check.id, e.path());
+                assert!(!o.message.is_empty(), "{} on {}", check.id, name);
                 let i = match o.status {
                     Status::Pass => 0,
                     Status::Warn => 1,
@@ -178,10 +169,12 @@ mod corpus_tests {
                 };
                 counts.entry(check.id).or_default()[i] += 1;
                 if verbose && matches!(o.status, Status::Warn | Status::Fail) {
-                    let name = e.file_name();
-                    eprintln!("{:?} {} {:?}: {}", name, check.id, o.status, o.message);
+                    eprintln!("{} {} {:?}: {}", name, check.id, o.status, o.message);
                 }
             }
+        });
+        if !found {
+            return;
         }
         eprintln!("{pages} pages, {slugs} with a suggested slug; urls checks took {check_time:?} in all");
         for (id, c) in &counts {

@@ -514,20 +514,13 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let Ok(bytes) = std::fs::read(e.path().join("source.html")) else {
-                continue;
-            };
-            let Ok(f) = crate::facts_for(&bytes, &crate::Options::default()) else {
-                continue;
-            };
+        crate::test_corpus::each_facts("url segment oracle", |_, f| {
             for a in &f.body.anchors {
                 if let Some(u) = &a.abs {
                     segs.extend(segments(u).into_iter().map(String::from));
                 }
             }
-        }
+        });
         for s in &segs {
             assert_eq!(is_id_segment(s), is_id_segment_full(s), "{s:?}");
         }

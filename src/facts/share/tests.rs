@@ -334,19 +334,12 @@ fn endpoint_in_a_data_attribute() {
 /// checked by hand (docs/corpus-share.md) stay found.
 #[test]
 fn corpus_pages_hand_checked() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        eprintln!("skipping: corpus folder {} not found", dir.display());
-        return;
-    };
     let mut n = 0;
-    for e in rd.flatten() {
-        if let Ok(b) = std::fs::read(e.path().join("source.html")) {
-            let _ = crate::facts_for(&b, &Default::default());
-            n += 1;
-        }
+    if !crate::test_corpus::each_facts("share corpus", |_, _| n += 1) {
+        return;
     }
     assert!(n > 0);
+    let dir = crate::test_corpus::dir();
     let page = |name: &str| {
         let b = std::fs::read(dir.join(name).join("source.html")).expect("page");
         crate::facts_for(&b, &Default::default()).expect("facts").share
