@@ -6,9 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
 use smo_audit::report::render::{Format, Style};
+use smo_audit::site::audit_site;
 use smo_audit::site::stream::render_whole;
-use smo_audit::site::{audit_site, in_shard, SiteInput, SitePage};
 use smo_audit::{Locale, Options, SiteReport};
 
 const BASE: &str = "https://example.com";
@@ -81,46 +83,12 @@ fn make_site(dir: &Path) {
     std::fs::write(dir.join("robots.txt"), "User-agent: *\nDisallow:\n").unwrap();
 }
 
-/// The site as the library sees it: pages in the CLI's walk order (sorted by
-/// file name, folder by folder), the other files whole.
-fn site_input(dir: &Path, shard: Option<(u32, u32)>) -> SiteInput {
-    let mut input = SiteInput {
-        base_url: Some(BASE.into()),
-        ..Default::default()
-    };
-    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let e = e.unwrap();
-        if !e.file_type().is_file() {
-            continue;
-        }
-        let rel = e
-            .path()
-            .strip_prefix(dir)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        let bytes = std::fs::read(e.path()).unwrap();
-        if rel.ends_with(".html") {
-            if shard.is_none_or(|(k, n)| in_shard(&rel, k, n)) {
-                input.pages.push(SitePage {
-                    path: rel,
-                    url: None,
-                    html: bytes,
-                });
-            }
-        } else {
-            input.files.insert(rel, bytes);
-        }
-    }
-    input
-}
-
 fn whole(dir: &Path, locale: Locale, shard: Option<(u32, u32)>) -> (SiteReport, Vec<String>) {
     let opts = Options {
         locale,
         ..Default::default()
     };
-    let s = audit_site(&site_input(dir, shard), &opts).expect("site audits");
+    let s = audit_site(&common::site_input(dir, Some(BASE), shard), &opts).expect("site audits");
     let labels = s
         .site
         .data

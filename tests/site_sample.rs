@@ -2,37 +2,14 @@
 
 use std::path::Path;
 
-use smo_audit::{audit_site, Options, SiteInput, SitePage, Status};
+use smo_audit::{audit_site, Options, Status};
 
-fn load(dir: &Path, root: &Path, input: &mut SiteInput) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            load(&p, root, input);
-            continue;
-        }
-        let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-        let bytes = std::fs::read(&p).unwrap();
-        if rel.ends_with(".html") {
-            input.pages.push(SitePage {
-                path: rel,
-                url: None,
-                html: bytes,
-            });
-        } else {
-            input.files.insert(rel, bytes);
-        }
-    }
-}
+mod common;
 
 #[test]
 fn sample_site_defects_are_found() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/site");
-    let mut input = SiteInput {
-        base_url: Some("https://example.com".into()),
-        ..Default::default()
-    };
-    load(&root, &root, &mut input);
+    let input = common::site_input(&root, Some("https://example.com"), None);
     assert!(input.pages.len() >= 8);
     let r = audit_site(&input, &Options::default()).unwrap();
     let c = |id: &str| r.site.checks.iter().find(|c| c.id == id).unwrap().clone();
