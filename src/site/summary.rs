@@ -102,64 +102,10 @@ pub struct SiteData {
 /// Placeholder base when none is given, so links still resolve between pages.
 pub const PLACEHOLDER_BASE: &str = "https://site.invalid/";
 
-const PROFILE_HOSTS: &[(&str, &str)] = &[
-    ("facebook.com", "facebook"),
-    ("instagram.com", "instagram"),
-    ("x.com", "x"),
-    ("twitter.com", "x"),
-    ("linkedin.com", "linkedin"),
-    ("youtube.com", "youtube"),
-    ("tiktok.com", "tiktok"),
-    ("pinterest.com", "pinterest"),
-    ("t.me", "telegram"),
-    ("github.com", "github"),
-    ("threads.net", "threads"),
-];
-
-/// Reserved first path segments that are not handles.
-const NOT_HANDLES: &[&str] = &[
-    "sharer",
-    "sharer.php",
-    "share",
-    "intent",
-    "home",
-    "sharing",
-    "shareArticle",
-    "pin",
-    "watch",
-    "share-offsite",
-    "hashtag",
-    "search",
-    "p",
-    "reel",
-    "embed",
-    "plugins",
-    "dialog",
-    "login",
-];
-
-/// A social profile link: (network, handle) when the URL names a profile.
+/// A social profile link: (network, lower-case handle) when the URL names a
+/// profile, by the catalog's profile rules (the same as the page checks use).
 pub fn profile_of(u: &Url) -> Option<(String, String)> {
-    let host = u.host_str()?.trim_start_matches("www.").trim_start_matches("m.");
-    let net = PROFILE_HOSTS.iter().find(|(h, _)| host == *h)?.1;
-    let mut segs = u.path_segments()?.filter(|s| !s.is_empty());
-    let mut first = segs.next()?;
-    if net == "linkedin" || (net == "youtube" && matches!(first, "c" | "user")) {
-        if !matches!(first, "company" | "in" | "c" | "user" | "school") {
-            return None;
-        }
-        first = segs.next()?;
-    }
-    if NOT_HANDLES.iter().any(|n| n.eq_ignore_ascii_case(first))
-        || u.query().is_some_and(|q| q.contains("u="))
-    {
-        return None;
-    }
-    let handle = first.trim_start_matches('@').to_ascii_lowercase();
-    if handle.is_empty() || handle.contains('.') {
-        return None;
-    }
-    Some((net.to_string(), handle))
+    crate::catalog::profile_from_url(u).map(|p| (p.network.to_string(), p.handle.to_lowercase()))
 }
 
 /// URL without its fragment.
@@ -268,5 +214,36 @@ pub fn summarize(path: &str, page_url: &Url, facts: &Facts) -> PageSummary {
         og_images,
         profiles,
         noindex,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::profile_of;
+
+    fn p(s: &str) -> Option<(String, String)> {
+        profile_of(&url::Url::parse(s).unwrap())
+    }
+
+    #[test]
+    fn profile_links_by_the_catalog() {
+        assert_eq!(
+            p("https://twitter.com/SmoAudit"),
+            Some(("x".into(), "smoaudit".into()))
+        );
+        assert_eq!(
+            p("https://www.instagram.com/smo.audit/"),
+            Some(("instagram".into(), "smo.audit".into()))
+        );
+        assert_eq!(
+            p("https://www.linkedin.com/company/smo-audit"),
+            Some(("linkedin".into(), "smo-audit".into()))
+        );
+        assert_eq!(
+            p("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.b"),
+            None
+        );
+        assert_eq!(p("https://x.com/intent/post?url=a"), None);
+        assert_eq!(p("https://example.com/SmoAudit"), None);
     }
 }
