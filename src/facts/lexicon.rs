@@ -851,23 +851,25 @@ pub static SEARCH_PARAMS: &[&str] = &[
     "poisk",
 ];
 
-/// Whether a label, class or id names a breadcrumb trail (any listed language).
+/// Every phrase of the lists, plus the folded form of those with a Turkish `ı`
+/// (they can only match once folded: `fold` maps `ı` to `i`).
+fn phrases_with_folded(lists: &[(&str, &[&str])]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, list) in lists {
+        for w in *list {
+            out.push(w.to_string());
+            if w.contains('ı') {
+                out.push(fold(w));
+            }
+        }
+    }
+    out
+}
+
 /// Whether a label, class or id names a breadcrumb trail (any listed language).
 pub fn is_breadcrumb_label(s: &str) -> bool {
     static SET: OnceLock<SubstringSet> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        // Entries with a Turkish `ı` can only match once folded (`fold` maps `ı` to `i`).
-        let mut words: Vec<String> = Vec::new();
-        for (_, list) in BREADCRUMB_LABELS {
-            for w in *list {
-                words.push(w.to_string());
-                if w.contains('ı') {
-                    words.push(fold(w));
-                }
-            }
-        }
-        SubstringSet::new(words)
-    });
+    let set = SET.get_or_init(|| SubstringSet::new(phrases_with_folded(BREADCRUMB_LABELS)));
     set.first_match(&fold_cow(s)).is_some()
 }
 
@@ -936,15 +938,7 @@ pub fn is_empty_link_text(text: &str) -> bool {
     // Every phrase (and the folded form of those with a Turkish `ı`), sorted once.
     static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
     let phrases = PHRASES.get_or_init(|| {
-        let mut v: Vec<String> = Vec::new();
-        for (_, list) in EMPTY_LINK_TEXT {
-            for w in *list {
-                v.push(w.to_string());
-                if w.contains('ı') {
-                    v.push(fold(w));
-                }
-            }
-        }
+        let mut v = phrases_with_folded(EMPTY_LINK_TEXT);
         v.sort();
         v.dedup();
         v
