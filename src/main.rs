@@ -784,9 +784,10 @@ impl TempFile {
             }
         }
         Err(format!(
-            "cannot create a temporary file in {}: {}",
+            "cannot create a temporary file in {}: {}{}",
             dir.display(),
-            last
+            last,
+            TMP_HINT
         ))
     }
 }
@@ -797,11 +798,15 @@ impl Drop for TempFile {
     }
 }
 
+/// What a user can do when the temporary page file cannot be made or written.
+const TMP_HINT: &str = " (point TMPDIR at a writable folder with room for the report, or use --format text / github, which need no temporary file)";
+
 fn spool_write_error(tmp: Option<&TempFile>, e: std::io::Error) -> String {
     format!(
-        "cannot write the temporary page file {}: {}",
+        "cannot write the temporary page file {}: {}{}",
         tmp.map(|t| t.path.display().to_string()).unwrap_or_default(),
-        e
+        e,
+        TMP_HINT
     )
 }
 
@@ -1046,11 +1051,7 @@ fn audit_crawl(
         Err(e) => return fail_usage(e),
     };
     if let Some(e) = spool_error {
-        return fail_usage(format!(
-            "cannot write the temporary file {}: {}",
-            tmp.path.display(),
-            e
-        ));
+        return fail_usage(spool_write_error(Some(&tmp), e));
     }
     if records.is_empty() {
         return fail_usage(format!("no HTML page could be fetched from {}", start));

@@ -308,3 +308,31 @@ fn gates_and_page_errors_after_streaming() {
     assert_eq!(out.status.code(), Some(0));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// No usable temporary folder: a clear error that says what to do, exit 2, no
+/// partial report; text needs no temporary file and still works.
+#[test]
+fn unusable_temporary_folder_is_a_clear_error() {
+    let dir = tmpdir("notmp");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<title>Home</title><p>Hello</p>").unwrap();
+    let missing = dir.join("no-such-folder");
+    let run = |format: &str| {
+        bin()
+            .arg(&dir)
+            .args(["--base-url", BASE, "--quiet", "--format", format])
+            .env("TMPDIR", &missing)
+            .output()
+            .expect("run smo-audit")
+    };
+    let out = run("json");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(err.contains("temporary file") && err.contains("TMPDIR"), "{err}");
+    let out = run("text");
+    assert!(matches!(out.status.code(), Some(0) | Some(1)));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("index.html"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
