@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{CheckReport, Report, SiteReport, Status};
+use super::{CheckReport, Report, Status};
 use crate::i18n::Locale;
 
 /// Output formats shared by the CLI and the wasm `render()`.
@@ -295,10 +295,6 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
 
 pub fn json_page(r: &Report) -> String {
     serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
-}
-
-pub fn json_site(s: &SiteReport) -> String {
-    serde_json::to_string_pretty(s).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
 #[cfg(test)]

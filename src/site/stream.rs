@@ -21,17 +21,6 @@ use crate::report::render::{self, Format, Style};
 use crate::report::{github, html, junit, markdown, sarif};
 use crate::report::{CheckReport, Report, SiteReport, Status, ToolInfo};
 
-/// Render a whole in-memory site report in any format (`merge`, one page, the
-/// wasm `auditSite`): JSON as the report itself, every other format through the
-/// same pieces and site parts as the CLI's streamed folder audit, with the pages
-/// spooled in memory.
-pub fn render_whole(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_site(s) + "\n",
-        _ => render_streamed(format, s, labels, style, root),
-    }
-}
-
 /// What is kept of an audited page once its piece is rendered.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageRecord {
@@ -193,6 +182,33 @@ impl<F: Read + Seek> PageSource for Pages<F> {
     }
 }
 
+/// The pieces of an in-memory report (`render_whole`): kept as strings, no
+/// file, no seeking.
+struct MemPages {
+    pieces: Vec<String>,
+    sep: &'static str,
+}
+
+impl PageSource for MemPages {
+    fn copy_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let mut first = true;
+        for p in self.pieces.iter().filter(|p| !p.is_empty()) {
+            if !first {
+                out.write_all(self.sep.as_bytes())?;
+            }
+            first = false;
+            out.write_all(p.as_bytes())?;
+        }
+        Ok(())
+    }
+    fn piece(&mut self, i: usize) -> io::Result<String> {
+        Ok(self.pieces.get(i).cloned().unwrap_or_default())
+    }
+    fn any(&self) -> bool {
+        self.pieces.iter().any(|p| !p.is_empty())
+    }
+}
+
 /// A read error of the spool, told apart from a write error of the output.
 fn spool_error(e: io::Error) -> io::Error {
     io::Error::new(e.kind(), format!("reading back the temporary page file: {}", e))
@@ -297,11 +313,9 @@ impl Streamer {
         let loc = end.locale();
         let score = end.score();
         let n = end.records.len();
-        let mut empty = Pages {
-            f: io::Cursor::new(Vec::new()),
-            index: Vec::new(),
-            len: 0,
-            any: false,
+        let mut empty = MemPages {
+            pieces: Vec::new(),
+            sep: "",
         };
         let pages: &mut dyn PageSource = match pages {
             Some(p) => p,
@@ -365,19 +379,16 @@ impl Streamer {
                 // Written as it is serialized (the site data of a big site is
                 // tens of MB); the empty page list near the top is swapped for
                 // the spooled pages.
-                let r = if n > 0 {
-                    let mut sp = Splice {
-                        out: &mut *out,
-                        pages: &mut *pages,
-                        held: Vec::new(),
-                        done: false,
-                    };
-                    serde_json::to_writer_pretty(&mut sp, &skeleton)
-                        .map_err(io::Error::other)
-                        .and_then(|_| sp.finish())
-                } else {
-                    serde_json::to_writer_pretty(&mut *out, &skeleton).map_err(io::Error::other)
+                // One serializer for both cases (no pages: nothing to splice in).
+                let mut sp = Splice {
+                    out: &mut *out,
+                    pages: &mut *pages,
+                    held: Vec::new(),
+                    done: n == 0,
                 };
+                let r = serde_json::to_writer_pretty(&mut sp, &skeleton)
+                    .map_err(io::Error::other)
+                    .and_then(|_| sp.finish());
                 end.checks = std::mem::take(&mut skeleton.site.checks);
                 end.data = skeleton.site.data.take();
                 r?;
@@ -660,20 +671,19 @@ fn indent(out: &mut String, text: &str, pad: &str) {
     }
 }
 
-/// Stream a whole in-memory site report through an in-memory spool: the same
-/// path as the CLI's folder audit, for tests and comparisons.
-pub fn render_streamed(
-    format: Format,
-    s: &SiteReport,
-    labels: &[String],
-    style: Style,
-    root: &str,
-) -> String {
+/// Render a whole in-memory site report in any format (`merge`, one page, the
+/// wasm `auditSite`) through the same pieces and site parts as the CLI's
+/// streamed folder audit, the pages kept in memory: every format has one
+/// implementation.
+pub fn render_whole(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
     let st = Streamer::new(format, style, root);
-    let mut spool = Spool::new(io::Cursor::new(Vec::new()), st.separator());
-    let mut records = Vec::new();
+    let mut pages = MemPages {
+        pieces: Vec::with_capacity(s.pages.len()),
+        sep: st.separator(),
+    };
+    let mut records = Vec::with_capacity(s.pages.len());
     for (r, label) in s.pages.iter().zip(labels) {
-        let _ = spool.push(&st.piece(r, label));
+        pages.pieces.push(st.piece(r, label));
         records.push(PageRecord::of(r, label));
     }
     let mut end = SiteEnd {
@@ -682,11 +692,8 @@ pub fn render_streamed(
         data: s.site.data.clone(),
     };
     let mut out = Vec::new();
-    match spool.finish() {
-        Ok(mut pages) => {
-            let _ = st.finish(&mut out, &mut end, Some(&mut pages));
-        }
-        Err(e) => return format!("spool error: {}", e),
+    if let Err(e) = st.finish(&mut out, &mut end, Some(&mut pages)) {
+        return format!("render error: {}", e);
     }
     String::from_utf8_lossy(&out).into_owned()
 }
@@ -735,7 +742,7 @@ mod tests {
     }
 
     /// The streamed JSON (the skeleton with the spooled pages spliced in) is the
-    /// report serialized whole. The other formats have one implementation, the
+    /// report serialized whole (serde, pretty). The other formats have one implementation, the
     /// pieces; `tests/cli_formats.rs` checks what they print.
     #[test]
     fn streamed_json_equals_the_serialized_report() {
@@ -746,8 +753,8 @@ mod tests {
             (60, Locale::En),
         ] {
             let (s, labels) = site(n, loc);
-            let whole = render::json_site(&s) + "\n";
-            let streamed = render_streamed(Format::Json, &s, &labels, Style::default(), "public");
+            let whole = serde_json::to_string_pretty(&s).expect("serialize") + "\n";
+            let streamed = render_whole(Format::Json, &s, &labels, Style::default(), "public");
             assert!(whole == streamed, "n={}", n);
             let v: serde_json::Value = serde_json::from_str(&streamed).expect("valid JSON");
             assert_eq!(v["pages"].as_array().map(Vec::len), Some(n));
