@@ -752,7 +752,8 @@ impl Write for Out {
     }
 }
 
-/// A temporary file for the page pieces, removed when dropped (also on errors).
+/// A temporary file for the page pieces: unnamed right after it is made on Unix,
+/// removed when dropped elsewhere (also on errors).
 struct TempFile {
     path: PathBuf,
     file: std::fs::File,
@@ -779,7 +780,14 @@ impl TempFile {
                 .create_new(true)
                 .open(&path)
             {
-                Ok(file) => return Ok(TempFile { path, file }),
+                Ok(file) => {
+                    // On Unix the name goes at once: the open file lives on until
+                    // the process ends, so an interrupted run (Ctrl-C, a kill, a
+                    // crash) leaves nothing behind. Elsewhere `Drop` removes it.
+                    #[cfg(unix)]
+                    let _ = std::fs::remove_file(&path);
+                    return Ok(TempFile { path, file });
+                }
                 Err(e) => last = e.to_string(),
             }
         }
