@@ -127,7 +127,7 @@ def main():
     ap.add_argument("--driver", required=True)
     ap.add_argument("--reps", type=int, default=5)
     a = ap.parse_args()
-    tools = os.environ.get("PEERS", "smo-audit textstat open-graph-scraper seo-analyzer lighthouse").split()
+    tools = os.environ.get("PEERS", "smo-audit smo-audit-npm textstat open-graph-scraper seo-analyzer lighthouse").split()
 
     picks = pick_pages(a.corpus)
     site = os.path.join(a.work, "site")
@@ -162,7 +162,8 @@ def main():
     labels = [l for l, _ in picks]
     print()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} logical cores, {platform.system()}; "
-          f"median of {a.reps} runs after one warm-up; each run fetches the page from 127.0.0.1.")
+          f"median of {a.reps} runs after warm-up (one run; twenty for the in-process Node tools, whose "
+          "JIT needs them); each run fetches the page from 127.0.0.1.")
     print("Pages: " + ", ".join(f"{l} = {n} ({s // 1024} KB)" for l, (n, s, _) in picks))
     print()
     print("| tool | what it does per page | " + " | ".join(f"{l} ms" for l in labels) + " | " +
@@ -170,6 +171,7 @@ def main():
     print("|---|---|" + "---:|" * (2 * len(labels)))
     what = {
         "smo-audit": "full audit, new process per page (`smo-audit - --format json`)",
+        "smo-audit-npm": "full audit, our npm package (WebAssembly) in Node (in-process)",
         "textstat": "HTML to text (stdlib parser) + 10 readability formulas",
         "open-graph-scraper": "Open Graph / Twitter / meta extraction (in-process)",
         "seo-analyzer": "jsdom parse + 8 default SEO rules (in-process)",
