@@ -268,12 +268,7 @@ fn merge(
         Ok(s) => s,
         Err(e) => return fail_usage(e),
     };
-    let labels: Vec<String> = site
-        .site
-        .data
-        .as_ref()
-        .map(|d| d.pages.iter().map(|p| p.path.clone()).collect())
-        .unwrap_or_default();
+    let labels = site.page_labels();
     let out = render_site(
         Format::parse(format).unwrap_or(Format::Text),
         &site,

@@ -89,12 +89,7 @@ fn whole(dir: &Path, locale: Locale, shard: Option<(u32, u32)>) -> (SiteReport, 
         ..Default::default()
     };
     let s = audit_site(&common::site_input(dir, Some(BASE), shard), &opts).expect("site audits");
-    let labels = s
-        .site
-        .data
-        .as_ref()
-        .map(|d| d.pages.iter().map(|p| p.path.clone()).collect())
-        .unwrap_or_default();
+    let labels = s.page_labels();
     (s, labels)
 }
 

@@ -288,6 +288,18 @@ pub struct SiteReport {
     pub site: SiteSection,
 }
 
+impl SiteReport {
+    /// The page labels the site renderers show: each page's path, in report
+    /// order (empty without site data).
+    pub fn page_labels(&self) -> Vec<String> {
+        self.site
+            .data
+            .as_ref()
+            .map(|d| d.pages.iter().map(|p| p.path.clone()).collect())
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
