@@ -13,6 +13,8 @@ use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::WS_LEAD;
+
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
 pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
@@ -196,7 +198,7 @@ fn is_squashed(s: &str) -> bool {
     let mut i = 0usize;
     while i < b.len() {
         // Skip the bytes that cannot matter in one tight loop.
-        while i < b.len() && !SQUASH_BYTE[usize::from(b[i])] {
+        while i < b.len() && !WS_LEAD[usize::from(b[i])] {
             i += 1;
         }
         let Some(&c) = b.get(i) else { break };
@@ -218,23 +220,6 @@ fn is_squashed(s: &str) -> bool {
     }
     true
 }
-
-/// The bytes [`is_squashed`] looks at: the space, the other ASCII white space
-/// (tab, LF, VT, FF, CR) and the lead bytes of the non-ASCII white space
-/// characters (0xC2, 0xE1, 0xE2, 0xE3).
-static SQUASH_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = i as u8;
-        t[i] = matches!(
-            c,
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-        );
-        i += 1;
-    }
-    t
-};
 
 /// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
 /// the fast splitter: the text is squashed first, and a character of those (or
@@ -334,7 +319,13 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
             return reference_bounds(text, scratch);
         }
         let cat = |i: usize| ASCII_SB[usize::from(b[i])].unwrap_or(Sb::Any);
-        return uax29_bounds(b.len(), cat, |i| i, &mut scratch.bounds);
+        let next_term = |i: usize| {
+            b[i..]
+                .iter()
+                .position(|&c| matches!(c, b'.' | b'!' | b'?'))
+                .map_or(b.len(), |p| i + p)
+        };
+        return uax29_bounds(b.len(), cat, |i| i, next_term, &mut scratch.bounds);
     }
     for (i, c) in text.char_indices() {
         match sb_cat(c) {
@@ -345,18 +336,33 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
         }
     }
     let cats = &scratch.cats;
+    let next_term = |i: usize| {
+        cats[i..]
+            .iter()
+            .position(|c| matches!(c.1, Sb::ATerm | Sb::STerm))
+            .map_or(cats.len(), |p| i + p)
+    };
     uax29_bounds(
         cats.len(),
         |i| cats[i].1,
         |i| cats[i].0 as usize,
+        next_term,
         &mut scratch.bounds,
     );
 }
 
 /// The rules SB6–SB11 over the values `cat(0..n)` of the characters (Extend /
 /// Format already dropped, SB5), in one forward pass; `pos(i)` is the byte
-/// offset of character `i`.
-fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usize, bounds: &mut Vec<usize>) {
+/// offset of character `i`; `next_term(i)` is the first terminator (ATerm or
+/// STerm) at or after `i`, or `n` (outside a terminator's context nothing else
+/// matters, so the characters before it are skipped).
+fn uax29_bounds(
+    n: usize,
+    cat: impl Fn(usize) -> Sb,
+    pos: impl Fn(usize) -> usize,
+    next_term: impl Fn(usize) -> usize,
+    bounds: &mut Vec<usize>,
+) {
     let is_term = |c: Sb| matches!(c, Sb::ATerm | Sb::STerm);
     let is_stop = |c: Sb| matches!(c, Sb::Upper | Sb::Lower | Sb::ATerm | Sb::STerm);
     // SB8 looks ahead for the next letter / terminator: `stop` is the first one
@@ -365,7 +371,14 @@ fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usiz
     let mut stop: Option<usize> = None;
     // After a terminator: (index of the terminator, Close seen, Sp seen).
     let mut ctx: Option<(usize, bool, bool)> = None;
-    for i in 0..n {
+    let mut i = 0usize;
+    while i < n {
+        if ctx.is_none() {
+            i = next_term(i);
+            if i >= n {
+                break;
+            }
+        }
         let c = cat(i);
         if let Some((t, closes, spaces)) = ctx {
             let term = cat(t);
@@ -409,6 +422,7 @@ fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usiz
                 _ => None,
             }
         };
+        i += 1;
     }
 }
 

@@ -7,10 +7,29 @@ pub mod slug;
 pub mod stopwords;
 pub use find::contains_short;
 
+/// The bytes that may start a white-space character (Unicode `White_Space`):
+/// the ASCII ones (tab, LF, VT, FF, CR, space) and the lead bytes of the non-ASCII
+/// ones (0xC2: U+0085, U+00A0; 0xE1: U+1680; 0xE2: U+2000–U+205F; 0xE3: U+3000).
+/// Every other byte is part of a character that is not white space.
+pub(crate) static WS_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = matches!(
+            c,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        );
+        i += 1;
+    }
+    t
+};
+
 /// Collapse runs of white space (Unicode `White_Space`) to one space and trim.
 pub fn squash(s: &str) -> String {
     // Copies whole runs of text at once: a run may hold single ASCII spaces between
-    // words, since those stay as they are. Hot: every text block and link text.
+    // words, since those stay as they are. Hot: every text block and link text, so
+    // the bytes that cannot start white space ([`WS_LEAD`]) are skipped in a tight loop.
     let b = s.as_bytes();
     let is_ascii_ws = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
     let mut out = String::with_capacity(s.len());
@@ -24,8 +43,16 @@ pub fn squash(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if !WS_LEAD[usize::from(c)] {
+            start.get_or_insert(i);
+            i += 1;
+            while i < b.len() && !WS_LEAD[usize::from(b[i])] {
+                i += 1;
+            }
+            continue;
+        }
         let (ws, len) = if c.is_ascii() {
-            (is_ascii_ws(c), 1)
+            (true, 1)
         } else {
             match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
