@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::text::WS_LEAD;
+use crate::text::is_squashed;
 
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
 pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
@@ -185,40 +185,6 @@ pub(crate) fn for_each_sentence(
         start = end;
     }
     emit(text.get(start..).unwrap_or(""));
-}
-
-/// Whether `crate::text::squash` would give `s` back unchanged: no white space
-/// but single ASCII spaces between other characters (the text blocks of the main
-/// content are squashed already, so most need no copy).
-fn is_squashed(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
-    }
-    let mut i = 0usize;
-    while i < b.len() {
-        // Skip the bytes that cannot matter in one tight loop.
-        while i < b.len() && !WS_LEAD[usize::from(b[i])] {
-            i += 1;
-        }
-        let Some(&c) = b.get(i) else { break };
-        if c == b' ' {
-            if b.get(i + 1) == Some(&b' ') {
-                return false;
-            }
-        } else if c < 0x80 {
-            return false; // ASCII white space other than the space
-        } else if s
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_whitespace)
-        {
-            // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000).
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
@@ -455,8 +421,14 @@ fn ends_sentence(s: &str, abbr: &[&str], lang: &str) -> bool {
     if token.is_empty() {
         return true;
     }
-    let lower = lowercase(token, lang);
-    if abbr.contains(&lower.as_str()) {
+    // An ASCII token (outside Turkish / Azerbaijani, where "I" lower-cases to
+    // "ı") is compared ignoring ASCII case, without a lower-cased copy.
+    let abbreviated = if token.is_ascii() && !matches!(lang, "tr" | "az") {
+        abbr.iter().any(|a| a.eq_ignore_ascii_case(token))
+    } else {
+        abbr.contains(&lowercase(token, lang).as_str())
+    };
+    if abbreviated {
         return false;
     }
     let mut chars = token.chars();
@@ -613,6 +585,20 @@ fn trimmed<'a>(s: &'a str, f: &mut impl FnMut(&'a str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ends_sentence` compares ASCII tokens ignoring ASCII case: that equals
+    /// lower-casing them only while every abbreviation is lower-case.
+    #[test]
+    fn abbreviations_are_lower_case() {
+        for lang in ["en", "tr", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "und"] {
+            for a in abbreviations(lang) {
+                assert_eq!(*a, a.to_lowercase(), "{lang}");
+            }
+        }
+        assert!(!ends_sentence("Dr.", abbreviations("en"), "en"));
+        assert!(!ends_sentence("see E.G.", abbreviations("en"), "en"));
+        assert!(ends_sentence("end.", abbreviations("en"), "en"));
+    }
 
     /// `is_squashed` says exactly when `squash` changes nothing.
     #[test]
