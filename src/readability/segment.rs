@@ -293,13 +293,25 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
         };
         return uax29_bounds(b.len(), cat, |i| i, next_term, &mut scratch.bounds);
     }
-    for (i, c) in text.char_indices() {
-        match sb_cat(c) {
+    let b = text.as_bytes();
+    scratch.cats.reserve(b.len());
+    let mut i = 0usize;
+    while i < b.len() {
+        // ASCII bytes (most of the text) are looked up without decoding.
+        let (cat, len) = match b[i] {
+            c if c.is_ascii() => (ASCII_SB[usize::from(c)], 1),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (sb_cat(c), c.len_utf8()),
+                None => (None, 1),
+            },
+        };
+        match cat {
             None => return reference_bounds(text, scratch),
             Some(Sb::Ignored) if i == 0 => return reference_bounds(text, scratch),
             Some(Sb::Ignored) => {}
             Some(cat) => scratch.cats.push((i as u32, cat)),
         }
+        i += len;
     }
     let cats = &scratch.cats;
     let next_term = |i: usize| {
