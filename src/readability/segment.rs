@@ -544,13 +544,13 @@ pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     }
 }
 
-/// [`for_each_word`] of ASCII text, on bytes: the same separators (ASCII white
-/// space and `[](){}|/"`), the same trimming, no ideographs.
-fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
-    let b = text.as_bytes();
-    let sep = |c: u8| {
-        matches!(
-            c,
+/// The bytes [`ascii_words`] splits at: ASCII white space and `[](){}|/"`.
+static ASCII_WORD_SEP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
             b' ' | b'\t'
                 | b'\n'
                 | 0x0B
@@ -565,8 +565,17 @@ fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
                 | b'|'
                 | b'/'
                 | b'"'
-        )
-    };
+        );
+        i += 1;
+    }
+    t
+};
+
+/// [`for_each_word`] of ASCII text, on bytes: the same separators (ASCII white
+/// space and `[](){}|/"`), the same trimming, no ideographs.
+fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let b = text.as_bytes();
+    let sep = |c: u8| ASCII_WORD_SEP[usize::from(c)];
     let mut i = 0usize;
     while i < b.len() {
         let mut start = i;
