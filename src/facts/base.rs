@@ -550,13 +550,23 @@ fn push_u32(s: &mut String, n: u32) {
     }
 }
 
+/// The bytes an identifier keeps as they are: ASCII letters and digits, `-`, `_`
+/// and every byte of a non-ASCII character.
+static IDENT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || !b.is_ascii();
+        i += 1;
+    }
+    t
+};
+
 /// Appends `s` escaped as a CSS identifier.
 fn css_ident_into(out: &mut String, s: &str) {
     // Most names need no escape: copy them whole.
-    if !s.starts_with(|c: char| c.is_ascii_digit())
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || !b.is_ascii())
-    {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) && s.bytes().all(|b| IDENT_BYTE[usize::from(b)]) {
         out.push_str(s);
         return;
     }

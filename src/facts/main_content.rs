@@ -313,10 +313,12 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
         } else {
             t.into()
         };
-        let is_sep = |c: char| c == '-' || c == '_';
+        // On bytes: the separators are ASCII.
+        let is_sep = |c: &u8| *c == b'-' || *c == b'_';
+        let tb = t.as_bytes();
         let (Some(first), Some(last)) = (
-            t.split(is_sep).find(|p| !p.is_empty()),
-            t.rsplit(is_sep).find(|p| !p.is_empty()),
+            tb.split(is_sep).find(|p| !p.is_empty()),
+            tb.rsplit(is_sep).find(|p| !p.is_empty()),
         ) else {
             continue;
         };
@@ -342,14 +344,14 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
 /// Whether one part of a class/id token names boilerplate: a marker of
 /// [`BOILERPLATE_MARKERS`], or starts with one of its markers longer than four
 /// letters. Dispatches on the first letter (this runs for every class token).
-fn marker_part(p: &str) -> bool {
-    let starts = |ms: &[&str]| ms.iter().any(|m| p.starts_with(m));
-    match p.as_bytes().first() {
-        Some(b'a') => p == "a2a" || starts(&["addtoany", "advert"]),
+fn marker_part(p: &[u8]) -> bool {
+    let starts = |ms: &[&str]| ms.iter().any(|m| p.starts_with(m.as_bytes()));
+    match p.first() {
+        Some(b'a') => p == b"a2a" || starts(&["addtoany", "advert"]),
         Some(b'b') => starts(&["breadcrumb"]),
-        Some(b'c') => p == "cmp" || starts(&["cookie", "consent", "comment"]),
+        Some(b'c') => p == b"cmp" || starts(&["cookie", "consent", "comment"]),
         Some(b'd') => starts(&["disqus"]),
-        Some(b'g') => p == "gdpr",
+        Some(b'g') => p == b"gdpr",
         Some(b'm') => starts(&["modal"]),
         Some(b'n') => starts(&["newsletter"]),
         Some(b'o') => starts(&["onetrust"]),
@@ -871,7 +873,10 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     for n in &in_order {
         blocks.extend(collect_blocks(doc, *n, true));
     }
-    let main_words = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    let main_words = blocks
+        .iter()
+        .map(|b| crate::text::squashed_word_count(&b.text))
+        .sum();
     mark_regions(doc, facts, &in_order);
     let selector = facts
         .body
@@ -1072,7 +1077,7 @@ mod tests {
             words.push(m[..m.len() - 1].to_string());
         }
         for w in &words {
-            assert_eq!(marker_part(w), listed(w), "{w:?}");
+            assert_eq!(marker_part(w.as_bytes()), listed(w), "{w:?}");
         }
     }
     use crate::facts::Region;

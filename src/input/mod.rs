@@ -3,15 +3,18 @@
 //! content-type in the first 1024 bytes, then a UTF-8 validity guess, then
 //! windows-1252 (the web's default for legacy pages).
 
+use std::borrow::Cow;
+
 use encoding_rs::Encoding;
 
 /// Default upper bound for one page's bytes (10 MB).
 pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
 
-/// The decoded page text and how the encoding was found.
+/// The decoded page text and how the encoding was found. The text borrows the
+/// input when it is valid UTF-8 as it stands (most pages): no copy.
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     /// WHATWG encoding name, e.g. `UTF-8`, `windows-1254`.
     pub encoding: &'static str,
     /// `bom`, `content-type`, `meta`, `utf8-guess` or `default`.
@@ -76,7 +79,11 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// Decode page bytes to text. `content_type` is an HTTP `Content-Type` value when known.
-pub fn decode(bytes: &[u8], content_type: Option<&str>, max_bytes: usize) -> Result<Decoded, InputError> {
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    content_type: Option<&str>,
+    max_bytes: usize,
+) -> Result<Decoded<'a>, InputError> {
     if bytes.len() > max_bytes {
         return Err(InputError::TooLarge {
             size: bytes.len(),
@@ -85,14 +92,14 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>, max_bytes: usize) -> Res
     }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(finish(text.into_owned(), enc, "bom", had_errors));
+        return Ok(finish(text, enc, "bom", had_errors));
     }
     if looks_binary(bytes) {
         return Err(InputError::Binary);
     }
     if let Some(enc) = content_type.and_then(charset_from_content_type) {
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-        return Ok(finish(text.into_owned(), enc, "content-type", had_errors));
+        return Ok(finish(text, enc, "content-type", had_errors));
     }
     if let Some(enc) = sniff_meta(&bytes[..bytes.len().min(1024)]) {
         // A page saved by a browser is re-encoded as UTF-8 but keeps its old
@@ -100,21 +107,31 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>, max_bytes: usize) -> Res
         // sequences are (almost) never legacy-encoded text, so UTF-8 wins then.
         if enc != encoding_rs::UTF_8 && !bytes.is_ascii() {
             if let Ok(s) = std::str::from_utf8(bytes) {
-                return Ok(finish(s.to_owned(), encoding_rs::UTF_8, "utf8-over-meta", false));
+                return Ok(finish(
+                    Cow::Borrowed(s),
+                    encoding_rs::UTF_8,
+                    "utf8-over-meta",
+                    false,
+                ));
             }
         }
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-        return Ok(finish(text.into_owned(), enc, "meta", had_errors));
+        return Ok(finish(text, enc, "meta", had_errors));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(finish(s.to_owned(), encoding_rs::UTF_8, "utf8-guess", false));
+        return Ok(finish(Cow::Borrowed(s), encoding_rs::UTF_8, "utf8-guess", false));
     }
     let enc = encoding_rs::WINDOWS_1252;
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    Ok(finish(text.into_owned(), enc, "default", had_errors))
+    Ok(finish(text, enc, "default", had_errors))
 }
 
-fn finish(text: String, enc: &'static Encoding, source: &'static str, had_errors: bool) -> Decoded {
+fn finish<'a>(
+    text: Cow<'a, str>,
+    enc: &'static Encoding,
+    source: &'static str,
+    had_errors: bool,
+) -> Decoded<'a> {
     Decoded {
         text,
         encoding: enc.name(),

@@ -78,6 +78,7 @@ pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
     };
     let rules = syllables::Rules::for_language(lang);
     let mut scratch = segment::Scratch::default();
+    let mut memo = WordMemo::new();
     for b in blocks {
         let mut block_words = 0u32;
         let mut block_sentences = 0usize;
@@ -97,14 +98,10 @@ pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
             let mut n = 0u32;
             segment::for_each_word(s, |w| {
                 n += 1;
-                let syl = syllables::count_with(w, rules);
+                let (syl, letters) = memo.get(w, rules);
                 counts.syllables += syl;
                 counts.by_syllables[(syl as usize).min(6)] += 1;
-                counts.letters += if w.is_ascii() {
-                    w.bytes().filter(u8::is_ascii_alphanumeric).count()
-                } else {
-                    w.chars().filter(|c| c.is_alphanumeric()).count()
-                } as u32;
+                counts.letters += letters;
             });
             counts.words += n;
             counts.sentences += 1;
@@ -144,6 +141,58 @@ pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
         }
     }
     a
+}
+
+/// The syllables and letters (letters and digits) of one word.
+fn word_counts(w: &str, rules: syllables::Rules) -> (u32, u32) {
+    let letters = if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphanumeric).count()
+    } else {
+        w.chars().filter(|c| c.is_alphanumeric()).count()
+    };
+    (syllables::count_with(w, rules), letters as u32)
+}
+
+/// [`word_counts`] remembered for the short words of one analysis in a
+/// direct-mapped table: words repeat ("the", "and", "of"), and a hit costs a key
+/// and a compare instead of the syllable rules. A word that lands on a taken slot
+/// replaces it, so no text makes the table slower than counting every word.
+struct WordMemo {
+    /// (the word's bytes, zero-padded; its length + 1, 0 for an empty slot; counts).
+    slots: Vec<([u8; MEMO_KEY], u8, (u32, u32))>,
+}
+
+/// Words up to this many bytes are remembered.
+const MEMO_KEY: usize = 16;
+/// Slots in the table (a power of two).
+const MEMO_SLOTS: usize = 1024;
+
+impl WordMemo {
+    fn new() -> Self {
+        WordMemo {
+            slots: vec![([0; MEMO_KEY], 0, (0, 0)); MEMO_SLOTS],
+        }
+    }
+
+    fn get(&mut self, w: &str, rules: syllables::Rules) -> (u32, u32) {
+        let b = w.as_bytes();
+        if b.len() > MEMO_KEY {
+            return word_counts(w, rules);
+        }
+        let mut key = [0u8; MEMO_KEY];
+        key[..b.len()].copy_from_slice(b);
+        let tag = b.len() as u8 + 1;
+        let lo = u64::from_le_bytes(key[..8].try_into().unwrap_or_default());
+        let hi = u64::from_le_bytes(key[8..].try_into().unwrap_or_default());
+        let h = (lo ^ hi.rotate_left(29) ^ u64::from(tag)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = &mut self.slots[(h >> 54) as usize & (MEMO_SLOTS - 1)];
+        if slot.1 == tag && slot.0 == key {
+            return slot.2;
+        }
+        let counts = word_counts(w, rules);
+        *slot = (key, tag, counts);
+        counts
+    }
 }
 
 impl Analysis {

@@ -13,6 +13,8 @@ use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::is_squashed;
+
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
 pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
@@ -185,57 +187,6 @@ pub(crate) fn for_each_sentence(
     emit(text.get(start..).unwrap_or(""));
 }
 
-/// Whether `crate::text::squash` would give `s` back unchanged: no white space
-/// but single ASCII spaces between other characters (the text blocks of the main
-/// content are squashed already, so most need no copy).
-fn is_squashed(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
-    }
-    let mut i = 0usize;
-    while i < b.len() {
-        // Skip the bytes that cannot matter in one tight loop.
-        while i < b.len() && !SQUASH_BYTE[usize::from(b[i])] {
-            i += 1;
-        }
-        let Some(&c) = b.get(i) else { break };
-        if c == b' ' {
-            if b.get(i + 1) == Some(&b' ') {
-                return false;
-            }
-        } else if c < 0x80 {
-            return false; // ASCII white space other than the space
-        } else if s
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_whitespace)
-        {
-            // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000).
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// The bytes [`is_squashed`] looks at: the space, the other ASCII white space
-/// (tab, LF, VT, FF, CR) and the lead bytes of the non-ASCII white space
-/// characters (0xC2, 0xE1, 0xE2, 0xE3).
-static SQUASH_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = i as u8;
-        t[i] = matches!(
-            c,
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-        );
-        i += 1;
-    }
-    t
-};
-
 /// Sentence_Break property values of UAX #29. Sep, CR, LF and OLetter never reach
 /// the fast splitter: the text is squashed first, and a character of those (or
 /// any other it does not know) sends the block to `unicode-segmentation`.
@@ -334,29 +285,62 @@ fn sentence_bounds(text: &str, scratch: &mut Scratch) {
             return reference_bounds(text, scratch);
         }
         let cat = |i: usize| ASCII_SB[usize::from(b[i])].unwrap_or(Sb::Any);
-        return uax29_bounds(b.len(), cat, |i| i, &mut scratch.bounds);
+        let next_term = |i: usize| {
+            b[i..]
+                .iter()
+                .position(|&c| matches!(c, b'.' | b'!' | b'?'))
+                .map_or(b.len(), |p| i + p)
+        };
+        return uax29_bounds(b.len(), cat, |i| i, next_term, &mut scratch.bounds);
     }
-    for (i, c) in text.char_indices() {
-        match sb_cat(c) {
+    let b = text.as_bytes();
+    scratch.cats.reserve(b.len());
+    let mut i = 0usize;
+    while i < b.len() {
+        // ASCII bytes (most of the text) are looked up without decoding.
+        let (cat, len) = match b[i] {
+            c if c.is_ascii() => (ASCII_SB[usize::from(c)], 1),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (sb_cat(c), c.len_utf8()),
+                None => (None, 1),
+            },
+        };
+        match cat {
             None => return reference_bounds(text, scratch),
             Some(Sb::Ignored) if i == 0 => return reference_bounds(text, scratch),
             Some(Sb::Ignored) => {}
             Some(cat) => scratch.cats.push((i as u32, cat)),
         }
+        i += len;
     }
     let cats = &scratch.cats;
+    let next_term = |i: usize| {
+        cats[i..]
+            .iter()
+            .position(|c| matches!(c.1, Sb::ATerm | Sb::STerm))
+            .map_or(cats.len(), |p| i + p)
+    };
     uax29_bounds(
         cats.len(),
         |i| cats[i].1,
         |i| cats[i].0 as usize,
+        next_term,
         &mut scratch.bounds,
     );
 }
 
 /// The rules SB6–SB11 over the values `cat(0..n)` of the characters (Extend /
 /// Format already dropped, SB5), in one forward pass; `pos(i)` is the byte
-/// offset of character `i`.
-fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usize, bounds: &mut Vec<usize>) {
+/// offset of character `i`; `next_term(i)` is the first terminator (ATerm or
+/// STerm) at or after `i`, or `n` (outside a terminator's context nothing else
+/// matters, so the characters before it are skipped).
+fn uax29_bounds(
+    n: usize,
+    cat: impl Fn(usize) -> Sb,
+    pos: impl Fn(usize) -> usize,
+    next_term: impl Fn(usize) -> usize,
+    bounds: &mut Vec<usize>,
+) {
     let is_term = |c: Sb| matches!(c, Sb::ATerm | Sb::STerm);
     let is_stop = |c: Sb| matches!(c, Sb::Upper | Sb::Lower | Sb::ATerm | Sb::STerm);
     // SB8 looks ahead for the next letter / terminator: `stop` is the first one
@@ -365,7 +349,14 @@ fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usiz
     let mut stop: Option<usize> = None;
     // After a terminator: (index of the terminator, Close seen, Sp seen).
     let mut ctx: Option<(usize, bool, bool)> = None;
-    for i in 0..n {
+    let mut i = 0usize;
+    while i < n {
+        if ctx.is_none() {
+            i = next_term(i);
+            if i >= n {
+                break;
+            }
+        }
         let c = cat(i);
         if let Some((t, closes, spaces)) = ctx {
             let term = cat(t);
@@ -409,6 +400,7 @@ fn uax29_bounds(n: usize, cat: impl Fn(usize) -> Sb, pos: impl Fn(usize) -> usiz
                 _ => None,
             }
         };
+        i += 1;
     }
 }
 
@@ -441,8 +433,14 @@ fn ends_sentence(s: &str, abbr: &[&str], lang: &str) -> bool {
     if token.is_empty() {
         return true;
     }
-    let lower = lowercase(token, lang);
-    if abbr.contains(&lower.as_str()) {
+    // An ASCII token (outside Turkish / Azerbaijani, where "I" lower-cases to
+    // "ı") is compared ignoring ASCII case, without a lower-cased copy.
+    let abbreviated = if token.is_ascii() && !matches!(lang, "tr" | "az") {
+        abbr.iter().any(|a| a.eq_ignore_ascii_case(token))
+    } else {
+        abbr.contains(&lowercase(token, lang).as_str())
+    };
+    if abbreviated {
         return false;
     }
     let mut chars = token.chars();
@@ -546,13 +544,13 @@ pub fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     }
 }
 
-/// [`for_each_word`] of ASCII text, on bytes: the same separators (ASCII white
-/// space and `[](){}|/"`), the same trimming, no ideographs.
-fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
-    let b = text.as_bytes();
-    let sep = |c: u8| {
-        matches!(
-            c,
+/// The bytes [`ascii_words`] splits at: ASCII white space and `[](){}|/"`.
+static ASCII_WORD_SEP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
             b' ' | b'\t'
                 | b'\n'
                 | 0x0B
@@ -567,8 +565,17 @@ fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
                 | b'|'
                 | b'/'
                 | b'"'
-        )
-    };
+        );
+        i += 1;
+    }
+    t
+};
+
+/// [`for_each_word`] of ASCII text, on bytes: the same separators (ASCII white
+/// space and `[](){}|/"`), the same trimming, no ideographs.
+fn ascii_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let b = text.as_bytes();
+    let sep = |c: u8| ASCII_WORD_SEP[usize::from(c)];
     let mut i = 0usize;
     while i < b.len() {
         let mut start = i;
@@ -599,6 +606,20 @@ fn trimmed<'a>(s: &'a str, f: &mut impl FnMut(&'a str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ends_sentence` compares ASCII tokens ignoring ASCII case: that equals
+    /// lower-casing them only while every abbreviation is lower-case.
+    #[test]
+    fn abbreviations_are_lower_case() {
+        for lang in ["en", "tr", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "und"] {
+            for a in abbreviations(lang) {
+                assert_eq!(*a, a.to_lowercase(), "{lang}");
+            }
+        }
+        assert!(!ends_sentence("Dr.", abbreviations("en"), "en"));
+        assert!(!ends_sentence("see E.G.", abbreviations("en"), "en"));
+        assert!(ends_sentence("end.", abbreviations("en"), "en"));
+    }
 
     /// `is_squashed` says exactly when `squash` changes nothing.
     #[test]

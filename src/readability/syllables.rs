@@ -70,8 +70,12 @@ const STACK_LETTERS: usize = 48;
 
 /// [`count`] with the language's rules already looked up.
 pub fn count_with(word: &str, rules: Rules) -> u32 {
+    if rules == Rules::English && word.bytes().all(|b| b.is_ascii_lowercase()) && !word.is_empty() {
+        // Most English words are lower-case ASCII letters already.
+        return english_ascii(word.as_bytes()).max(1);
+    }
     if rules == Rules::English && word.is_ascii() && word.len() <= STACK_LETTERS {
-        // English ASCII words (nearly all): lower-case bytes, no chars.
+        // Other English ASCII words: lower-case bytes, no chars.
         let mut buf = [0u8; STACK_LETTERS];
         let mut n = 0usize;
         for b in word.bytes().filter(u8::is_ascii_alphabetic) {
@@ -442,8 +446,34 @@ fn en_exceptions() -> &'static Buckets {
     })
 }
 
+/// Per first letter (a–z), bit `len.min(15)` is set when some exception of that
+/// letter and length slot exists: most words are ruled out without a lookup.
+static EN_EXCEPTION_SLOTS: [u16; 26] = {
+    let mut t = [0u16; 26];
+    let mut i = 0;
+    while i < EN_EXCEPTIONS.len() {
+        let w = EN_EXCEPTIONS[i].0.as_bytes();
+        let letter = w[0].wrapping_sub(b'a') as usize;
+        if letter < 26 {
+            let len = if w.len() < LEN_SLOTS {
+                w.len()
+            } else {
+                LEN_SLOTS - 1
+            };
+            t[letter] |= 1 << len;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The syllables of an exception word (the first entry of a duplicated word wins).
 fn en_exception(w: &[u8]) -> Option<u32> {
+    let letter = usize::from(w.first()?.wrapping_sub(b'a'));
+    let slots = *EN_EXCEPTION_SLOTS.get(letter)?;
+    if slots >> w.len().min(LEN_SLOTS - 1) & 1 == 0 {
+        return None;
+    }
     let bucket = en_exceptions().get(slot(w)?)?;
     bucket.iter().find(|e| e.0 == w).map(|e| e.1)
 }
@@ -474,24 +504,38 @@ fn english(letters: &[char]) -> u32 {
     english_ascii(w)
 }
 
+/// Bit `c - b'a'` is set for the letters a, e, i, o, u and y.
+const EN_VOWELS: u32 = 1 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+
+/// Whether `c` is one of a, e, i, o, u, y.
+fn en_vowel(c: u8) -> bool {
+    let k = c.wrapping_sub(b'a');
+    k < 26 && EN_VOWELS >> k & 1 != 0
+}
+
 /// English by rule on the lower-case ASCII letters of a word (not empty).
 fn english_ascii(b: &[u8]) -> u32 {
     if let Some(n) = en_exception(b) {
         return n;
     }
-    // Plural / past / 3rd-person forms of exceptions ("ideas", "created", "lives").
-    for suffix in [&b"s"[..], b"es", b"d", b"ed"] {
-        if let Some(stem) = b.strip_suffix(suffix) {
+    let len = b.len();
+    // Plural / past / 3rd-person forms of exceptions ("ideas", "created", "lives"):
+    // -s then -es, or -d then -ed (only the word's last letter can match).
+    let suffixes: &[&[u8]] = match b.last() {
+        Some(b's') => &[b"s", b"es"],
+        Some(b'd') => &[b"d", b"ed"],
+        _ => &[],
+    };
+    for suffix in suffixes {
+        if let Some(stem) = b.strip_suffix(*suffix) {
             if let Some(n) = en_exception(stem) {
                 let extra =
-                    u32::from(suffix == b"es" && matches!(stem.last(), Some(b's' | b'x' | b'z' | b'h')))
+                    u32::from(*suffix == b"es" && matches!(stem.last(), Some(b's' | b'x' | b'z' | b'h')))
                         + u32::from(suffix.ends_with(b"d") && matches!(stem.last(), Some(b't' | b'd')));
                 return n + extra;
             }
         }
     }
-    let len = b.len();
-    let en_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let vowel = |i: usize| -> bool {
         // "y" starting a word or following a vowel is a consonant ("yes", "player").
         if b[i] == b'y' {
@@ -499,21 +543,37 @@ fn english_ascii(b: &[u8]) -> u32 {
         }
         en_vowel(b[i])
     };
-    // Vowel groups, in one pass over the bytes.
+    // Vowel groups and the vowel pairs that are two syllables, in one pass over
+    // the bytes (the pairs are added after the silent-ending corrections below,
+    // which look at the groups alone).
     let mut n: i32 = 0;
+    let mut pairs: i32 = 0;
     let mut prev = false;
-    let mut before = b' ';
-    for &c in b {
+    let (mut before, mut p) = (b' ', b' ');
+    for (i, &c) in b.iter().enumerate() {
         let v = if c == b'y' {
-            !en_vowel(before) && before != b' '
+            !en_vowel(p) && p != b' '
         } else {
             en_vowel(c)
         };
         if v && !prev {
             n += 1;
         }
+        if i > 0 && matches!(p, b'i' | b'e' | b'u') {
+            let two = match (p, c) {
+                (b'i', b'a') => !matches!(before, b'c' | b't' | b's' | b'x' | b'g'),
+                (b'i', b'o') => !matches!(before, b'c' | b't' | b's' | b'x' | b'g'),
+                (b'e', b'o') => b.get(i + 1) != Some(&b'u'),
+                (b'u', b'a') | (b'u', b'o') => !matches!(before, b'q' | b'g'),
+                (b'i', b'e') => b.get(i + 1) == Some(&b't'),
+                (b'i', b'i') | (b'i', b'u') => true,
+                _ => false,
+            };
+            pairs += i32::from(two);
+        }
         prev = v;
-        before = c;
+        before = p;
+        p = c;
     }
     let consonant = |i: usize| !vowel(i);
     // Silent final -e ("make"), but not consonant + "le" ("table") nor "ee"/"ye".
@@ -539,23 +599,7 @@ fn english_ascii(b: &[u8]) -> u32 {
     if len >= 4 && b.ends_with(b"ed") && consonant(len - 3) && !matches!(b[len - 3], b't' | b'd') && n > 1 {
         n -= 1;
     }
-    // Vowel pairs that are two syllables.
-    for i in 1..len {
-        let (p, c) = (b[i - 1], b[i]);
-        let before = if i >= 2 { b[i - 2] } else { b' ' };
-        let two = match (p, c) {
-            (b'i', b'a') => !matches!(before, b'c' | b't' | b's' | b'x' | b'g'),
-            (b'i', b'o') => !matches!(before, b'c' | b't' | b's' | b'x' | b'g'),
-            (b'e', b'o') => !(i + 1 < len && b[i + 1] == b'u'),
-            (b'u', b'a') | (b'u', b'o') => !matches!(before, b'q' | b'g'),
-            (b'i', b'e') => i + 1 < len && b[i + 1] == b't',
-            (b'i', b'i') | (b'i', b'u') => true,
-            _ => false,
-        };
-        if two {
-            n += 1;
-        }
-    }
+    n += pairs;
     if b.ends_with(b"ism") {
         n += 1;
     }

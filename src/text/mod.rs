@@ -7,10 +7,29 @@ pub mod slug;
 pub mod stopwords;
 pub use find::contains_short;
 
+/// The bytes that may start a white-space character (Unicode `White_Space`):
+/// the ASCII ones (tab, LF, VT, FF, CR, space) and the lead bytes of the non-ASCII
+/// ones (0xC2: U+0085, U+00A0; 0xE1: U+1680; 0xE2: U+2000–U+205F; 0xE3: U+3000).
+/// Every other byte is part of a character that is not white space.
+static WS_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = matches!(
+            c,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        );
+        i += 1;
+    }
+    t
+};
+
 /// Collapse runs of white space (Unicode `White_Space`) to one space and trim.
 pub fn squash(s: &str) -> String {
     // Copies whole runs of text at once: a run may hold single ASCII spaces between
-    // words, since those stay as they are. Hot: every text block and link text.
+    // words, since those stay as they are. Hot: every text block and link text, so
+    // the bytes that cannot start white space ([`WS_LEAD`]) are skipped in a tight loop.
     let b = s.as_bytes();
     let is_ascii_ws = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
     let mut out = String::with_capacity(s.len());
@@ -24,8 +43,16 @@ pub fn squash(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if !WS_LEAD[usize::from(c)] {
+            start.get_or_insert(i);
+            i += 1;
+            while i < b.len() && !WS_LEAD[usize::from(b[i])] {
+                i += 1;
+            }
+            continue;
+        }
         let (ws, len) = if c.is_ascii() {
-            (is_ascii_ws(c), 1)
+            (true, 1)
         } else {
             match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
@@ -52,6 +79,50 @@ pub fn squash(s: &str) -> String {
     out
 }
 
+/// Whether [`squash`] would give `s` back unchanged: no white space
+/// but single ASCII spaces between other characters (the text blocks of the main
+/// content are squashed already, so most need no copy).
+pub(crate) fn is_squashed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut i = 0usize;
+    while i < b.len() {
+        // Skip the bytes that cannot matter in one tight loop.
+        while i < b.len() && !WS_LEAD[usize::from(b[i])] {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else { break };
+        if c == b' ' {
+            if b.get(i + 1) == Some(&b' ') {
+                return false;
+            }
+        } else if c < 0x80 {
+            return false; // ASCII white space other than the space
+        } else if s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_whitespace)
+        {
+            // Non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+3000).
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The number of words of a [`squash`]ed text (`s.split_whitespace().count()`):
+/// its only white space is single ASCII spaces between words.
+pub fn squashed_word_count(s: &str) -> usize {
+    if s.is_empty() {
+        0
+    } else {
+        s.bytes().filter(|&b| b == b' ').count() + 1
+    }
+}
+
 /// Length in characters (what platforms count), not bytes.
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -59,11 +130,18 @@ pub fn char_len(s: &str) -> usize {
 
 /// Cut to at most `max` characters, adding `…` when cut.
 pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    // At most `max` bytes is at most `max` characters.
+    if s.len() <= max || s.chars().count() <= max {
         return s.to_string();
     }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-    out = out.trim_end().to_string();
+    // The first `max - 1` characters, copied as one slice.
+    let end = s
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(s.len(), |(i, _)| i);
+    let kept = s.get(..end).unwrap_or(s).trim_end();
+    let mut out = String::with_capacity(kept.len() + '…'.len_utf8());
+    out.push_str(kept);
     out.push('…');
     out
 }
@@ -111,6 +189,11 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 /// A short, single-line snippet of untrusted text for evidence (never markup-injected: renderers escape).
 pub fn snippet(s: &str) -> String {
     const MAX: usize = 160;
+    // Text that is squashed already (evidence sentences and paragraphs) is only
+    // cut; longer text takes the one pass below, which stops early.
+    if s.len() <= 4 * MAX && is_squashed(s) {
+        return truncate(s, MAX);
+    }
     // Same as `truncate(&squash(s), MAX)` in one pass that stops as soon as the
     // result is known to be cut (evidence is often a whole script or page text).
     let mut out = String::with_capacity(s.len().min(MAX * 2));
@@ -196,6 +279,31 @@ mod tests {
         }
     }
 
+    /// `truncate` against its plain definition on chars.
+    #[test]
+    fn truncate_matches_definition() {
+        let plain = |s: &str, max: usize| -> String {
+            if s.chars().count() <= max {
+                return s.to_string();
+            }
+            let out: String = s.chars().take(max.saturating_sub(1)).collect();
+            format!("{}…", out.trim_end())
+        };
+        for s in [
+            "",
+            "a",
+            "abc def",
+            "şğü İı x",
+            "a   b\u{a0}c",
+            "東京は大きい。とても",
+            "ab \u{2003}",
+        ] {
+            for max in 0..12 {
+                assert_eq!(truncate(s, max), plain(s, max), "{s:?} {max}");
+            }
+        }
+    }
+
     #[test]
     fn squash_and_truncate() {
         assert_eq!(squash("  a \n\t b  "), "a b");
@@ -203,6 +311,22 @@ mod tests {
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(char_len("şğü"), 3);
         assert_eq!(squash("\u{a0}x\u{2003} y\n"), "x y");
+    }
+
+    #[test]
+    fn squashed_word_count_is_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "  a \n\t b  ",
+            "\u{a0}x\u{2003} y\n",
+            "ş ğ ü — x",
+            "a\u{3000}b c",
+        ] {
+            let t = squash(s);
+            assert_eq!(squashed_word_count(&t), t.split_whitespace().count(), "{s:?}");
+        }
     }
 
     /// The plain definition `squash` must agree with.
