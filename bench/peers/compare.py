@@ -162,7 +162,7 @@ def main():
     labels = [l for l, _ in picks]
     print()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} logical cores, {platform.system()}; "
-          f"median of {a.reps} runs after warm-up (one run; twenty for the in-process Node tools, whose "
+          f"median of {a.reps} runs after warm-up (one run; twenty calls and at least 2 s for the in-process Node tools, whose "
           "JIT needs them); each run fetches the page from 127.0.0.1.")
     print("Pages: " + ", ".join(f"{l} = {n} ({s // 1024} KB)" for l, (n, s, _) in picks))
     print()
