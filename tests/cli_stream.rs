@@ -307,8 +307,6 @@ fn gates_and_page_errors_after_streaming() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// No usable temporary folder: a clear error that says what to do, exit 2, no
-/// partial report; text needs no temporary file and still works.
 /// The names in a folder.
 fn entries(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
@@ -319,8 +317,10 @@ fn entries(dir: &Path) -> Vec<String> {
 }
 
 /// A run killed half-way (as Ctrl-C or a CI timeout would) leaves no spool file:
-/// on Unix the spool has no name from the moment it is made.
-#[cfg(unix)]
+/// the spool has no name from the moment it is made. The test watches the run's
+/// open files (`/proc/PID/fd`) until it holds the spool, checks that the file is
+/// already unlinked there, and kills the run at that moment.
+#[cfg(target_os = "linux")]
 #[test]
 fn an_interrupted_run_leaves_no_spool_file() {
     let dir = tmpdir("killed");
@@ -328,6 +328,7 @@ fn an_interrupted_run_leaves_no_spool_file() {
     let spool_dir = tmpdir("spool-killed");
     let _ = std::fs::remove_dir_all(&spool_dir);
     std::fs::create_dir_all(&spool_dir).unwrap();
+    let spool_real = std::fs::canonicalize(&spool_dir).unwrap();
     let mut child = bin()
         .arg(&dir)
         .args(["--base-url", BASE, "--quiet", "--format", "json"])
@@ -336,22 +337,36 @@ fn an_interrupted_run_leaves_no_spool_file() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("run smo-audit");
-    // Wait until the spool is made (the folder walk and the first pages come
-    // first), bounded: 240 pages take seconds in a test build.
-    std::thread::sleep(std::time::Duration::from_millis(400));
-    let still_running = child.try_wait().unwrap().is_none();
+    let fds = PathBuf::from(format!("/proc/{}/fd", child.id()));
+    // Bounded: the spool is made right after the folder walk, and 240 pages take
+    // seconds in a test build.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut held: Option<String> = None;
+    while held.is_none() && std::time::Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+        held = std::fs::read_dir(&fds).ok().and_then(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_link(e.path()).ok())
+                .find(|t| t.starts_with(&spool_real))
+                .map(|t| t.to_string_lossy().into_owned())
+        });
+        if held.is_none() {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
     let _ = child.kill();
     let _ = child.wait();
-    if !still_running {
-        eprintln!(
-            "note: the run ended before it could be interrupted; only the end-of-run removal was tested"
-        );
-    }
+    let held = held.expect("the run was never seen holding its spool file open");
+    assert!(
+        held.ends_with(" (deleted)"),
+        "the spool file still had a name while the run was using it: {held}"
+    );
     assert_eq!(entries(&spool_dir), Vec::<String>::new());
     let _ = std::fs::remove_dir_all(&spool_dir);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// No usable temporary folder: a clear error that says what to do, exit 2, no
+/// partial report; text needs no temporary file and still works.
 #[test]
 fn unusable_temporary_folder_is_a_clear_error() {
     let dir = tmpdir("notmp");
