@@ -250,7 +250,7 @@ console.log(JSON.stringify({ fetched, report }));
     for (const t of ["interface SiteData", "interface PageSummary", "interface FileInfo", "interface ProfileAddress"]) {
       assert.ok(dts.includes(t), `smo_audit.d.ts declares ${t}`);
     }
-    // SiteData & co. are written by hand in src/wasm.rs: their keys must be a real report's.
+    // SiteData & co. are written by hand in crates/smo-audit-wasm/src/lib.rs: their keys must be a real report's.
     const keysOf = (name) => {
       const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
       assert.ok(m, `interface ${name}`);

@@ -1,0 +1,295 @@
+//! The CLI on the sample site: every format, --output, gates and exit codes,
+//! config errors, init, shards and merge. SARIF is validated against the schema.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_smo-audit"))
+}
+
+fn site() -> PathBuf {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("examples/site")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run smo-audit")
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("smo-audit-test-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const BASE: &str = "https://example.com";
+
+#[test]
+fn sarif_validates_against_the_schema() {
+    let s = site();
+    let out = run(&[
+        s.to_str().unwrap(),
+        "--base-url",
+        BASE,
+        "--format",
+        "sarif",
+        "--quiet",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let schema: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../tests/data/sarif-2.1.0-essential.schema.json"
+    ))
+    .unwrap();
+    let v = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = v
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{:#?}", errors);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let broken = results
+        .iter()
+        .find(|r| r["ruleId"] == "broken-links")
+        .expect("broken link reported");
+    let loc = &broken["locations"][0]["physicalLocation"];
+    assert!(loc["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .ends_with("hizmetler/sosyal-medya-danismanligi.html"));
+    assert!(loc["region"]["startLine"].as_u64().unwrap() > 1);
+    assert_eq!(broken["level"], "error");
+    let rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules
+        .iter()
+        .any(|r| r["id"] == "robots-social" && r["help"]["text"].as_str().unwrap().len() > 20));
+    // A broken log must not validate: the test can fail.
+    let mut bad = log.clone();
+    bad["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!v.is_valid(&bad));
+}
+
+#[test]
+fn every_format_renders_and_escapes() {
+    let d = tmpdir("esc");
+    std::fs::write(
+        d.join("index.html"),
+        "<title>&lt;script&gt;alert(1)&lt;/script&gt; |pipe|</title><a href=missing.html>x</a>",
+    )
+    .unwrap();
+    let p = d.to_str().unwrap();
+    for f in ["text", "json", "markdown", "sarif", "junit", "github", "html"] {
+        let out = run(&[p, "--base-url", BASE, "--format", f, "--quiet"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            f,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.is_empty(), "{}", f);
+        if f == "html" || f == "junit" {
+            assert!(!text.contains("<script>"), "{} leaks markup", f);
+        }
+    }
+    let gh =
+        String::from_utf8(run(&[p, "--base-url", BASE, "--format", "github", "--quiet"]).stdout).unwrap();
+    assert!(
+        gh.lines().any(|l| l.starts_with("::error file=")
+            && l.contains("index.html,line=1,title=smo-audit broken-links::")),
+        "{}",
+        gh
+    );
+    let junit =
+        String::from_utf8(run(&[p, "--base-url", BASE, "--format", "junit", "--quiet"]).stdout).unwrap();
+    assert!(
+        junit.starts_with("<?xml")
+            && junit.contains("<testsuite name=\"site\"")
+            && junit.contains("<failure type=\"fail\"")
+    );
+    let md =
+        String::from_utf8(run(&[p, "--base-url", BASE, "--format", "markdown", "--quiet"]).stdout).unwrap();
+    assert!(md.starts_with("## smo-audit") && md.contains("| index.html |"));
+}
+
+#[test]
+fn output_file_and_gates() {
+    let d = tmpdir("out");
+    let file = d.join("r.json");
+    let s = site();
+    let out = run(&[
+        s.to_str().unwrap(),
+        "--base-url",
+        BASE,
+        "--format",
+        "json",
+        "--output",
+        file.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(v["site"]["checks"].as_array().unwrap().len() >= 7);
+    assert!(v["site"]["score"].is_u64());
+    // The sample site has a broken link: --fail-on fail exits 1; --min-score 0 passes; 100 fails.
+    assert_eq!(
+        run(&[
+            s.to_str().unwrap(),
+            "--base-url",
+            BASE,
+            "--fail-on",
+            "fail",
+            "-q",
+            "-o",
+            file.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&[
+            s.to_str().unwrap(),
+            "--base-url",
+            BASE,
+            "--min-score",
+            "0",
+            "-q",
+            "-o",
+            file.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&[
+            s.to_str().unwrap(),
+            "--base-url",
+            BASE,
+            "--min-score",
+            "100",
+            "-q",
+            "-o",
+            file.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(run(&["no/such/dir", "-q"]).status.code(), Some(2));
+}
+
+#[test]
+fn config_init_errors_and_overrides() {
+    let d = tmpdir("cfg");
+    let cfgp = d.join("smo-audit.toml");
+    let out = run(&["init", cfgp.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        run(&["init", cfgp.to_str().unwrap()]).status.code(),
+        Some(2),
+        "no overwrite without --force"
+    );
+    std::fs::write(d.join("index.html"), "<title>x</title><a href=gone.html>x</a>").unwrap();
+    std::fs::write(d.join("drafts.html"), "<title>y</title>").unwrap();
+    // The written template is valid and is found from the audited folder.
+    let out = run(&[d.to_str().unwrap(), "--base-url", BASE, "--format", "json", "-q"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Turn broken-links to a warning and ignore a page.
+    std::fs::write(&cfgp, "[audit]\nignore = [\"drafts.html\"]\nfail-on = \"fail\"\n\n[rules.broken-links]\nseverity = \"warn\"\n").unwrap();
+    let out = run(&[d.to_str().unwrap(), "--base-url", BASE, "--format", "json", "-q"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["pages"].as_array().unwrap().len(), 1);
+    let bl = v["site"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "broken-links")
+        .unwrap()
+        .clone();
+    assert_eq!(bl["status"], "warn");
+    // Unknown keys / ids: exit 2 with file:line.
+    std::fs::write(&cfgp, "[audit]\n\n[rules.brokn-links]\nenabled = false\n").unwrap();
+    let out = run(&[d.to_str().unwrap(), "-q"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("smo-audit.toml:3:") && err.contains("broken-links"),
+        "{}",
+        err
+    );
+}
+
+#[test]
+fn shards_merge_to_the_whole() {
+    let d = tmpdir("shard");
+    let s = site();
+    let whole = run(&[s.to_str().unwrap(), "--base-url", BASE, "--format", "json", "-q"]);
+    let whole: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    let mut files = Vec::new();
+    let mut pages = 0;
+    for k in 1..=3 {
+        let f = d.join(format!("s{}.json", k));
+        let shard = format!("{}/3", k);
+        let out = run(&[
+            s.to_str().unwrap(),
+            "--base-url",
+            BASE,
+            "--format",
+            "json",
+            "--shard",
+            &shard,
+            "-q",
+            "-o",
+            f.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&f).unwrap()).unwrap();
+        pages += v["pages"].as_array().unwrap().len();
+        files.push(f.to_str().unwrap().to_string());
+    }
+    assert_eq!(pages, whole["pages"].as_array().unwrap().len());
+    let mut args = vec!["merge", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let merged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(merged["score"], whole["score"]);
+    let st = |v: &serde_json::Value| {
+        v["site"]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["id"].clone(), c["status"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(st(&merged), st(&whole));
+    assert_eq!(
+        run(&["--shard", "4/3", s.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
+}

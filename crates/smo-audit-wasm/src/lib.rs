@@ -1,0 +1,724 @@
+//! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
+//! `auditProfileUrl`, `render`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
+//! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
+//! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
+//! report come from the Rust types (tsify), so they cannot drift from the JSON
+//! contract.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+use wasm_bindgen::prelude::*;
+
+use smo_audit::checks::registry;
+use smo_audit::report::render::{self, Format, Style};
+use smo_audit::report::{Report, SiteReport, Status};
+use smo_audit::site::{self, FileInfo, PageSummary, SiteData, SiteInput, SitePage};
+use smo_audit::{Locale, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EXTRA: &str = r#"
+/** An output format of `render` (the CLI's `--format`). */
+export type Format = "text" | "json" | "markdown" | "sarif" | "junit" | "github" | "html";
+
+/**
+ * What the site checks were computed from (`site.data` of a site report; the
+ * Rust `site::SiteData`). Written by hand: the Rust struct reads with defaults,
+ * so derived types would mark every field optional, but a report always has them.
+ * A Node test checks these keys against a real report.
+ */
+export interface SiteData {
+    /** The public base URL (or `https://site.invalid/` when none was given). */
+    baseUrl: string;
+    /** True when the base URL was given. */
+    baseGiven: boolean;
+    pages: PageSummary[];
+    /** Non-HTML files by path relative to the root. */
+    files: Record<string, FileInfo>;
+    /** The text of robots.txt, when the site has one. */
+    robotsTxt: string | null;
+    /** False when the input has no file tree (pages only): the checks that need files skip. */
+    hasFiles: boolean;
+    /** A crawl: only URLs that answered with an error are known to be missing. */
+    crawled: boolean;
+    /** Crawl: same-site URLs that answered 4xx / 5xx or failed. */
+    missing: string[];
+}
+
+/** The per-page facts the site checks use. */
+export interface PageSummary {
+    /** Path relative to the site root (or the crawled URL). */
+    path: string;
+    /** The address the page is served at. */
+    url: string;
+    title: string | null;
+    ogTitle: string | null;
+    description: string | null;
+    ogDescription: string | null;
+    /** Links (and asset references) to the same host, fragments removed. */
+    refs: SiteRef[];
+    /** og:image URLs as written, with their lines. */
+    ogImages: [string, number][];
+    /** Links to social profiles: [network, handle, line]. */
+    profiles: [string, string, number][];
+    /** The page asks not to be indexed (robots noindex). */
+    noindex: boolean;
+}
+
+/** A reference from a page to a URL of the same site, with its source line. */
+export interface SiteRef {
+    url: string;
+    line: number;
+    /** `a`, `img`, `script`, `link`, `og:image`. */
+    tag: string;
+}
+
+/** A non-HTML file of the site: its size and, for images, the real dimensions. */
+export interface FileInfo {
+    size: number;
+    width: number | null;
+    height: number | null;
+    /** `png`, `jpeg`, `gif`, `webp`, `svg`, ... (from the bytes, else the extension). */
+    format: string | null;
+}
+"#;
+
+/// Page bytes from JS: a string (taken as UTF-8) or the raw bytes (a
+/// `Uint8Array`, decoded like the CLI does: BOM, `contentType`, `<meta charset>`).
+#[derive(Debug, Clone, Default)]
+pub struct Bytes(pub Vec<u8>);
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a Uint8Array")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Bytes, E> {
+                Ok(Bytes(v.as_bytes().to_vec()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Bytes, E> {
+                Ok(Bytes(v.into_bytes()))
+            }
+            fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One page of a site for `auditSite`.
+#[derive(Debug, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct PageInput {
+    /// Path relative to the site root, `/`-separated (`blog/post/index.html`).
+    pub path: String,
+    /// The page's public URL; derived from `baseUrl` and `path` when absent.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The page: HTML text, or its raw bytes.
+    #[tsify(type = "string | Uint8Array")]
+    pub html: Bytes,
+}
+
+/// Options of `auditSite`: the page options plus the site's base URL and its
+/// other files (robots.txt, sitemap.xml, ...) by path.
+#[derive(Debug, Deserialize, Tsify, Default)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct SiteOptions {
+    #[serde(flatten)]
+    pub options: Options,
+    /// The site's public URL: each page's URL is base URL + its path.
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// Other files of the site by path (`robots.txt`, `sitemap.xml`, images).
+    #[serde(default)]
+    #[tsify(type = "Record<string, string | Uint8Array>")]
+    pub files: BTreeMap<String, Bytes>,
+    /// The real size in bytes of files given truncated in `files` (their first
+    /// bytes are enough for image dimensions), by path.
+    #[serde(default)]
+    #[tsify(optional, type = "Record<string, number>")]
+    pub file_sizes: BTreeMap<String, u64>,
+    /// True when `files` is the site's whole file tree (a build folder), so a
+    /// robots.txt or sitemap that is not in it is missing; false for pages
+    /// without their files (an upload). Default: true when `files` is not empty.
+    #[serde(default)]
+    pub file_tree: Option<bool>,
+}
+
+/// How `render` lays out text (JSON ignores these).
+#[derive(Debug, Deserialize, Tsify, Default)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct RenderOptions {
+    /// The page's name in the text heading (default: its URL, else `page`).
+    pub label: Option<String>,
+    /// A site's page names, in page order (default: each page's URL).
+    pub labels: Option<Vec<String>>,
+    /// Show passing and skipped checks too.
+    pub verbose: bool,
+    /// ANSI colours (for a terminal).
+    pub color: bool,
+    /// The audited folder as given on the command line: SARIF and GitHub
+    /// annotations name files as root + page path (default: the page path).
+    pub root: Option<String>,
+}
+
+/// A known network's profile address: the network and the handle in it.
+#[derive(Debug, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct ProfileAddress {
+    /// The network's id (`x`, `instagram`, `linkedin`, `mastodon`, ...).
+    pub network: String,
+    pub handle: String,
+    /// The address uses a numeric or generated id instead of a chosen handle.
+    pub id_based: bool,
+}
+
+/// One check's metadata and documentation, as `smo-audit rules --format json`.
+#[derive(Debug, Serialize, Tsify)]
+#[tsify(missing_as_null, hashmap_as_object)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    pub id: String,
+    pub category: String,
+    /// The category's title in the locale.
+    pub category_title: String,
+    pub weight: u8,
+    pub title: String,
+    pub help: String,
+    pub what: String,
+    pub why: String,
+    pub fix: String,
+    pub example: String,
+    pub sources: Vec<String>,
+}
+
+/// What `auditRendered` / `auditSiteRendered` give: the rendered output (byte for
+/// byte what the CLI prints) and the scores a caller needs for exit codes.
+#[derive(Debug, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct Rendered {
+    pub output: String,
+    /// The overall score (the page's, or the site's).
+    pub score: u32,
+    /// Each audited page: its label and score.
+    pub pages: Vec<PageScore>,
+    /// Pages that could not be audited, as `label: reason` (the site goes on without them).
+    pub errors: Vec<String>,
+    /// Failed checks over every page and the site checks (the CLI's `--fail-on fail`).
+    pub failed: u32,
+    /// Checks with a warning over every page and the site checks (`--fail-on warn` adds these).
+    pub warned: u32,
+}
+
+#[derive(Debug, Serialize, Tsify)]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct PageScore {
+    pub label: String,
+    pub score: u32,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(s: &str);
+}
+
+/// A panic (a bug; wasm cannot catch it) prints where it happened before the call
+/// fails, so a report of it can say more than "unreachable". Every entry calls this.
+fn hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error(&format!(
+                "smo-audit: internal error, please report it with the page: {}",
+                info
+            ));
+        }));
+    });
+}
+
+fn err(msg: impl std::fmt::Display) -> JsError {
+    JsError::new(&msg.to_string())
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| err(format!("cannot hand the result to JavaScript: {}", e)))
+}
+
+/// The option names `Options` knows, in their JS spelling (from its own serializer,
+/// so a new option never needs a list updated here).
+fn option_keys() -> Vec<String> {
+    match serde_json::to_value(Options::default()) {
+        Ok(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Refuse misspelt option names (`baseURL`, `local`) instead of ignoring them.
+fn check_keys(js: &JsValue, extra: &[&str], what: &str) -> Result<(), JsError> {
+    if js.is_undefined() || js.is_null() {
+        return Ok(());
+    }
+    if !js.is_object() || js_sys::Array::is_array(js) {
+        return Err(err(format!("the {} must be an object", what)));
+    }
+    let known: Vec<String> = option_keys()
+        .into_iter()
+        .chain(extra.iter().map(|s| s.to_string()))
+        .collect();
+    let obj = js_sys::Object::from(js.clone());
+    for k in js_sys::Object::keys(&obj).iter() {
+        let k = k.as_string().unwrap_or_default();
+        if k == "baseUrl" && !extra.contains(&"baseUrl") {
+            return Err(err(
+                "baseUrl is an option of auditSite; for one page give url (urlFor(baseUrl, path) makes it)",
+            ));
+        }
+        if !known.contains(&k) {
+            return Err(err(format!(
+                "unknown {} {:?}; known: {}",
+                what,
+                k,
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn from_js<T: for<'de> Deserialize<'de> + Default>(js: JsValue, what: &str) -> Result<T, JsError> {
+    if js.is_undefined() || js.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(js).map_err(|e| err(format!("invalid {}: {}", what, e)))
+}
+
+fn page_options(js: JsValue) -> Result<Options, JsError> {
+    check_keys(&js, &[], "option")?;
+    from_js(js, "options")
+}
+
+fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
+    check_keys(&js, &["baseUrl", "files", "fileSizes", "fileTree"], "option")?;
+    let o: SiteOptions = from_js(js, "options")?;
+    if let Some(b) = &o.base_url {
+        check_base_url(b)?;
+    }
+    Ok(o)
+}
+
+/// The CLI's `--base-url` rule: an absolute http(s) URL.
+fn check_base_url(b: &str) -> Result<(), JsError> {
+    if url::Url::parse(b)
+        .map(|u| !matches!(u.scheme(), "http" | "https"))
+        .unwrap_or(true)
+    {
+        return Err(err(format!(
+            "--base-url {:?} is not an absolute http(s) URL; give e.g. https://example.com",
+            b
+        )));
+    }
+    Ok(())
+}
+
+fn html_bytes(js: JsValue) -> Result<Vec<u8>, JsError> {
+    if let Some(s) = js.as_string() {
+        return Ok(s.into_bytes());
+    }
+    if js.is_instance_of::<js_sys::Uint8Array>() {
+        return Ok(js_sys::Uint8Array::from(js).to_vec());
+    }
+    if js.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(&js).to_vec());
+    }
+    Err(err("the page must be a string or a Uint8Array"))
+}
+
+fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<SiteInput, JsError> {
+    if !js_sys::Array::is_array(&pages) {
+        return Err(err("pages must be an array of {path, url?, html}"));
+    }
+    let pages: Vec<PageInput> =
+        serde_wasm_bindgen::from_value(pages).map_err(|e| err(format!("invalid pages: {}", e)))?;
+    Ok(SiteInput {
+        pages: pages
+            .into_iter()
+            .map(|p| SitePage {
+                path: p.path,
+                url: p.url,
+                html: p.html.0,
+            })
+            .collect(),
+        // The files are read from `SiteOptions` by `site_data`.
+        files: BTreeMap::new(),
+        base_url: opts.base_url.clone(),
+    })
+}
+
+fn style(o: &RenderOptions) -> Style {
+    Style {
+        color: o.color,
+        verbose: o.verbose,
+    }
+}
+
+fn root(o: &RenderOptions) -> &str {
+    o.root.as_deref().unwrap_or("")
+}
+
+fn parse_format(format: &str) -> Result<Format, JsError> {
+    Format::parse(format).ok_or_else(|| {
+        err(format!(
+            "unknown format {:?}; use text, json, markdown, sarif, junit, github or html",
+            format
+        ))
+    })
+}
+
+/// One page as the CLI renders a file: text and JSON as a page, the other
+/// formats as a site of that one page (no site checks).
+fn render_page(r: &Report, format: Format, label: &str, st: Style, root: &str) -> String {
+    match format {
+        Format::Json => render::json_page(r) + "\n",
+        Format::Text => render::text_page(r, label, st),
+        f => {
+            let site = SiteReport::new(vec![r.clone()], vec![]);
+            site::stream::render_whole(f, &site, std::slice::from_ref(&label.to_string()), st, root)
+        }
+    }
+}
+
+/// Failed and warned checks over the pages and the site checks (for `--fail-on`).
+fn counts(s: &SiteReport) -> (u32, u32) {
+    let all = || {
+        s.pages
+            .iter()
+            .flat_map(|p| p.checks())
+            .chain(s.site.checks.iter())
+    };
+    let n = |st: Status| all().filter(|c| c.status == st).count() as u32;
+    (n(Status::Fail), n(Status::Warn))
+}
+
+/// The site checks' input, as the CLI builds it for a folder: page summaries,
+/// every other file's size and image dimensions, robots.txt.
+fn site_data(opts: &SiteOptions, summaries: Vec<PageSummary>) -> SiteData {
+    let mut data = SiteData {
+        base_url: opts
+            .base_url
+            .clone()
+            .unwrap_or_else(|| site::PLACEHOLDER_BASE.to_string()),
+        base_given: opts.base_url.is_some(),
+        pages: summaries,
+        has_files: opts.file_tree.unwrap_or(!opts.files.is_empty()),
+        ..Default::default()
+    };
+    data.base_url = site::dir_base(&data.base_url);
+    for (path, bytes) in &opts.files {
+        let path = path.trim_start_matches('/').replace('\\', "/");
+        if path == "robots.txt" {
+            data.robots_txt = Some(String::from_utf8_lossy(&bytes.0).into_owned());
+        }
+        let size = opts
+            .file_sizes
+            .get(&path)
+            .copied()
+            .unwrap_or(bytes.0.len() as u64)
+            .max(bytes.0.len() as u64);
+        data.files
+            .insert(path.clone(), FileInfo::from_bytes(&path, size, &bytes.0));
+    }
+    data
+}
+
+/// Audit the pages (each with its summary) and run the site checks. `Err` per
+/// page that cannot be audited, labelled with its path.
+fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, Vec<String>) {
+    let mut reports = Vec::new();
+    let mut summaries = Vec::new();
+    let mut errors = Vec::new();
+    for p in &input.pages {
+        match site::audit_page_summary(p, input.base_url.as_deref(), &opts.options) {
+            Ok((r, s)) => {
+                reports.push(r);
+                summaries.push(s);
+            }
+            Err(e) => errors.push(format!("{}: {}", p.path, e)),
+        }
+    }
+    let data = site_data(opts, summaries);
+    let checks = site::run_site_checks(&data, &opts.options);
+    let labels = data.pages.iter().map(|p| p.path.clone()).collect();
+    (site::site_report(reports, data, checks), labels, errors)
+}
+
+fn default_label(r: &Report, i: usize) -> String {
+    r.url.clone().unwrap_or_else(|| format!("page {}", i + 1))
+}
+
+/// Audit one page: its HTML (a string, or the raw bytes as a `Uint8Array`) and the
+/// options (`url`, `locale`, `kind`, `language`, `contentType`, `maxBytes`,
+/// `rules`). Returns the report as a plain object; throws an `Error` with the
+/// CLI's message on bad input.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn audit(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let bytes = html_bytes(html)?;
+    let report = smo_audit::audit(&bytes, &opts).map_err(err)?;
+    to_js(&report)
+}
+
+/// Audit a whole site: its pages (`{path, url?, html}`) and options (the page
+/// options plus `baseUrl` and `files`: robots.txt, sitemap.xml, ... by path).
+/// Returns the site report as a plain object.
+#[wasm_bindgen(js_name = auditSite, unchecked_return_type = "SiteReport")]
+pub fn audit_site(
+    #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let input = site_input(pages, &opts)?;
+    let (report, _, errors) = site_run(&input, &opts);
+    if let Some(e) = errors.into_iter().next() {
+        return Err(err(e));
+    }
+    to_js(&report)
+}
+
+/// Audit a social profile from its address alone (`https://x.com/acme`), as the
+/// CLI does for `--url` without a page: the handle check runs on the address and
+/// every other check skips, saying to give the saved profile page for a full
+/// audit. Throws when the address is not a known network's profile address.
+#[wasm_bindgen(js_name = auditProfileUrl, unchecked_return_type = "Report")]
+pub fn audit_profile_url(
+    url: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let report = smo_audit::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
+    to_js(&report)
+}
+
+/// The network and handle of a known network's profile address, else `null`
+/// (share, post and search pages are not profiles).
+#[wasm_bindgen(js_name = profileFromUrl, unchecked_return_type = "ProfileAddress | null")]
+pub fn profile_from_url(url: &str) -> Result<JsValue, JsError> {
+    hook();
+    let Ok(u) = url::Url::parse(url.trim()) else {
+        return Ok(JsValue::NULL);
+    };
+    match smo_audit::catalog::profile_from_url(&u) {
+        Some(p) => to_js(&ProfileAddress {
+            network: p.network.to_string(),
+            handle: p.handle,
+            id_based: p.id_based,
+        }),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// Render a page or site report with the CLI's renderers (`"text"` or `"json"`).
+#[wasm_bindgen]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: Option<JsValue>,
+) -> Result<String, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let is_site =
+        report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
+    if is_site {
+        let s: SiteReport =
+            serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a site report: {}", e)))?;
+        let mut labels = ro.labels.clone().unwrap_or_default();
+        for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
+            labels.push(default_label(p, i));
+        }
+        Ok(site::stream::render_whole(
+            format,
+            &s,
+            &labels,
+            style(&ro),
+            root(&ro),
+        ))
+    } else {
+        let r: Report =
+            serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
+        let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
+        Ok(render_page(&r, format, &label, style(&ro), root(&ro)))
+    }
+}
+
+/// Audit one page and render it in one step: the output is byte for byte what the
+/// CLI prints for the same page (the npm `bin` uses this).
+#[wasm_bindgen(js_name = auditRendered, unchecked_return_type = "Rendered")]
+pub fn audit_rendered(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let bytes = html_bytes(html)?;
+    let report = smo_audit::audit(&bytes, &opts).map_err(err)?;
+    let label = ro.label.clone().unwrap_or_else(|| default_label(&report, 0));
+    rendered_page(report, label, format, &ro)
+}
+
+/// A URL-only profile audit rendered in one step (the npm `bin`'s `--url` mode), so
+/// the output is byte for byte the CLI's (a report passed back through JS loses the
+/// difference between `0` and `0.0`).
+#[wasm_bindgen(js_name = auditProfileUrlRendered, unchecked_return_type = "Rendered")]
+pub fn audit_profile_url_rendered(
+    url: &str,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let report = smo_audit::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
+    let label = ro.label.clone().unwrap_or_else(|| url.to_string());
+    rendered_page(report, label, format, &ro)
+}
+
+/// One page's report rendered, with its score and counts, for the `*Rendered` calls.
+fn rendered_page(
+    report: Report,
+    label: String,
+    format: Format,
+    ro: &RenderOptions,
+) -> Result<JsValue, JsError> {
+    let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
+    to_js(&Rendered {
+        output: render_page(&report, format, &label, style(ro), root(ro)),
+        score: report.score,
+        pages: vec![PageScore {
+            label,
+            score: report.score,
+        }],
+        errors: vec![],
+        failed,
+        warned,
+    })
+}
+
+/// Audit a site and render it in one step, like the CLI on a folder: a page that
+/// cannot be audited is reported in `errors` and the others go on. Pages are
+/// labelled by their path. `failed` / `warned` count the checks for `--fail-on`.
+#[wasm_bindgen(js_name = auditSiteRendered, unchecked_return_type = "Rendered")]
+pub fn audit_site_rendered(
+    #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let input = site_input(pages, &opts)?;
+    let (report, labels, errors) = site_run(&input, &opts);
+    let pages = report
+        .pages
+        .iter()
+        .zip(&labels)
+        .map(|(r, l)| PageScore {
+            label: l.clone(),
+            score: r.score,
+        })
+        .collect();
+    let (failed, warned) = counts(&report);
+    to_js(&Rendered {
+        output: site::stream::render_whole(format, &report, &labels, style(&ro), root(&ro)),
+        score: report.score,
+        pages,
+        errors,
+        failed,
+        warned,
+    })
+}
+
+/// Every check: id, category, weight, title and help in the locale (`en`, `tr`),
+/// and its documentation.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let loc = match locale.as_deref() {
+        None => Locale::En,
+        Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,
+    };
+    // Page checks, then the site checks (`smo-audit rules` lists them the same way).
+    let page = registry::all().map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
+    let site = site::checks::CHECKS
+        .iter()
+        .map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
+    let list: Vec<RuleInfo> = page
+        .chain(site)
+        .map(|(id, category, weight, title, help, doc)| RuleInfo {
+            id: id.to_string(),
+            category: category.id().to_string(),
+            category_title: category.title(loc).to_string(),
+            weight,
+            title: title.get(loc).to_string(),
+            help: help.get(loc).to_string(),
+            what: doc.what.to_string(),
+            why: doc.why.to_string(),
+            fix: doc.fix.to_string(),
+            example: doc.example.to_string(),
+            sources: doc.sources.iter().map(|s| s.to_string()).collect(),
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// A page's public URL from the site's base URL and its path (`index.html` → the
+/// folder), as the CLI maps a folder.
+#[wasm_bindgen(js_name = urlFor)]
+pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) -> Result<String, JsError> {
+    hook();
+    check_base_url(base_url)?;
+    site::url_for(base_url, path).map_err(err)
+}
+
+/// The engine's version (the Rust crate's, also the npm package's).
+#[wasm_bindgen]
+pub fn version() -> String {
+    hook();
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,352 @@
+//! Site mode: many pages from any source (a build folder, an upload, a crawl),
+//! path ↔ URL mapping, and the cross-page checks.
+
+pub mod checks;
+pub mod robots;
+pub mod stream;
+pub mod summary;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{CheckReport, Report, SiteReport, Status};
+use crate::{Error, Options};
+pub use summary::{FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
+
+/// One page of a site.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SitePage {
+    /// Path relative to the site root, `/`-separated (`blog/post/index.html`).
+    pub path: String,
+    /// The page's public URL; derived from the base URL and the path when absent.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The page's bytes (HTML).
+    #[serde(with = "serde_bytes_as_string", default)]
+    pub html: Vec<u8>,
+}
+
+mod serde_bytes_as_string {
+    use serde::{Deserialize, Deserializer, Serializer};
+    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&String::from_utf8_lossy(b))
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        Ok(String::deserialize(d)?.into_bytes())
+    }
+}
+
+/// A whole site: its pages, other files (robots.txt, sitemap.xml, images) by
+/// path, and its public base URL.
+#[derive(Debug, Clone, Default)]
+pub struct SiteInput {
+    pub pages: Vec<SitePage>,
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub base_url: Option<String>,
+}
+
+/// `index.html` → its folder; `about.html` → `about.html`; joined to the base URL.
+pub fn url_for(base: &str, rel: &str) -> Result<String, String> {
+    let rel = rel.replace('\\', "/");
+    let rel = rel.trim_start_matches('/');
+    let path = if rel == "index.html" || rel == "index.htm" {
+        ""
+    } else if let Some(dir) = rel
+        .strip_suffix("/index.html")
+        .or_else(|| rel.strip_suffix("/index.htm"))
+    {
+        return join(base, &format!("{}/", dir));
+    } else {
+        rel
+    };
+    join(base, path)
+}
+
+/// A base URL as a directory (its path ends with `/`), so that page paths join
+/// below it; a base that does not parse is returned as given.
+pub fn dir_base(base: &str) -> String {
+    match url::Url::parse(base) {
+        Ok(mut b) => {
+            if !b.path().ends_with('/') {
+                let p = format!("{}/", b.path());
+                b.set_path(&p);
+            }
+            b.to_string()
+        }
+        Err(_) => base.to_string(),
+    }
+}
+
+fn join(base: &str, path: &str) -> Result<String, String> {
+    let mut b = url::Url::parse(base).map_err(|e| format!("the base URL {:?} is not valid ({})", base, e))?;
+    if !b.path().ends_with('/') {
+        let p = format!("{}/", b.path());
+        b.set_path(&p);
+    }
+    b.join(path).map(|u| u.to_string()).map_err(|e| e.to_string())
+}
+
+/// Audit one page of a site (its URL from the page or the base URL).
+pub fn audit_page(page: &SitePage, base_url: Option<&str>, opts: &Options) -> Result<Report, Error> {
+    audit_page_summary(page, base_url, opts).map(|(r, _)| r)
+}
+
+/// Audit one page and keep the summary the site checks need; the page's DOM is
+/// dropped before this returns, so memory stays flat over big sites.
+pub fn audit_page_summary(
+    page: &SitePage,
+    base_url: Option<&str>,
+    opts: &Options,
+) -> Result<(Report, PageSummary), Error> {
+    let url = match (&page.url, base_url) {
+        (Some(u), _) => Some(u.clone()),
+        (None, Some(b)) => Some(url_for(b, &page.path).map_err(|e| Error::BadUrl(b.to_string(), e))?),
+        (None, None) => None,
+    };
+    let o = Options {
+        url: url.clone(),
+        ..opts.clone()
+    };
+    let facts = crate::facts_for(&page.html, &o)?;
+    let served = match url {
+        Some(u) => url::Url::parse(&u).map_err(|e| Error::BadUrl(u.clone(), e.to_string()))?,
+        None => url::Url::parse(
+            &url_for(PLACEHOLDER_BASE, &page.path).map_err(|e| Error::BadUrl(page.path.clone(), e))?,
+        )
+        .map_err(|e| Error::BadUrl(page.path.clone(), e.to_string()))?,
+    };
+    let summary = summary::summarize(&page.path, &served, &facts);
+    let report = crate::report::build(&facts, &o);
+    Ok((report, summary))
+}
+
+/// Run the site checks over the site data (config: enabled / severity / params).
+pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
+    let mut out = Vec::new();
+    for check in checks::CHECKS {
+        let rule = opts.rules.get(check.id);
+        if rule.is_some_and(|r| r.enabled == Some(false)) {
+            continue;
+        }
+        let ctx = checks::SiteCtx::new(data, opts, check.id);
+        let mut o = (check.run)(&ctx);
+        if let Some(sev) = rule.and_then(|r| r.severity) {
+            o.status = match (o.status, sev) {
+                (Status::Fail, Status::Warn) => Status::Warn,
+                (Status::Warn, Status::Fail) => Status::Fail,
+                (s, _) => s,
+            };
+        }
+        let help = o
+            .help
+            .take()
+            .unwrap_or_else(|| check.help.get(opts.locale).to_string());
+        out.push(CheckReport {
+            id: check.id.into(),
+            status: o.status,
+            weight: check.weight,
+            title: check.title.get(opts.locale).into(),
+            message: o.message,
+            help: help.into(),
+            evidence: o.evidence,
+            details: o.details,
+        });
+    }
+    out
+}
+
+/// The cross-page checks over the audited pages' summaries and the site's files.
+pub fn site_checks(
+    input: &SiteInput,
+    summaries: Vec<PageSummary>,
+    opts: &Options,
+) -> (SiteData, Vec<CheckReport>) {
+    let mut data = SiteData {
+        base_url: input
+            .base_url
+            .clone()
+            .unwrap_or_else(|| PLACEHOLDER_BASE.to_string()),
+        base_given: input.base_url.is_some(),
+        pages: summaries,
+        has_files: !input.files.is_empty(),
+        ..Default::default()
+    };
+    data.base_url = dir_base(&data.base_url);
+    for (path, bytes) in &input.files {
+        let path = path.trim_start_matches('/').replace('\\', "/");
+        if path == "robots.txt" {
+            data.robots_txt = Some(String::from_utf8_lossy(bytes).into_owned());
+        }
+        data.files.insert(
+            path.clone(),
+            FileInfo::from_bytes(&path, bytes.len() as u64, bytes),
+        );
+    }
+    let checks = run_site_checks(&data, opts);
+    (data, checks)
+}
+
+/// Build the site report from page reports, the site data and the site checks.
+pub fn site_report(reports: Vec<Report>, data: SiteData, checks: Vec<CheckReport>) -> SiteReport {
+    let mut r = SiteReport::new(reports, checks);
+    r.site.data = Some(data);
+    r
+}
+
+/// Audit every page and run the site checks. A page that cannot be read is an error
+/// naming the page.
+pub fn audit_site(input: &SiteInput, opts: &Options) -> Result<SiteReport, Error> {
+    let mut reports = Vec::with_capacity(input.pages.len());
+    let mut summaries = Vec::with_capacity(input.pages.len());
+    for p in &input.pages {
+        let (r, s) = audit_page_summary(p, input.base_url.as_deref(), opts)?;
+        reports.push(r);
+        summaries.push(s);
+    }
+    let (data, checks) = site_checks(input, summaries, opts);
+    Ok(site_report(reports, data, checks))
+}
+
+/// Merge shard reports of one site: pages are concatenated (sorted by path),
+/// the site checks recomputed from the shards' site data.
+pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, String> {
+    let mut data: Option<SiteData> = None;
+    let mut reports = Vec::new();
+    for (i, s) in shards.into_iter().enumerate() {
+        let Some(d) = s.site.data else {
+            return Err(format!(
+                "shard {} has no site data; write shards with --format json",
+                i + 1
+            ));
+        };
+        match data.as_mut() {
+            None => data = Some(d),
+            Some(acc) => {
+                if acc.base_url != d.base_url {
+                    return Err(format!(
+                        "shard {} is for {} but the first shard is for {}",
+                        i + 1,
+                        d.base_url,
+                        acc.base_url
+                    ));
+                }
+                acc.pages.extend(d.pages);
+                acc.files.extend(d.files);
+                acc.has_files |= d.has_files;
+                if acc.robots_txt.is_none() {
+                    acc.robots_txt = d.robots_txt;
+                }
+            }
+        }
+        reports.extend(s.pages);
+    }
+    let mut data = data.ok_or("no shards to merge")?;
+    let mut paired: Vec<(PageSummary, Report)> = data.pages.drain(..).zip(reports).collect();
+    paired.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    paired.dedup_by(|a, b| a.0.path == b.0.path);
+    let (pages, reports): (Vec<_>, Vec<_>) = paired.into_iter().unzip();
+    data.pages = pages;
+    let checks = run_site_checks(&data, opts);
+    Ok(site_report(reports, data, checks))
+}
+
+/// Deterministic shard membership: page path hashed (FNV-1a) modulo N, so every
+/// runner of a CI matrix picks the same split whatever the walk order.
+pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
+    if n <= 1 {
+        return true;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in path.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    (h % n as u64) as u32 == k.saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_urls() {
+        assert_eq!(
+            url_for("https://example.com", "index.html").unwrap(),
+            "https://example.com/"
+        );
+        assert_eq!(
+            url_for("https://example.com/", "blog/post/index.html").unwrap(),
+            "https://example.com/blog/post/"
+        );
+        assert_eq!(
+            url_for("https://example.com/sub", "a.html").unwrap(),
+            "https://example.com/sub/a.html"
+        );
+    }
+
+    #[test]
+    fn site_audit_maps_urls() {
+        let input = SiteInput {
+            pages: vec![SitePage {
+                path: "blog/index.html".into(),
+                url: None,
+                html: b"<title>x</title>".to_vec(),
+            }],
+            files: Default::default(),
+            base_url: Some("https://example.com".into()),
+        };
+        let r = audit_site(&input, &Options::default()).unwrap();
+        assert_eq!(r.pages[0].url.as_deref(), Some("https://example.com/blog/"));
+        assert_eq!(r.site.checks.len(), checks::CHECKS.len());
+    }
+
+    #[test]
+    fn shards_split_every_page_once() {
+        let paths: Vec<String> = (0..500).map(|i| format!("p/{}.html", i)).collect();
+        let mut seen = 0;
+        for k in 1..=4 {
+            let n = paths.iter().filter(|p| in_shard(p, k, 4)).count();
+            assert!(n > 60, "shard {} has {}", k, n);
+            seen += n;
+        }
+        assert_eq!(seen, 500);
+    }
+
+    #[test]
+    fn merge_recomputes_site_checks() {
+        let page = |p: &str, h: &str| SitePage {
+            path: p.into(),
+            url: None,
+            html: h.as_bytes().to_vec(),
+        };
+        let all = vec![
+            page("index.html", "<title>T</title><a href=a.html>a</a>"),
+            page("a.html", "<title>T</title>"),
+        ];
+        let mk = |pages: Vec<SitePage>| {
+            let input = SiteInput {
+                pages,
+                files: Default::default(),
+                base_url: Some("https://example.com".into()),
+            };
+            audit_site(&input, &Options::default()).unwrap()
+        };
+        let whole = mk(all.clone());
+        let merged = merge(
+            vec![mk(vec![all[1].clone()]), mk(vec![all[0].clone()])],
+            &Options::default(),
+        )
+        .unwrap();
+        let st = |r: &SiteReport, id: &str| r.site.checks.iter().find(|c| c.id == id).unwrap().status;
+        assert_eq!(st(&whole, "duplicate-titles"), Status::Warn);
+        assert_eq!(
+            st(&merged, "duplicate-titles"),
+            Status::Warn,
+            "only visible across shards"
+        );
+        assert_eq!(merged.score, whole.score);
+        assert_eq!(merged.pages.len(), 2);
+    }
+}
