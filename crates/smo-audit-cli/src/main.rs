@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
-use smo_audit::checks::registry;
 use smo_audit::config::Config;
 
 mod config_file;
@@ -16,7 +15,7 @@ mod crawl;
 use smo_audit::report::render::{self, Format, Style};
 use smo_audit::site::stream::{PageRecord, SiteEnd, Spool, Streamer};
 use smo_audit::site::{FileInfo, PageSummary, SiteData, SitePage};
-use smo_audit::{Locale, Options, PageKind, SiteReport, Status};
+use smo_audit::{Locale, Options, PageKind, SiteReport};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -294,134 +293,17 @@ fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Page checks and site checks, as one list (for `rules`).
-fn all_checks() -> Vec<smo_audit::checks::Check> {
-    let mut v: Vec<smo_audit::checks::Check> = registry::all()
-        .map(|c| smo_audit::checks::Check {
-            id: c.id,
-            category: c.category,
-            weight: c.weight,
-            title: c.title,
-            help: c.help,
-            doc: c.doc,
-            run: c.run,
-        })
-        .collect();
-    for c in smo_audit::site::checks::CHECKS {
-        v.push(smo_audit::checks::Check {
-            id: c.id,
-            category: c.category,
-            weight: c.weight,
-            title: c.title,
-            help: c.help,
-            doc: c.doc,
-            run: |_| smo_audit::checks::Outcome::skip("site check"),
-        });
-    }
-    v
-}
-
 fn rules(locale: &str, format: &str) -> ExitCode {
-    let loc = Locale::parse(locale).unwrap_or_default();
-    let mut out = String::new();
-    match format {
-        "json" => {
-            let v: Vec<serde_json::Value> = all_checks()
-                .into_iter()
-                .map(|c| {
-                    serde_json::json!({
-                        "id": c.id, "category": c.category.id(), "weight": c.weight,
-                        "title": c.title.get(loc), "help": c.help.get(loc),
-                        "what": c.doc.what, "why": c.doc.why, "fix": c.doc.fix,
-                        "example": c.doc.example, "sources": c.doc.sources,
-                    })
-                })
-                .collect();
-            out = serde_json::to_string_pretty(&v).unwrap_or_default();
-            out.push('\n');
-        }
-        "markdown" => {
-            out.push_str("# smo-audit rules\n\n");
-            let mut last = None;
-            for c in &all_checks() {
-                if last != Some(c.category) {
-                    out.push_str(&format!(
-                        "\n## {} — {}\n\n",
-                        c.category.id(),
-                        c.category.title(loc)
-                    ));
-                    last = Some(c.category);
-                }
-                out.push_str(&explain_text(c, loc, true));
-                out.push('\n');
-            }
-        }
-        _ => {
-            for c in &all_checks() {
-                out.push_str(&format!(
-                    "{:<24} {:<12} w{}  {}\n",
-                    c.id,
-                    c.category.id(),
-                    c.weight,
-                    c.title.get(loc)
-                ));
-            }
-        }
+    match smo_audit::checks::docs::list(Locale::parse(locale).unwrap_or_default(), format) {
+        Ok(out) => print_out(&out),
+        Err(e) => fail_usage(e),
     }
-    print_out(&out)
-}
-
-fn explain_text(c: &smo_audit::checks::Check, loc: Locale, md: bool) -> String {
-    let h = if md { "### " } else { "" };
-    let mut s = format!(
-        "{h}{} ({}, weight {})\n{}\n\nWhat: {}\n\nWhy: {}\n\nFix: {}\n\nExample:\n    {}\n",
-        c.id,
-        c.category.id(),
-        c.weight,
-        c.title.get(loc),
-        c.doc.what,
-        c.doc.why,
-        c.doc.fix,
-        c.doc.example
-    );
-    if !c.doc.sources.is_empty() {
-        s.push_str("\nSources:\n");
-        for src in c.doc.sources {
-            s.push_str(&format!("  - {}\n", src));
-        }
-    }
-    s
 }
 
 fn explain(id: &str, locale: &str) -> ExitCode {
-    let loc = Locale::parse(locale).unwrap_or_default();
-    if let Some(c) = smo_audit::site::checks::find(id) {
-        let tmp = smo_audit::checks::Check {
-            id: c.id,
-            category: c.category,
-            weight: c.weight,
-            title: c.title,
-            help: c.help,
-            doc: c.doc,
-            run: |_| smo_audit::checks::Outcome::skip(""),
-        };
-        return print_out(&explain_text(&tmp, loc, false));
-    }
-    match registry::find(id) {
-        Some(c) => print_out(&explain_text(c, loc, false)),
-        None => {
-            let near: Vec<&str> = registry::all()
-                .map(|c| c.id)
-                .filter(|c| c.contains(id) || id.contains(*c) || c.split('-').any(|p| id.contains(p)))
-                .take(5)
-                .collect();
-            let hint = if near.is_empty() {
-                "run `smo-audit rules` for the list".to_string()
-            } else {
-                format!("did you mean {}?", near.join(", "))
-            };
-            fail_usage(format!("no check has the id {:?}; {}", id, hint))
-        }
+    match smo_audit::checks::docs::explain(id, Locale::parse(locale).unwrap_or_default()) {
+        Ok(out) => print_out(&out),
+        Err(e) => fail_usage(e),
     }
 }
 
@@ -830,35 +712,16 @@ fn gates_records(
     score: u32,
     (fail_on, min_score, page_min): (Option<&str>, Option<u32>, Option<u32>),
 ) -> bool {
-    let mut failed = false;
-    if let Some(level) = fail_on {
-        let warn_too = level == "warn";
-        let bad = |st: Status| st == Status::Fail || (warn_too && st == Status::Warn);
-        let n = records.iter().map(|r| r.at_or_above(warn_too)).sum::<usize>()
-            + site_checks.iter().filter(|c| bad(c.status)).count();
-        if n > 0 {
-            eprintln!("smo-audit: {} checks at or above --fail-on {}", n, level);
-            failed = true;
-        }
+    let g = smo_audit::report::gates::Gates {
+        fail_on: fail_on.and_then(|f| smo_audit::report::gates::Gates::parse_fail_on(f).ok()),
+        min_score,
+        page_min_score: page_min,
+    };
+    let failed = g.check(records, site_checks, score);
+    for m in &failed {
+        eprintln!("smo-audit: {}", m);
     }
-    if let Some(m) = min_score {
-        if score < m {
-            eprintln!("smo-audit: score {} is under --min-score {}", score, m);
-            failed = true;
-        }
-    }
-    if let Some(m) = page_min {
-        for r in records {
-            if r.score < m {
-                eprintln!(
-                    "smo-audit: {} scored {}, under --page-min-score {}",
-                    r.label, r.score, m
-                );
-                failed = true;
-            }
-        }
-    }
-    failed
+    !failed.is_empty()
 }
 
 /// Audit a folder, streaming: pages are audited in parallel chunks, each page is

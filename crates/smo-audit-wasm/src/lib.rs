@@ -684,12 +684,8 @@ pub fn rules(
         Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,
     };
     // Page checks, then the site checks (`smo-audit rules` lists them the same way).
-    let page = registry::all().map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
-    let site = site::checks::CHECKS
-        .iter()
-        .map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc));
-    let list: Vec<RuleInfo> = page
-        .chain(site)
+    let list: Vec<RuleInfo> = registry::all()
+        .map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc))
         .map(|(id, category, weight, title, help, doc)| RuleInfo {
             id: id.to_string(),
             category: category.id().to_string(),

@@ -86,10 +86,6 @@ fn line_of(text: &str, needle: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn known_id(id: &str) -> bool {
-    crate::checks::registry::find(id).is_some() || crate::site::checks::find(id).is_some()
-}
-
 fn convert_rules(
     text: &str,
     file: &str,
@@ -98,16 +94,8 @@ fn convert_rules(
     let mut out = BTreeMap::new();
     for (id, r) in raw {
         let line = line_of(text, &id);
-        if !known_id(&id) {
-            // Closest ids first (edit distance), then ids sharing a word.
-            let mut near: Vec<(usize, &str)> = crate::checks::registry::all()
-                .map(|c| c.id)
-                .chain(crate::site::checks::CHECKS.iter().map(|c| c.id))
-                .filter(|c| distance(c, &id) <= 2 || c.split('-').any(|p| p.len() > 3 && id.contains(p)))
-                .map(|c| (distance(c, &id), c))
-                .collect();
-            near.sort();
-            let near: Vec<&str> = near.into_iter().map(|(_, c)| c).take(3).collect();
+        if crate::checks::registry::find(&id).is_none() {
+            let near = crate::checks::registry::near(&id);
             return Err(format!(
                 "{}:{}: unknown check id {:?}{}; `smo-audit rules` lists them",
                 file,
@@ -250,22 +238,6 @@ impl Config {
 }
 
 /// Edit distance (for "did you mean").
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let v = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-            cur.push(v);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 fn line_of_text(text: &str, needle: &str) -> usize {
     text.lines()
         .position(|l| l.contains(needle))
@@ -362,10 +334,7 @@ ignore = ["404.html", "drafts/**"]
 "#,
     );
     s.push_str("\n# Check ids:\n");
-    let ids: Vec<&str> = crate::checks::registry::all()
-        .map(|c| c.id)
-        .chain(crate::site::checks::CHECKS.iter().map(|c| c.id))
-        .collect();
+    let ids: Vec<&str> = crate::checks::registry::all().map(|c| c.id).collect();
     for chunk in ids.chunks(6) {
         s.push_str(&format!("#   {}\n", chunk.join(", ")));
     }

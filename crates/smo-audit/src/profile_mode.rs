@@ -34,9 +34,9 @@ pub fn audit_profile_url(url: &str, opts: &Options) -> Result<Report, Error> {
         kind: Some(PageKind::Profile),
         ..opts.clone()
     };
-    let mut facts = crate::facts_for(b"", &opts)?;
+    let mut facts = crate::pipeline::facts_for(b"", &opts)?;
     facts.profile = crate::facts::profile::from_url_only(&facts);
-    let mut report = crate::report::build(&facts, &opts);
+    let mut report = crate::pipeline::report_of(&facts, &opts);
     let msg = crate::checks::profile::url_only_message(opts.locale);
     for cat in report.categories.iter_mut() {
         for c in cat.checks.iter_mut() {

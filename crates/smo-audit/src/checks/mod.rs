@@ -6,13 +6,16 @@
 //! `smo-audit rules`, `smo-audit explain ID` and the generated rule reference.
 
 pub mod analytics;
+pub mod docs;
 pub mod engagement;
 pub mod navigation;
 pub mod opengraph;
 pub mod profile;
 pub mod readability;
 pub mod registry;
+pub mod run;
 pub mod share;
+pub mod site;
 pub mod urls;
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +23,7 @@ use serde_json::{Map, Value};
 
 use crate::facts::{Facts, Loc, PageKind};
 use crate::i18n::Locale;
-use crate::report::{Evidence, Status};
+pub use crate::vocab::Status;
 use crate::Options;
 
 /// Categories in report order.
@@ -133,7 +136,15 @@ pub struct RuleDoc {
     pub sources: &'static [&'static str],
 }
 
-/// One check: metadata, documentation, and a pure function over Facts.
+/// What a check runs on: one page's facts, or the whole site's data.
+#[derive(Clone, Copy)]
+pub enum Run {
+    Page(fn(&Ctx) -> Outcome),
+    Site(fn(&site::SiteCtx) -> Outcome),
+}
+
+/// One check (of a page or of the whole site): metadata, documentation, and a
+/// pure function over the facts.
 pub struct Check {
     pub id: &'static str,
     pub category: Category,
@@ -143,7 +154,7 @@ pub struct Check {
     /// A one-line fix, shown with every warn / fail.
     pub help: Text,
     pub doc: RuleDoc,
-    pub run: fn(&Ctx) -> Outcome,
+    pub run: Run,
 }
 
 impl std::fmt::Debug for Check {
@@ -182,6 +193,19 @@ impl<'a> Ctx<'a> {
     pub fn kind(&self) -> PageKind {
         self.facts.kind
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+pub struct Evidence {
+    pub selector: Option<String>,
+    /// Raw text from the page: untrusted, every renderer escapes it.
+    pub snippet: Option<String>,
+    pub line: Option<u32>,
+    /// A URL the evidence is about (site checks: the page or file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// The result of one check before scoring.
@@ -306,6 +330,14 @@ pub mod test_util {
             opts,
             check_id: check.id,
         };
-        (check.run)(&ctx)
+        call(check, &ctx)
+    }
+
+    /// Run a page check's function as it is (no configuration, no panic guard).
+    pub fn call(check: &Check, ctx: &Ctx) -> Outcome {
+        match check.run {
+            Run::Page(f) => f(ctx),
+            Run::Site(_) => panic!("{} is a site check", check.id),
+        }
     }
 }

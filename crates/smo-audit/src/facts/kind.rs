@@ -2,40 +2,8 @@
 //! article or a main `<article>`), `profile` (a social profile URL or og:type
 //! profile), `page` (the rest). `--kind` overrides.
 
-use serde::{Deserialize, Serialize};
-
 use super::{Facts, Region};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-pub enum PageKind {
-    Home,
-    Article,
-    Profile,
-    #[default]
-    Page,
-}
-
-impl PageKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PageKind::Home => "home",
-            PageKind::Article => "article",
-            PageKind::Profile => "profile",
-            PageKind::Page => "page",
-        }
-    }
-    pub fn parse(s: &str) -> Option<PageKind> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "home" => Some(PageKind::Home),
-            "article" => Some(PageKind::Article),
-            "profile" => Some(PageKind::Profile),
-            "page" => Some(PageKind::Page),
-            _ => None,
-        }
-    }
-}
+pub use crate::vocab::PageKind;
 
 pub fn detect(f: &Facts, forced: Option<PageKind>) -> PageKind {
     if let Some(k) = forced {

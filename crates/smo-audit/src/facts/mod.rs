@@ -19,6 +19,7 @@ pub mod previews;
 pub mod profile;
 pub mod readability;
 pub mod share;
+pub mod site;
 pub mod suggest;
 
 use serde::Serialize;
@@ -135,4 +136,13 @@ impl Facts {
     pub fn readability_language(&self) -> Option<String> {
         self.readability.readability.language.clone()
     }
+}
+
+/// Decode, parse once, and gather the facts of one page.
+pub fn from_bytes(bytes: &[u8], opts: &crate::options::Options) -> Result<Facts, crate::options::Error> {
+    crate::options::validate(opts)?;
+    let decoded = crate::input::decode(bytes, opts.content_type.as_deref(), opts.max_bytes)?;
+    crate::input::check_nesting(&decoded.text, opts.max_depth)?;
+    let doc = crate::dom::Doc::parse(&decoded.text);
+    Ok(extract(&doc, bytes.len(), decoded.encoding, opts))
 }

@@ -2,67 +2,29 @@
 //! and renderers.
 
 pub mod findings;
+pub mod gates;
 pub mod github;
 pub mod html;
 pub mod junit;
 pub mod markdown;
 pub mod render;
 pub mod sarif;
+pub mod suggested_head;
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::checks::{Category, Check, Ctx, Outcome};
+use crate::checks::run::Ran;
+use crate::checks::Category;
+pub use crate::checks::Evidence;
 use crate::facts::{Facts, PageKind};
 use crate::i18n::Locale;
+pub use crate::vocab::Status;
 use crate::Options;
 
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-pub enum Status {
-    Pass,
-    Warn,
-    Fail,
-    Skip,
-}
-
-impl Status {
-    /// pass 1, warn 0.5, fail 0; skip is left out.
-    pub fn points(self) -> Option<f64> {
-        match self {
-            Status::Pass => Some(1.0),
-            Status::Warn => Some(0.5),
-            Status::Fail => Some(0.0),
-            Status::Skip => None,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Pass => "pass",
-            Status::Warn => "warn",
-            Status::Fail => "fail",
-            Status::Skip => "skip",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
-pub struct Evidence {
-    pub selector: Option<String>,
-    /// Raw text from the page: untrusted, every renderer escapes it.
-    pub snippet: Option<String>,
-    pub line: Option<u32>,
-    /// A URL the evidence is about (site checks: the page or file).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -149,27 +111,6 @@ impl Report {
     }
 }
 
-/// Run one check, turning a bug (a panic) into a skip natively, so no output is lost.
-fn run_check(check: &Check, ctx: &Ctx) -> Outcome {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (check.run)(ctx))) {
-            Ok(o) => o,
-            Err(_) => Outcome::skip(ctx.t(
-                format!(
-                    "Internal error in check {}; please report it with this page.",
-                    check.id
-                ),
-                format!("{} denetiminde iç hata; lütfen bu sayfayla bildirin.", check.id),
-            )),
-        }
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        (check.run)(ctx)
-    }
-}
-
 /// Score a set of checks (weighted mean × 100); None when all are skipped.
 pub fn score_checks(checks: &[CheckReport]) -> Option<u32> {
     let (mut sum, mut w) = (0.0, 0.0);
@@ -198,68 +139,51 @@ pub fn score_categories(cats: &[CategoryReport]) -> u32 {
     }
 }
 
-/// Run every enabled check over the facts and build the scored report.
-pub fn build(facts: &Facts, opts: &Options) -> Report {
-    let locale = opts.locale;
-    let mut categories = Vec::new();
-    for cat in Category::ALL {
-        let Some(weight) = cat.weight(facts.kind) else {
-            continue;
-        };
-        if cat == Category::Site {
-            continue;
-        }
-        let mut checks = Vec::new();
-        for check in crate::checks::registry::in_category(cat) {
-            let rule = opts.rules.get(check.id);
-            if rule.is_some_and(|r| r.enabled == Some(false)) {
-                continue;
-            }
-            let ctx = Ctx {
-                facts,
-                locale,
-                opts,
-                check_id: check.id,
-            };
-            let mut o = run_check(check, &ctx);
-            if let Some(sev) = rule.and_then(|r| r.severity) {
-                // A configured severity caps how bad a failure counts (fail → warn), or raises warn → fail.
-                o.status = match (o.status, sev) {
-                    (Status::Fail, Status::Warn) => Status::Warn,
-                    (Status::Warn, Status::Fail) => Status::Fail,
-                    (s, _) => s,
-                };
-            }
-            let help = match o.help.take() {
-                Some(h) => Cow::Owned(h),
-                None => Cow::Borrowed(check.help.get(locale)),
-            };
-            checks.push(CheckReport {
-                id: Cow::Borrowed(check.id),
-                status: o.status,
-                weight: check.weight,
-                title: Cow::Borrowed(check.title.get(locale)),
-                message: o.message,
-                help,
-                evidence: o.evidence,
-                details: o.details,
-            });
-        }
-        if checks.is_empty() {
-            continue;
-        }
-        categories.push(CategoryReport {
-            id: Cow::Borrowed(cat.id()),
-            title: Cow::Borrowed(cat.title(locale)),
-            score: score_checks(&checks),
-            weight,
-            checks,
-        });
+/// A check's line of the report from what it found.
+pub fn check_report(ran: Ran, locale: Locale) -> CheckReport {
+    CheckReport {
+        id: Cow::Borrowed(ran.check.id),
+        status: ran.outcome.status,
+        weight: ran.check.weight,
+        title: Cow::Borrowed(ran.check.title.get(locale)),
+        message: ran.outcome.message,
+        help: ran.help,
+        evidence: ran.outcome.evidence,
+        details: ran.outcome.details,
     }
+}
+
+/// The scored report of one page from its facts and its checks' outcomes
+/// (`checks::run::page`): categories in report order, each scored, then the
+/// page score; the facts with the suggested head block.
+pub fn build(facts: &Facts, ran: Vec<Ran>, opts: &Options) -> Report {
+    let locale = opts.locale;
+    let mut by_cat: Vec<(Category, Vec<CheckReport>)> = Vec::new();
+    for r in ran {
+        let cat = r.check.category;
+        let line = check_report(r, locale);
+        match by_cat.iter_mut().find(|(c, _)| *c == cat) {
+            Some((_, v)) => v.push(line),
+            None => by_cat.push((cat, vec![line])),
+        }
+    }
+    by_cat.sort_by_key(|(c, _)| *c);
+    let categories: Vec<CategoryReport> = by_cat
+        .into_iter()
+        .filter_map(|(cat, checks)| {
+            Some(CategoryReport {
+                id: Cow::Borrowed(cat.id()),
+                title: Cow::Borrowed(cat.title(locale)),
+                score: score_checks(&checks),
+                weight: cat.weight(facts.kind)?,
+                checks,
+            })
+        })
+        .collect();
     let score = score_categories(&categories);
     let mut facts_json = serde_json::to_value(facts).unwrap_or(Value::Null);
     if let Value::Object(m) = &mut facts_json {
-        crate::facts::previews::add_report_facts(m, facts, &categories, opts);
+        suggested_head::add(m, facts, &categories);
     }
     Report {
         schema_version: SCHEMA_VERSION,
@@ -317,17 +241,7 @@ pub struct SiteSection {
 impl SiteReport {
     pub fn new(pages: Vec<Report>, checks: Vec<CheckReport>) -> SiteReport {
         let site_score = score_checks(&checks);
-        let page_mean = if pages.is_empty() {
-            None
-        } else {
-            Some(pages.iter().map(|p| p.score as f64).sum::<f64>() / pages.len() as f64)
-        };
-        let score = match (page_mean, site_score) {
-            (Some(p), Some(s)) => ((p + s as f64) / 2.0).round() as u32,
-            (Some(p), None) => p.round() as u32,
-            (None, Some(s)) => s,
-            (None, None) => 0,
-        };
+        let score = mean_with_site(pages.iter().map(|p| p.score), site_score);
         SiteReport {
             schema_version: SCHEMA_VERSION,
             tool: ToolInfo::current(),
@@ -339,5 +253,57 @@ impl SiteReport {
                 data: None,
             },
         }
+    }
+}
+
+/// What is kept of an audited page once its piece is rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRecord {
+    pub label: String,
+    pub score: u32,
+    /// pass, warn, fail, skip.
+    pub counts: [usize; 4],
+    pub locale: Locale,
+}
+
+impl PageRecord {
+    pub fn of(r: &Report, label: &str) -> PageRecord {
+        PageRecord {
+            label: label.to_string(),
+            score: r.score,
+            counts: r.counts(),
+            locale: r.locale,
+        }
+    }
+    /// Checks at or above a level: fail only, or warn too.
+    pub fn at_or_above(&self, warn_too: bool) -> usize {
+        self.counts[Status::Fail as usize]
+            + if warn_too {
+                self.counts[Status::Warn as usize]
+            } else {
+                0
+            }
+    }
+}
+
+/// The site score as `SiteReport::new` computes it: the mean of the page scores,
+/// averaged with the site checks' score when there is one.
+pub fn site_score(records: &[PageRecord], site_score: Option<u32>) -> u32 {
+    mean_with_site(records.iter().map(|r| r.score), site_score)
+}
+
+/// The mean of the page scores, averaged with the site checks' score.
+fn mean_with_site(scores: impl ExactSizeIterator<Item = u32>, site_score: Option<u32>) -> u32 {
+    let n = scores.len();
+    let page_mean = if n == 0 {
+        None
+    } else {
+        Some(scores.map(|s| s as f64).sum::<f64>() / n as f64)
+    };
+    match (page_mean, site_score) {
+        (Some(p), Some(s)) => ((p + s as f64) / 2.0).round() as u32,
+        (Some(p), None) => p.round() as u32,
+        (None, Some(s)) => s,
+        (None, None) => 0,
     }
 }

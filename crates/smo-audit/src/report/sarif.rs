@@ -13,29 +13,17 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub(crate) fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
     let mut rules: Vec<Value> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
-    let all_checks = crate::checks::registry::all()
-        .map(|c| {
-            (
-                c.id,
-                c.title.get(locale),
-                c.help.get(locale),
-                c.doc.what,
-                c.doc.why,
-                c.doc.fix,
-                c.weight,
-            )
-        })
-        .chain(crate::site::checks::CHECKS.iter().map(|c| {
-            (
-                c.id,
-                c.title.get(locale),
-                c.help.get(locale),
-                c.doc.what,
-                c.doc.why,
-                c.doc.fix,
-                c.weight,
-            )
-        }));
+    let all_checks = crate::checks::registry::all().map(|c| {
+        (
+            c.id,
+            c.title.get(locale),
+            c.help.get(locale),
+            c.doc.what,
+            c.doc.why,
+            c.doc.fix,
+            c.weight,
+        )
+    });
     for (id, title, help, what, why, fix, weight) in all_checks {
         ids.push(id.to_string());
         rules.push(json!({

@@ -1,18 +1,17 @@
 //! Site mode: many pages from any source (a build folder, an upload, a crawl),
 //! path ↔ URL mapping, and the cross-page checks.
 
-pub mod checks;
-pub mod robots;
 pub mod stream;
-pub mod summary;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::{CheckReport, Report, SiteReport, Status};
+pub use crate::facts::site::{
+    dir_base, robots, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
+};
+use crate::report::{CheckReport, Report, SiteReport};
 use crate::{Error, Options};
-pub use summary::{FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -47,47 +46,6 @@ pub struct SiteInput {
     pub base_url: Option<String>,
 }
 
-/// `index.html` → its folder; `about.html` → `about.html`; joined to the base URL.
-pub fn url_for(base: &str, rel: &str) -> Result<String, String> {
-    let rel = rel.replace('\\', "/");
-    let rel = rel.trim_start_matches('/');
-    let path = if rel == "index.html" || rel == "index.htm" {
-        ""
-    } else if let Some(dir) = rel
-        .strip_suffix("/index.html")
-        .or_else(|| rel.strip_suffix("/index.htm"))
-    {
-        return join(base, &format!("{}/", dir));
-    } else {
-        rel
-    };
-    join(base, path)
-}
-
-/// A base URL as a directory (its path ends with `/`), so that page paths join
-/// below it; a base that does not parse is returned as given.
-pub fn dir_base(base: &str) -> String {
-    match url::Url::parse(base) {
-        Ok(mut b) => {
-            if !b.path().ends_with('/') {
-                let p = format!("{}/", b.path());
-                b.set_path(&p);
-            }
-            b.to_string()
-        }
-        Err(_) => base.to_string(),
-    }
-}
-
-fn join(base: &str, path: &str) -> Result<String, String> {
-    let mut b = url::Url::parse(base).map_err(|e| format!("the base URL {:?} is not valid ({})", base, e))?;
-    if !b.path().ends_with('/') {
-        let p = format!("{}/", b.path());
-        b.set_path(&p);
-    }
-    b.join(path).map(|u| u.to_string()).map_err(|e| e.to_string())
-}
-
 /// Audit one page of a site (its URL from the page or the base URL).
 pub fn audit_page(page: &SitePage, base_url: Option<&str>, opts: &Options) -> Result<Report, Error> {
     audit_page_summary(page, base_url, opts).map(|(r, _)| r)
@@ -109,7 +67,7 @@ pub fn audit_page_summary(
         url: url.clone(),
         ..opts.clone()
     };
-    let facts = crate::facts_for(&page.html, &o)?;
+    let facts = crate::pipeline::facts_for(&page.html, &o)?;
     let served = match url {
         Some(u) => url::Url::parse(&u).map_err(|e| Error::BadUrl(u.clone(), e.to_string()))?,
         None => url::Url::parse(
@@ -117,44 +75,17 @@ pub fn audit_page_summary(
         )
         .map_err(|e| Error::BadUrl(page.path.clone(), e.to_string()))?,
     };
-    let summary = summary::summarize(&page.path, &served, &facts);
-    let report = crate::report::build(&facts, &o);
+    let summary = summarize(&page.path, &served, &facts);
+    let report = crate::pipeline::report_of(&facts, &o);
     Ok((report, summary))
 }
 
 /// Run the site checks over the site data (config: enabled / severity / params).
 pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
-    let mut out = Vec::new();
-    for check in checks::CHECKS {
-        let rule = opts.rules.get(check.id);
-        if rule.is_some_and(|r| r.enabled == Some(false)) {
-            continue;
-        }
-        let ctx = checks::SiteCtx::new(data, opts, check.id);
-        let mut o = (check.run)(&ctx);
-        if let Some(sev) = rule.and_then(|r| r.severity) {
-            o.status = match (o.status, sev) {
-                (Status::Fail, Status::Warn) => Status::Warn,
-                (Status::Warn, Status::Fail) => Status::Fail,
-                (s, _) => s,
-            };
-        }
-        let help = o
-            .help
-            .take()
-            .unwrap_or_else(|| check.help.get(opts.locale).to_string());
-        out.push(CheckReport {
-            id: check.id.into(),
-            status: o.status,
-            weight: check.weight,
-            title: check.title.get(opts.locale).into(),
-            message: o.message,
-            help: help.into(),
-            evidence: o.evidence,
-            details: o.details,
-        });
-    }
-    out
+    crate::checks::run::site(data, opts)
+        .into_iter()
+        .map(|r| crate::report::check_report(r, opts.locale))
+        .collect()
 }
 
 /// The cross-page checks over the audited pages' summaries and the site's files.
@@ -269,6 +200,7 @@ pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::Status;
 
     #[test]
     fn folder_urls() {
@@ -299,7 +231,7 @@ mod tests {
         };
         let r = audit_site(&input, &Options::default()).unwrap();
         assert_eq!(r.pages[0].url.as_deref(), Some("https://example.com/blog/"));
-        assert_eq!(r.site.checks.len(), checks::CHECKS.len());
+        assert_eq!(r.site.checks.len(), crate::checks::registry::site().count());
     }
 
     #[test]

@@ -19,53 +19,8 @@ use crate::i18n::Locale;
 use crate::report::findings::{page_findings, site_findings};
 use crate::report::render::{self, Format, Style};
 use crate::report::{github, html, junit, markdown, sarif};
+pub use crate::report::{site_score, PageRecord};
 use crate::report::{CheckReport, Report, SiteReport, Status, ToolInfo};
-
-/// What is kept of an audited page once its piece is rendered.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PageRecord {
-    pub label: String,
-    pub score: u32,
-    /// pass, warn, fail, skip.
-    pub counts: [usize; 4],
-    pub locale: Locale,
-}
-
-impl PageRecord {
-    pub fn of(r: &Report, label: &str) -> PageRecord {
-        PageRecord {
-            label: label.to_string(),
-            score: r.score,
-            counts: r.counts(),
-            locale: r.locale,
-        }
-    }
-    /// Checks at or above a level: fail only, or warn too.
-    pub fn at_or_above(&self, warn_too: bool) -> usize {
-        self.counts[Status::Fail as usize]
-            + if warn_too {
-                self.counts[Status::Warn as usize]
-            } else {
-                0
-            }
-    }
-}
-
-/// The site score as `SiteReport::new` computes it: the mean of the page scores,
-/// averaged with the site checks' score when there is one.
-pub fn site_score(records: &[PageRecord], site_score: Option<u32>) -> u32 {
-    let page_mean = if records.is_empty() {
-        None
-    } else {
-        Some(records.iter().map(|p| p.score as f64).sum::<f64>() / records.len() as f64)
-    };
-    match (page_mean, site_score) {
-        (Some(p), Some(s)) => ((p + s as f64) / 2.0).round() as u32,
-        (Some(p), None) => p.round() as u32,
-        (None, Some(s)) => s,
-        (None, None) => 0,
-    }
-}
 
 /// The end of a streamed site: the page records in order and the site section.
 #[derive(Debug, Default)]

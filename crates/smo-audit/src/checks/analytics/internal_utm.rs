@@ -19,7 +19,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/pricing\">Pricing</a>",
         sources: &["https://support.google.com/analytics/answer/10917952", "https://matomo.org/faq/reports/common-campaign-tracking-errors/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

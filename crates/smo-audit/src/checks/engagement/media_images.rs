@@ -19,7 +19,7 @@ pub static CHECK: Check = Check {
         example: "<img src=\"/img/chart-2025.png\" alt=\"Share traffic by network, 2025\" width=\"1200\" height=\"630\">",
         sources: &["https://developers.pinterest.com/docs/web-features/save/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -21,7 +21,7 @@ pub static CHECK: Check = Check {
         example: "<p>Start with our <a href=\"/guides/open-graph/\">Open Graph guide</a>, then <a href=\"/guides/share-buttons/\">add share buttons</a>.</p>",
         sources: &["SMO rule 6: make moving between pages easy"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

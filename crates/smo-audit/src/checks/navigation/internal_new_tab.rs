@@ -21,7 +21,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/blog/next-post/\">Next post</a>",
         sources: &["https://www.nngroup.com/articles/new-browser-windows-and-tabs/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

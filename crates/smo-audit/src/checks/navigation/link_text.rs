@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/ARIA/apg/patterns/breadcrumb/",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

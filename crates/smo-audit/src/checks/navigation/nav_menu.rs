@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/HTML/Element/nav",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

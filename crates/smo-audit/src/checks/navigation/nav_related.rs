@@ -21,7 +21,7 @@ pub static CHECK: Check = Check {
         example: "<section class=\"related\"><h2>Related posts</h2><ul><li><a href=\"/blog/a/\">…</a></li><li><a href=\"/blog/b/\">…</a></li><li><a href=\"/blog/c/\">…</a></li></ul></section>",
         sources: &["SMO rule 6: list the best material where it is seen first (Bhargava's SMO rules)"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

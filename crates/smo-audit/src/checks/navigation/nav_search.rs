@@ -21,7 +21,7 @@ pub static CHECK: Check = Check {
         example: "<form role=\"search\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" aria-label=\"Search\"></form>",
         sources: &["https://developer.mozilla.org/en-US/docs/Web/Accessibility/ARIA/Roles/search_role"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://web.dev/articles/optimize-cls#images-without-dimensions",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://dequeuniversity.com/rules/axe/4.8/meta-viewport",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -22,7 +22,7 @@ pub static CHECK: Check = Check {
         example: "<link rel=\"canonical\" href=\"https://example.com/blog/share-tips\">",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn snippet(l: &LinkTag) -> String {

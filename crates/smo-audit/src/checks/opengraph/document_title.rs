@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: SEO title width check (~600 px, about 60 characters)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

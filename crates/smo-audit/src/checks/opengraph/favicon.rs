@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel#icon",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -24,7 +24,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/HTML/Global_attributes/lang",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn alpha(s: &str, min: usize, max: usize) -> bool {

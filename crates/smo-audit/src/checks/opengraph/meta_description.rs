@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: meta description length check (120–156 characters recommended)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

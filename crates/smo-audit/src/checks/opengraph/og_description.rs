@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup (description: maximum 200 characters)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

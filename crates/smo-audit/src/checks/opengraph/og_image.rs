@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
             "https://www.linkedin.com/help/linkedin/answer/a521928 (LinkedIn post inspector: 1200×627)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/localization/",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 /// `ll_CC` (language 2–3 lower-case letters, territory 2 upper-case letters).

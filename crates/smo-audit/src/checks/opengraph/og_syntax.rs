@@ -30,7 +30,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 const SINGLE: &[&str] = &[

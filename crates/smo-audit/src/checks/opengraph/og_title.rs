@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: social title length guidance (~70 characters)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/opengraph/object-properties/ (object types)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 /// Open Graph object types: ogp.me global types plus Facebook's documented object types.

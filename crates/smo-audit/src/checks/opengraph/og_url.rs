@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/getting-started/versioned-link/ (og:url is the canonical URL)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/guides/troubleshooting-cards",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
             "https://schema.org/docs/gs.html",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 const ARTICLES: &[&str] = &[

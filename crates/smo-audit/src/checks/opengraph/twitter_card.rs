@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://help.x.com/en/managing-your-account/x-username-rules (usernames: 4–15 characters of letters, digits, underscore; older accounts may be shorter)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 pub const CARD_TYPES: &[&str] = &["summary", "summary_large_image", "app", "player"];

@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
             "https://core.telegram.org/api/profile (bio 70)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
             "https://core.telegram.org/method/account.updateUsername (5–32 characters)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

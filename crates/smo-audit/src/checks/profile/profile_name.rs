@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://ogp.me/#type_profile",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://docs.joinmastodon.org/user/profile/#verification",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

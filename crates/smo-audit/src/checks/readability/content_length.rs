@@ -23,7 +23,7 @@ pub static CHECK: Check = Check {
         example: "<article><h1>…</h1><p>… at least 300 words …</p></article>",
         sources: &["Yoast SEO text length check (300 words for posts): https://yoast.com/help/text-length-check/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

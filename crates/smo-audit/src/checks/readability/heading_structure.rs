@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: single title (h1) check",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/tutorials/images/decision-tree/",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn decorative_or_pixel(img: &Image) -> bool {

@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
             "whatlang: https://github.com/greyblake/whatlang-rs",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

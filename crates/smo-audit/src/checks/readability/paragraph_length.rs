@@ -22,7 +22,7 @@ pub static CHECK: Check = Check {
         example: "<p>First point in a few sentences.</p>\n<p>Second point, in its own paragraph.</p>",
         sources: &["Yoast SEO paragraph length check (150 words): https://yoast.com/paragraph-length-check/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: Flesch reading ease check (60+ is good)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

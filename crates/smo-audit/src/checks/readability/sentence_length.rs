@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO sentence length check: https://yoast.com/help/sentence-length-check/ (per-language limits in yoastseo config)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -22,7 +22,7 @@ pub static CHECK: Check = Check {
         example: "<h2>How to choose a plan</h2>\n<p>…</p>",
         sources: &["Yoast SEO subheading distribution check (300 words): https://yoast.com/subheading-distribution-check/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -19,7 +19,7 @@ pub static CHECK: Check = Check {
         example: "<form action=\"https://example.us1.list-manage.com/subscribe/post?u=…&id=…\" method=\"post\"><input type=\"email\" name=\"EMAIL\" aria-label=\"E-mail\"><button>Subscribe</button></form>",
         sources: &["https://mailchimp.com/help/add-a-signup-form-to-your-website/"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

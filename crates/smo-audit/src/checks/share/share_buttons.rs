@@ -23,7 +23,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/API/Navigator/share",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

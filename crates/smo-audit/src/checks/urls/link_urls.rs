@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/blog/social-media-tips\">Social media tips</a>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

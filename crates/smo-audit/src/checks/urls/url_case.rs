@@ -23,7 +23,7 @@ pub static CHECK: Check = Check {
         example: "https://example.com/blog/social-media-tips",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -29,7 +29,7 @@ pub static CHECK: Check = Check {
             "https://backlinko.com/search-engine-ranking (keyword-matching URLs)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
             "https://developers.google.com/search/docs/crawling-indexing/url-structure",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/#basic (og:url: the canonical URL)",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

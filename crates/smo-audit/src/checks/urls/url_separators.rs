@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
             "https://yoast.com/slug/",
         ],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
         example: "https://example.com/blog/sosyal-medya-danismanligi (not /blog/sosyal-medya-ve-bir-danismanlik-icin-ne-yapilir)",
         sources: &["https://yoast.com/slug/ (remove stop words from slugs)", "https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
-    run,
+    run: crate::checks::Run::Page(run),
 };
 
 fn run(ctx: &Ctx) -> Outcome {

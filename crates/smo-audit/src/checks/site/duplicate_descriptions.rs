@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{ev_page, norm_text, SiteCheck, SiteCtx};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, norm_text, SiteCtx};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "duplicate-descriptions",
     category: Category::Site,
     weight: 1,
@@ -24,7 +24,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "<meta name=\"description\" content=\"A content calendar in five steps: goal, topics, rhythm, shareable pages, monthly review.\">",
         sources: &["https://developers.google.com/search/docs/appearance/snippet", "https://ogp.me/#optional"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {

@@ -2,10 +2,10 @@
 
 use url::Url;
 
-use super::{ev_page, SiteCheck, SiteCtx, Target};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, SiteCtx, Target};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "og-image-files",
     category: Category::Site,
     weight: 3,
@@ -27,7 +27,7 @@ pub static CHECK: SiteCheck = SiteCheck {
             "https://developer.x.com/en/docs/twitter-for-websites/cards/overview/summary-card-with-large-image",
         ],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {
@@ -133,7 +133,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
         ))
         .detail("notChecked", external);
     }
-    let mk = |list: &Vec<(&super::super::summary::PageSummary, u32, String, String)>, mut out: Outcome| {
+    let mk = |list: &Vec<(&crate::facts::site::PageSummary, u32, String, String)>, mut out: Outcome| {
         for (p, line, raw, why) in list {
             out = out.evidence(ev_page(&p.path, format!("{} — {}", raw, why), *line));
         }
@@ -183,8 +183,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
 mod tests {
     use super::super::test_util::{img, run, site};
     use super::*;
+    use crate::facts::site::FileInfo;
     use crate::report::Status;
-    use crate::site::summary::FileInfo;
 
     fn page(src: &str) -> String {
         format!("<meta property=og:image content=\"{}\">", src)

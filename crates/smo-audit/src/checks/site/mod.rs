@@ -1,6 +1,6 @@
-//! Site checks: one file per check, the same metadata and docs as page checks
-//! (`crate::checks::{Text, RuleDoc}`), run over [`SiteData`] (page summaries and
-//! the file inventory) instead of one page's facts.
+//! Site checks: one file per check, the same [`Check`] type as page checks, with
+//! a function over [`SiteData`] (page summaries and the file inventory) instead
+//! of one page's facts (`Run::Site`).
 
 mod broken_links;
 mod duplicate_descriptions;
@@ -16,32 +16,14 @@ use std::collections::HashMap;
 use serde_json::Value;
 use url::Url;
 
-use super::summary::{FileInfo, SiteData};
-use crate::checks::Outcome;
-use crate::checks::{Category, RuleDoc, Text};
+use crate::checks::Check;
+use crate::facts::site::{FileInfo, SiteData};
 use crate::i18n::Locale;
 use crate::report::Evidence;
 use crate::Options;
 
-/// One site check: like [`crate::checks::Check`], with a function over the whole site.
-pub struct SiteCheck {
-    pub id: &'static str,
-    pub category: Category,
-    pub weight: u8,
-    pub title: Text,
-    pub help: Text,
-    pub doc: RuleDoc,
-    pub run: fn(&SiteCtx) -> Outcome,
-}
-
-impl std::fmt::Debug for SiteCheck {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SiteCheck").field("id", &self.id).finish()
-    }
-}
-
 /// Every site check, in report order.
-pub static CHECKS: &[&SiteCheck] = &[
+pub static CHECKS: &[&Check] = &[
     &duplicate_titles::CHECK,
     &duplicate_descriptions::CHECK,
     &orphan_pages::CHECK,
@@ -51,10 +33,6 @@ pub static CHECKS: &[&SiteCheck] = &[
     &sitemap::CHECK,
     &profile_consistency::CHECK,
 ];
-
-pub fn find(id: &str) -> Option<&'static SiteCheck> {
-    CHECKS.iter().copied().find(|c| c.id == id)
-}
 
 /// What a site check sees.
 pub struct SiteCtx<'a> {
@@ -217,8 +195,9 @@ pub fn norm_text(s: &str) -> String {
 
 #[cfg(test)]
 pub mod test_util {
-    use super::super::summary::{summarize, SiteData};
     use super::*;
+    use crate::checks::{Outcome, Run};
+    use crate::facts::site::{summarize, url_for, SiteData};
 
     /// Site data from (path, html) pairs and (path, FileInfo) files.
     pub fn site(pages: &[(&str, &str)], files: &[(&str, FileInfo)], robots: Option<&str>) -> SiteData {
@@ -231,7 +210,7 @@ pub mod test_util {
             ..Default::default()
         };
         for (path, html) in pages {
-            let url = Url::parse(&crate::site::url_for(base, path).unwrap()).unwrap();
+            let url = Url::parse(&url_for(base, path).unwrap()).unwrap();
             let facts = crate::facts_for(
                 html.as_bytes(),
                 &Options {
@@ -257,10 +236,13 @@ pub mod test_util {
         data
     }
 
-    pub fn run(check: &SiteCheck, data: &SiteData) -> Outcome {
+    pub fn run(check: &Check, data: &SiteData) -> Outcome {
         let opts = Options::default();
         let ctx = SiteCtx::new(data, &opts, check.id);
-        (check.run)(&ctx)
+        match check.run {
+            Run::Site(f) => f(&ctx),
+            Run::Page(_) => panic!("{} is a page check", check.id),
+        }
     }
 
     pub fn img(w: u32, h: u32) -> FileInfo {
@@ -283,12 +265,7 @@ mod tests {
         let mut seen = HashSet::new();
         for c in CHECKS {
             assert!(seen.insert(c.id), "duplicate {}", c.id);
-            assert!(
-                crate::checks::registry::find(c.id).is_none(),
-                "{} clashes with a page check",
-                c.id
-            );
-            assert_eq!(c.category, Category::Site);
+            assert_eq!(c.category, crate::checks::Category::Site);
             assert!((1..=3).contains(&c.weight));
             assert!(!c.title.tr.is_empty() && !c.help.tr.is_empty() && !c.help.en.is_empty());
             assert!(

@@ -1,10 +1,10 @@
 //! `sitemap`: a sitemap.xml (or one named in robots.txt).
 
-use super::{SiteCheck, SiteCtx};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
-use crate::site::robots::Robots;
+use super::SiteCtx;
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::facts::site::robots::Robots;
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "sitemap",
     category: Category::Site,
     weight: 1,
@@ -23,7 +23,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "Sitemap: https://example.com/sitemap.xml",
         sources: &["https://www.sitemaps.org/protocol.html", "https://www.rfc-editor.org/rfc/rfc9309#section-2.3.5"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{ev_page, norm_text, SiteCheck, SiteCtx};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, norm_text, SiteCtx};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "duplicate-titles",
     category: Category::Site,
     weight: 2,
@@ -24,7 +24,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "<title>LinkedIn company page in four steps | Kıvılcım Dijital</title>",
         sources: &["https://developers.google.com/search/docs/appearance/title-link", "https://ogp.me/#metadata"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {
@@ -39,7 +39,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     for (kind, get) in [
         (
             "title",
-            (|p: &super::super::summary::PageSummary| p.title.clone()) as fn(&_) -> _,
+            (|p: &crate::facts::site::PageSummary| p.title.clone()) as fn(&_) -> _,
         ),
         ("og:title", |p| p.og_title.clone()),
     ] {

@@ -2,11 +2,11 @@
 
 use url::Url;
 
-use super::{ev_page, SiteCheck, SiteCtx};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
-use crate::site::robots::{Robots, SOCIAL_BOTS};
+use super::{ev_page, SiteCtx};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::facts::site::robots::{Robots, SOCIAL_BOTS};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "robots-social",
     category: Category::Site,
     weight: 3,
@@ -29,7 +29,7 @@ pub static CHECK: SiteCheck = SiteCheck {
             "https://developer.x.com/en/docs/twitter-for-websites/cards/guides/troubleshooting-cards",
         ],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {

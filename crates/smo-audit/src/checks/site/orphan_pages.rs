@@ -2,10 +2,10 @@
 
 use std::collections::HashSet;
 
-use super::{ev_page, SiteCheck, SiteCtx, Target};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, SiteCtx, Target};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "orphan-pages",
     category: Category::Site,
     weight: 2,
@@ -24,7 +24,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "<aside class=\"related\"><h2>Related posts</h2><ul><li><a href=\"/blog/spring-campaign.html\">Spring campaign</a></li></ul></aside>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/links-crawlable"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{ev_page, SiteCheck, SiteCtx};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, SiteCtx};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "profile-consistency",
     category: Category::Site,
     weight: 1,
@@ -24,7 +24,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "<a href=\"https://www.instagram.com/brand/\">Instagram</a> <a href=\"https://x.com/brand\">X</a>",
         sources: &["https://help.instagram.com/583107688369069"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn norm(h: &str) -> String {

@@ -3,6 +3,8 @@
 //! Both are serialized in the site report so `smo-audit merge` can recompute the
 //! site checks from shards.
 
+pub mod robots;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -215,6 +217,47 @@ pub fn summarize(path: &str, page_url: &Url, facts: &Facts) -> PageSummary {
         profiles,
         noindex,
     }
+}
+
+/// `index.html` → its folder; `about.html` → `about.html`; joined to the base URL.
+pub fn url_for(base: &str, rel: &str) -> Result<String, String> {
+    let rel = rel.replace('\\', "/");
+    let rel = rel.trim_start_matches('/');
+    let path = if rel == "index.html" || rel == "index.htm" {
+        ""
+    } else if let Some(dir) = rel
+        .strip_suffix("/index.html")
+        .or_else(|| rel.strip_suffix("/index.htm"))
+    {
+        return join(base, &format!("{}/", dir));
+    } else {
+        rel
+    };
+    join(base, path)
+}
+
+/// A base URL as a directory (its path ends with `/`), so that page paths join
+/// below it; a base that does not parse is returned as given.
+pub fn dir_base(base: &str) -> String {
+    match url::Url::parse(base) {
+        Ok(mut b) => {
+            if !b.path().ends_with('/') {
+                let p = format!("{}/", b.path());
+                b.set_path(&p);
+            }
+            b.to_string()
+        }
+        Err(_) => base.to_string(),
+    }
+}
+
+fn join(base: &str, path: &str) -> Result<String, String> {
+    let mut b = url::Url::parse(base).map_err(|e| format!("the base URL {:?} is not valid ({})", base, e))?;
+    if !b.path().ends_with('/') {
+        let p = format!("{}/", b.path());
+        b.set_path(&p);
+    }
+    b.join(path).map(|u| u.to_string()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

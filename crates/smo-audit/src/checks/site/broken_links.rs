@@ -1,9 +1,9 @@
 //! `broken-links`: internal links to pages or files that do not exist.
 
-use super::{ev_page, SiteCheck, SiteCtx, Target};
-use crate::checks::{Category, Outcome, RuleDoc, Text};
+use super::{ev_page, SiteCtx, Target};
+use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
-pub static CHECK: SiteCheck = SiteCheck {
+pub static CHECK: Check = Check {
     id: "broken-links",
     category: Category::Site,
     weight: 3,
@@ -22,7 +22,7 @@ pub static CHECK: SiteCheck = SiteCheck {
         example: "<a href=\"/blog/content-calendar/\">Content calendar guide</a>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/http-network-errors"],
     },
-    run,
+    run: crate::checks::Run::Site(run),
 };
 
 fn run(ctx: &SiteCtx) -> Outcome {

@@ -1,0 +1,109 @@
+//! The options of an audit (the CLI flags, the npm options, the config file's
+//! rules) and the errors an audit can end with.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::facts::PageKind;
+use crate::i18n::Locale;
+use crate::input;
+use crate::vocab::Status;
+
+/// Per-rule configuration (from the config file or the API).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+pub struct RuleConfig {
+    /// false turns the check off.
+    pub enabled: Option<bool>,
+    /// `warn` caps a failure at warn; `fail` raises a warning to a failure.
+    pub severity: Option<Status>,
+    /// Threshold overrides, by the names each check documents.
+    #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub params: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Audit options (the CLI flags, the npm options).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+pub struct Options {
+    /// The page's public URL (for URL checks and resolving links).
+    pub url: Option<String>,
+    pub locale: Locale,
+    /// Force the page kind instead of detecting it.
+    pub kind: Option<PageKind>,
+    /// Force the text language (BCP 47) instead of `<html lang>` / detection.
+    pub language: Option<String>,
+    /// The HTTP Content-Type, when known (its charset wins over `<meta charset>`).
+    pub content_type: Option<String>,
+    /// Input size limit in bytes (default 10 MB).
+    pub max_bytes: usize,
+    /// Nesting limit for container elements (default 5,000; browsers flatten past 512).
+    pub max_depth: usize,
+    pub rules: BTreeMap<String, RuleConfig>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            url: None,
+            locale: Locale::En,
+            kind: None,
+            language: None,
+            content_type: None,
+            max_bytes: input::DEFAULT_MAX_BYTES,
+            max_depth: input::DEFAULT_MAX_DEPTH,
+            rules: BTreeMap::new(),
+        }
+    }
+}
+
+/// Errors an audit can end with; each message says what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    Input(input::InputError),
+    BadUrl(String, String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Input(e) => e.fmt(f),
+            Error::BadUrl(u, why) => write!(
+                f,
+                "the page URL {:?} is not valid ({}); give an absolute address such as https://example.com/blog/post",
+                u, why
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<input::InputError> for Error {
+    fn from(e: input::InputError) -> Self {
+        Error::Input(e)
+    }
+}
+
+/// The options that can be wrong before anything is read: the page URL.
+pub fn validate(opts: &Options) -> Result<(), Error> {
+    if let Some(u) = &opts.url {
+        match url::Url::parse(u) {
+            Ok(p) if matches!(p.scheme(), "http" | "https") => {}
+            Ok(p) => {
+                return Err(Error::BadUrl(
+                    u.clone(),
+                    format!("the scheme is {}, not http or https", p.scheme()),
+                ))
+            }
+            Err(e) => return Err(Error::BadUrl(u.clone(), e.to_string())),
+        }
+    }
+    Ok(())
+}
