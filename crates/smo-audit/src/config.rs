@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use crate::options::RuleConfig;
 use crate::report::Status;
-use crate::RuleConfig;
 
 pub const FILE_NAME: &str = "smo-audit.toml";
 

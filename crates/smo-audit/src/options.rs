@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::facts::PageKind;
 use crate::i18n::Locale;
 use crate::input;
+use crate::vocab::PageKind;
 use crate::vocab::Status;
 
 /// Per-rule configuration (from the config file or the API).

@@ -4,8 +4,9 @@
 
 use url::Url;
 
+use crate::options::{Error, Options};
 use crate::report::{score_categories, score_checks, Report, Status};
-use crate::{Error, Options, PageKind};
+use crate::vocab::PageKind;
 
 /// Checks that need only the profile address.
 pub const URL_ONLY_CHECKS: &[&str] = &["profile-handle"];

@@ -37,7 +37,7 @@ pub fn each_page(what: &str, mut f: impl FnMut(&str, &[u8])) -> bool {
 /// are passed over).
 pub fn each_facts(what: &str, mut f: impl FnMut(&str, Facts)) -> bool {
     each_page(what, |name, bytes| {
-        if let Ok(facts) = crate::facts_for(bytes, &crate::Options::default()) {
+        if let Ok(facts) = crate::facts::from_bytes(bytes, &crate::options::Options::default()) {
             f(name, facts);
         }
     })

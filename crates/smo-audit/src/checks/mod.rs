@@ -23,8 +23,8 @@ use serde_json::{Map, Value};
 
 use crate::facts::{Facts, Loc, PageKind};
 use crate::i18n::Locale;
+use crate::options::Options;
 pub use crate::vocab::Status;
-use crate::Options;
 
 /// Categories in report order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -300,14 +300,7 @@ pub fn meta_snippet(key_attr: &str, key: &str, content: &str) -> String {
 pub mod test_util {
     use super::*;
 
-    /// Facts for an HTML snippet (and an optional page URL).
-    pub fn facts(html: &str, url: Option<&str>) -> Facts {
-        let opts = Options {
-            url: url.map(str::to_string),
-            ..Default::default()
-        };
-        crate::facts_for(html.as_bytes(), &opts).expect("facts")
-    }
+    pub use crate::facts::test_util::facts;
 
     /// Run one check on a snippet, in English.
     pub fn run_on(check: &Check, html: &str, url: Option<&str>) -> Outcome {
@@ -323,7 +316,7 @@ pub mod test_util {
 
     /// Run one check with full options.
     pub fn run_with(check: &Check, html: &str, opts: &Options) -> Outcome {
-        let facts = crate::facts_for(html.as_bytes(), opts).expect("facts");
+        let facts = crate::facts::from_bytes(html.as_bytes(), opts).expect("facts");
         let ctx = Ctx {
             facts: &facts,
             locale: opts.locale,

@@ -9,8 +9,8 @@ use super::{registry, Category, Check, Ctx, Outcome, Run};
 use crate::facts::site::SiteData;
 use crate::facts::Facts;
 use crate::i18n::Locale;
+use crate::options::Options;
 use crate::vocab::Status;
-use crate::Options;
 
 /// A check that ran, and what it found (severity applied, help resolved).
 #[derive(Debug, Clone)]

@@ -46,7 +46,7 @@ pub fn detect(f: &Facts, forced: Option<PageKind>) -> PageKind {
 #[cfg(test)]
 mod tests {
     use super::PageKind;
-    use crate::checks::test_util::facts;
+    use crate::facts::test_util::facts;
 
     #[test]
     fn kinds() {

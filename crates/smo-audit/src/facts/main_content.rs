@@ -41,29 +41,7 @@ use super::{Facts, Region};
 use crate::dom::{Doc, IdMap, IdSet};
 use crate::text::squash;
 
-/// What kind of block a piece of main text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum BlockKind {
-    Paragraph,
-    /// A heading with its level (1–6).
-    Heading,
-    ListItem,
-    Quote,
-    /// Table cells, captions, preformatted text, loose text.
-    Other,
-}
-
-/// One block of main text.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TextBlock {
-    pub kind: BlockKind,
-    /// Heading level for headings, else 0.
-    pub level: u8,
-    pub text: String,
-    pub line: u32,
-}
+pub use crate::readability::blocks::{BlockKind, TextBlock};
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -1059,7 +1037,7 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::test_util::facts;
+    use crate::facts::test_util::facts;
 
     #[test]
     fn marker_part_is_the_marker_list() {

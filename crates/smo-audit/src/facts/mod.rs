@@ -26,7 +26,7 @@ use serde::Serialize;
 use url::Url;
 
 use crate::dom::Doc;
-use crate::Options;
+use crate::options::Options;
 
 pub use base::*;
 pub use head::*;
@@ -145,4 +145,20 @@ pub fn from_bytes(bytes: &[u8], opts: &crate::options::Options) -> Result<Facts,
     crate::input::check_nesting(&decoded.text, opts.max_depth)?;
     let doc = crate::dom::Doc::parse(&decoded.text);
     Ok(extract(&doc, bytes.len(), decoded.encoding, opts))
+}
+
+/// Helpers for the facts layer's tests (and the layers above).
+#[cfg(test)]
+pub mod test_util {
+    use super::Facts;
+    use crate::options::Options;
+
+    /// Facts for an HTML snippet (and an optional page URL).
+    pub fn facts(html: &str, url: Option<&str>) -> Facts {
+        let opts = Options {
+            url: url.map(str::to_string),
+            ..Default::default()
+        };
+        super::from_bytes(html.as_bytes(), &opts).expect("facts")
+    }
 }

@@ -597,8 +597,8 @@ fn heading_before(doc: &Doc, loc: &Loc) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::test_util::facts;
     use crate::facts::lexicon::MoreKind;
+    use crate::facts::test_util::facts;
 
     #[test]
     fn menu_breadcrumb_related_search_found() {

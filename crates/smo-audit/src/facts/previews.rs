@@ -30,8 +30,8 @@ use url::Url;
 
 use super::main_content::BlockKind;
 use super::{abs_http, Facts, MetaTag, Region};
+use crate::options::Options;
 use crate::text::{char_len, squash, truncate};
-use crate::Options;
 
 /// How large the card a platform draws is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -580,6 +580,14 @@ pub(crate) fn first_paragraph(f: &Facts, max: usize) -> Option<String> {
     Some(format!("{}…", cut.trim_end_matches([',', ';', ':', ' '])))
 }
 
+/// An X handle as X accepts it: `@` + 1–15 of `[A-Za-z0-9_]`.
+pub fn valid_handle(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('@') else {
+        return false;
+    };
+    (1..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 /// An X handle from a link to the site's own X / Twitter profile.
 pub(crate) fn x_handle(f: &Facts) -> Option<String> {
     f.body.anchors.iter().find_map(|a| {
@@ -594,24 +602,14 @@ pub(crate) fn x_handle(f: &Facts) -> Option<String> {
             "intent", "share", "home", "search", "i", "hashtag", "login", "explore", "settings",
         ];
         let handle = format!("@{}", h);
-        (!reserved.contains(&h.to_ascii_lowercase().as_str())
-            && crate::checks::opengraph::twitter_card::valid_handle(&handle))
-        .then_some(handle)
+        (!reserved.contains(&h.to_ascii_lowercase().as_str()) && valid_handle(&handle)).then_some(handle)
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::test_util::facts;
-
-    fn report(html: &str, url: Option<&str>) -> crate::Report {
-        let opts = Options {
-            url: url.map(str::to_string),
-            ..Default::default()
-        };
-        crate::audit(html.as_bytes(), &opts).expect("audit")
-    }
+    use crate::facts::test_util::facts;
 
     #[test]
     fn x_prefers_twitter_tags_linkedin_ignores_them() {
@@ -711,86 +709,6 @@ mod tests {
             None,
         );
         assert!(f.previews.previews.conflicts.is_empty());
-    }
-
-    #[test]
-    fn suggested_head_fills_from_the_page_and_escapes() {
-        let r = report(
-            r#"<html lang="tr"><head><title>"><script>alert(1)</script> Sosyal medya rehberi | Acme</title>
-<meta name="description" content="Küçük işletmeler için sosyal medyada daha çok paylaşım almanın beş pratik yolu.">
-<link rel="canonical" href="https://example.com/rehber"></head>
-<body><main><h1>Rehber</h1><p>Metin.</p><img src="/img/kapak.jpg" alt="Kapak &quot;görseli&quot;" width="1200" height="630"></main>
-<footer><a href="https://x.com/acme_tr">X</a></footer></body></html>"#,
-            Some("https://example.com/rehber"),
-        );
-        let s = r.facts["suggestedHead"].as_str().expect("block").to_string();
-        assert!(!s.contains("<script>"), "{s}");
-        assert!(s.contains(r#"<meta property="og:title" content="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; Sosyal medya rehberi">"#), "{s}");
-        assert!(
-            s.contains(r#"<meta property="og:description" content="Küçük işletmeler"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:image" content="https://example.com/img/kapak.jpg">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:image:width" content="1200">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:image:alt" content="Kapak &quot;görseli&quot;">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:url" content="https://example.com/rehber">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:site_name" content="Acme">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta property="og:locale" content="tr_TR">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta name="twitter:card" content="summary_large_image">"#),
-            "{s}"
-        );
-        assert!(
-            s.contains(r#"<meta name="twitter:site" content="@acme_tr">"#),
-            "{s}"
-        );
-        // Already right: not repeated.
-        assert!(!s.contains("rel=\"canonical\""), "{s}");
-        assert!(!s.contains("name=\"description\""), "{s}");
-    }
-
-    #[test]
-    fn suggested_head_says_what_to_fill_by_hand_and_is_null_when_right() {
-        let r = report("<html><body><p>x</p></body></html>", None);
-        let s = r.facts["suggestedHead"].as_str().expect("block");
-        assert!(s.contains("<!-- og:image: choose a 1200×630"), "{s}");
-        assert!(s.contains("<!-- og:title:"), "{s}");
-        let good = r#"<html lang="en"><head><title>Social media tips for small shops</title>
-<meta name="description" content="Five practical ways for small shops to get more shares on social media, with examples.">
-<link rel="canonical" href="https://example.com/tips"><link rel="icon" href="/favicon.png">
-<meta property="og:title" content="Social media tips for small shops">
-<meta property="og:description" content="Five practical ways for small shops to get more shares on social media.">
-<meta property="og:image" content="https://example.com/card.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
-<meta property="og:image:alt" content="A shop window"><meta property="og:url" content="https://example.com/tips">
-<meta property="og:type" content="article"><meta property="og:site_name" content="Acme"><meta property="og:locale" content="en_US">
-<meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@acme">
-<script type="application/ld+json">{"@type":"Article","headline":"H","image":"https://example.com/card.jpg","datePublished":"2024-05-01"}</script>
-</head><body><article><h1>Social media tips</h1><p>Text.</p></article></body></html>"#;
-        let r = report(good, Some("https://example.com/tips"));
-        let og = r.categories.iter().find(|c| c.id == "opengraph").expect("og");
-        for c in &og.checks {
-            assert_eq!(c.status, crate::vocab::Status::Pass, "{} {}", c.id, c.message);
-        }
-        assert!(r.facts["suggestedHead"].is_null());
-        assert_eq!(r.facts["previews"]["facebook"]["card"], "large");
     }
 
     /// Robustness on real pages: every corpus page audits without a panic, every

@@ -981,7 +981,7 @@ fn followers(p: &mut Profile, f: &Facts, hooks: &Hooks) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::test_util::facts;
+    use crate::facts::test_util::facts;
 
     fn profile(html: &str, url: Option<&str>) -> Profile {
         facts(html, url).profile.profile.expect("profile facts")

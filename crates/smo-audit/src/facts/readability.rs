@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::Facts;
 use crate::dom::Doc;
+use crate::options::Options;
 use crate::readability::{self, lang, Analysis, Score};
 use crate::text::truncate;
-use crate::Options;
 
 /// How many longest sentences / paragraphs the facts keep as evidence.
 const TOP: usize = 3;
@@ -264,7 +264,7 @@ fn formula_of(a: &Analysis) -> Option<&'static readability::Formula> {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::test_util::facts;
+    use crate::facts::test_util::facts;
 
     #[test]
     fn language_sources_in_order() {
@@ -292,11 +292,11 @@ mod tests {
 
     #[test]
     fn option_overrides_and_summary_serializes() {
-        let opts = crate::Options {
+        let opts = crate::options::Options {
             language: Some("en".into()),
             ..Default::default()
         };
-        let f = crate::facts_for(
+        let f = crate::facts::from_bytes(
             b"<html lang=tr><body><p>This is a short text. It has two sentences and some more words in it.</p></body></html>",
             &opts,
         )

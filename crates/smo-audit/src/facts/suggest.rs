@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::{Facts, Region};
+use crate::options::Options;
 use crate::text::slug::{primary_lang, slugify};
 use crate::text::stopwords::is_stop_word;
-use crate::Options;
 
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -217,7 +217,7 @@ pub fn extract(facts: &Facts, opts: &Options) -> SuggestFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::test_util::facts;
+    use crate::facts::test_util::facts;
 
     #[test]
     fn site_name_is_stripped() {

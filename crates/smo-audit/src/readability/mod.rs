@@ -8,6 +8,7 @@
 //! Every block (paragraph, heading, list item, quote, cell) is segmented on its
 //! own, so block elements always end a sentence and source newlines never do.
 
+pub mod blocks;
 pub mod formulas;
 pub mod lang;
 #[cfg(test)]
@@ -15,7 +16,7 @@ mod reference;
 pub mod segment;
 pub mod syllables;
 
-use crate::facts::main_content::{BlockKind, TextBlock};
+pub use blocks::{BlockKind, TextBlock};
 pub use formulas::{Band, Counts, Formula, Scale};
 
 /// At this many words or fewer a score says nothing ("not enough text").
@@ -380,7 +381,7 @@ mod oracle {
         "en", "tr", "de", "fr", "es", "pt", "it", "pl", "ru", "nl", "ca", "az", "und", "ja",
     ];
 
-    fn corpus_blocks() -> Option<Vec<(String, Vec<crate::facts::main_content::TextBlock>)>> {
+    fn corpus_blocks() -> Option<Vec<(String, Vec<super::TextBlock>)>> {
         let mut out = Vec::new();
         let found = crate::test_corpus::each_facts("readability oracle", |name, f| {
             out.push((name.to_string(), f.main.blocks));

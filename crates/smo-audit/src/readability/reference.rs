@@ -4,8 +4,8 @@
 
 #![allow(dead_code)]
 
+use super::blocks::{BlockKind, TextBlock};
 use super::{Analysis, Paragraph, Section, Sentence};
-use crate::facts::main_content::{BlockKind, TextBlock};
 
 use unicode_segmentation::UnicodeSegmentation;
 

@@ -21,8 +21,8 @@ use crate::checks::Category;
 pub use crate::checks::Evidence;
 use crate::facts::{Facts, PageKind};
 use crate::i18n::Locale;
+use crate::options::Options;
 pub use crate::vocab::Status;
-use crate::Options;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -235,7 +235,7 @@ pub struct SiteSection {
     /// What the site checks were computed from (page summaries, file inventory):
     /// lets `smo-audit merge` recompute them from shards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<crate::site::SiteData>,
+    pub data: Option<crate::facts::site::SiteData>,
 }
 
 impl SiteReport {
@@ -305,5 +305,23 @@ fn mean_with_site(scores: impl ExactSizeIterator<Item = u32>, site_score: Option
         (Some(p), None) => p.round() as u32,
         (None, Some(s)) => s,
         (None, None) => 0,
+    }
+}
+
+/// Helpers for the report layer's tests: a page report from HTML through the
+/// layers below (facts, checks), without the pipeline above.
+#[cfg(test)]
+pub mod test_util {
+    use super::Report;
+    use crate::options::Options;
+
+    /// The report of an HTML snippet (and an optional page URL), in English.
+    pub fn report(html: &str, url: Option<&str>) -> Report {
+        let opts = Options {
+            url: url.map(str::to_string),
+            ..Default::default()
+        };
+        let facts = crate::facts::from_bytes(html.as_bytes(), &opts).expect("facts");
+        super::build(&facts, crate::checks::run::page(&facts, &opts), &opts)
     }
 }

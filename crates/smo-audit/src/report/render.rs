@@ -281,7 +281,7 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
         .facts
         .get("suggestedSlug")
         .and_then(|s| s.as_str())
-        .filter(|_| r.kind != crate::PageKind::Profile)
+        .filter(|_| r.kind != crate::vocab::PageKind::Profile)
     {
         let _ = writeln!(
             out,

@@ -281,3 +281,88 @@ pub fn suggested_head(f: &Facts, cats: &[CategoryReport]) -> Option<String> {
     }
     (!out.is_empty()).then(|| out.join("\n"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::report;
+
+    #[test]
+    fn suggested_head_fills_from_the_page_and_escapes() {
+        let r = report(
+            r#"<html lang="tr"><head><title>"><script>alert(1)</script> Sosyal medya rehberi | Acme</title>
+<meta name="description" content="Küçük işletmeler için sosyal medyada daha çok paylaşım almanın beş pratik yolu.">
+<link rel="canonical" href="https://example.com/rehber"></head>
+<body><main><h1>Rehber</h1><p>Metin.</p><img src="/img/kapak.jpg" alt="Kapak &quot;görseli&quot;" width="1200" height="630"></main>
+<footer><a href="https://x.com/acme_tr">X</a></footer></body></html>"#,
+            Some("https://example.com/rehber"),
+        );
+        let s = r.facts["suggestedHead"].as_str().expect("block").to_string();
+        assert!(!s.contains("<script>"), "{s}");
+        assert!(s.contains(r#"<meta property="og:title" content="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; Sosyal medya rehberi">"#), "{s}");
+        assert!(
+            s.contains(r#"<meta property="og:description" content="Küçük işletmeler"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image" content="https://example.com/img/kapak.jpg">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image:width" content="1200">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:image:alt" content="Kapak &quot;görseli&quot;">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:url" content="https://example.com/rehber">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:site_name" content="Acme">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta property="og:locale" content="tr_TR">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta name="twitter:card" content="summary_large_image">"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(r#"<meta name="twitter:site" content="@acme_tr">"#),
+            "{s}"
+        );
+        // Already right: not repeated.
+        assert!(!s.contains("rel=\"canonical\""), "{s}");
+        assert!(!s.contains("name=\"description\""), "{s}");
+    }
+
+    #[test]
+    fn suggested_head_says_what_to_fill_by_hand_and_is_null_when_right() {
+        let r = report("<html><body><p>x</p></body></html>", None);
+        let s = r.facts["suggestedHead"].as_str().expect("block");
+        assert!(s.contains("<!-- og:image: choose a 1200×630"), "{s}");
+        assert!(s.contains("<!-- og:title:"), "{s}");
+        let good = r#"<html lang="en"><head><title>Social media tips for small shops</title>
+<meta name="description" content="Five practical ways for small shops to get more shares on social media, with examples.">
+<link rel="canonical" href="https://example.com/tips"><link rel="icon" href="/favicon.png">
+<meta property="og:title" content="Social media tips for small shops">
+<meta property="og:description" content="Five practical ways for small shops to get more shares on social media.">
+<meta property="og:image" content="https://example.com/card.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="A shop window"><meta property="og:url" content="https://example.com/tips">
+<meta property="og:type" content="article"><meta property="og:site_name" content="Acme"><meta property="og:locale" content="en_US">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@acme">
+<script type="application/ld+json">{"@type":"Article","headline":"H","image":"https://example.com/card.jpg","datePublished":"2024-05-01"}</script>
+</head><body><article><h1>Social media tips</h1><p>Text.</p></article></body></html>"#;
+        let r = report(good, Some("https://example.com/tips"));
+        let og = r.categories.iter().find(|c| c.id == "opengraph").expect("og");
+        for c in &og.checks {
+            assert_eq!(c.status, crate::vocab::Status::Pass, "{} {}", c.id, c.message);
+        }
+        assert!(r.facts["suggestedHead"].is_null());
+        assert_eq!(r.facts["previews"]["facebook"]["card"], "large");
+    }
+}

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 pub use crate::facts::site::{
     dir_base, robots, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
 };
+use crate::options::{Error, Options};
 use crate::report::{CheckReport, Report, SiteReport};
-use crate::{Error, Options};
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]

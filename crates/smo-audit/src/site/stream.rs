@@ -656,8 +656,8 @@ pub fn render_whole(format: Format, s: &SiteReport, labels: &[String], style: St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options::Options;
     use crate::site::{audit_site, SiteInput, SitePage};
-    use crate::Options;
 
     fn site(n: usize, locale: Locale) -> (SiteReport, Vec<String>) {
         let pages: Vec<SitePage> = (0..n)

@@ -51,7 +51,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     const FORM: &str =
         r#"<div id="comments"><form id="commentform" action="/c"><textarea name="comment"></textarea>"#;

@@ -72,7 +72,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     const NAV: &str = r#"<nav><a href="/x">X</a><a href="/y">Y</a><a href="/z">Z</a></nav>"#;
 

@@ -75,7 +75,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     const LINKS: &str = r#"<li><a href="/a">A</a><li><a href="/b">B</a><li><a href="/c">C</a>"#;
 

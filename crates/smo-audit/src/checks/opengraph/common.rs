@@ -1,8 +1,8 @@
 //! Helpers shared by the opengraph checks (evidence for head tags as written).
 
+use crate::checks::Evidence;
 use crate::checks::{ev_line, meta_snippet};
 use crate::facts::{HeadFacts, MetaTag};
-use crate::report::Evidence;
 
 /// The attribute a meta tag used for its key (`property` or `name`).
 pub fn key_attr(m: &MetaTag) -> &'static str {

@@ -138,7 +138,7 @@ fn run(ctx: &Ctx) -> Outcome {
 mod tests {
     use super::well_formed_bcp47 as ok;
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn syntax() {

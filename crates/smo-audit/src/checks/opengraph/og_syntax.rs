@@ -187,7 +187,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn run(html: &str) -> crate::checks::Outcome {
         run_on(&super::CHECK, html, None)

@@ -30,13 +30,8 @@ pub static CHECK: Check = Check {
 
 pub const CARD_TYPES: &[&str] = &["summary", "summary_large_image", "app", "player"];
 
-/// `@` + 1–15 of `[A-Za-z0-9_]`.
-pub fn valid_handle(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('@') else {
-        return false;
-    };
-    (1..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-}
+/// `@` + 1–15 of `[A-Za-z0-9_]` (the facts' previews read handles the same way).
+pub use crate::facts::previews::valid_handle;
 
 fn run(ctx: &Ctx) -> Outcome {
     let h = &ctx.facts.head;
@@ -118,7 +113,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn run(html: &str) -> crate::checks::Outcome {
         run_on(&super::CHECK, html, None)

@@ -43,7 +43,7 @@ pub fn url_only_skip(ctx: &Ctx) -> Outcome {
 }
 
 /// What to give for a full profile audit (the saved profile page).
-pub fn url_only_message(locale: crate::Locale) -> String {
+pub fn url_only_message(locale: crate::i18n::Locale) -> String {
     locale
         .pick(
             "Only the profile address was given. For a full audit, save the profile page (in the browser: File → Save Page As, \"Webpage, HTML only\") and audit that file with the same --url.",
@@ -76,7 +76,7 @@ pub(crate) fn shown_handle(p: &Profile, handle: &str) -> String {
 
 /// Add where to make the change on this platform to a warn / fail help line.
 pub(crate) fn with_platform_help(ctx: &Ctx, help: &super::Text, o: Outcome) -> Outcome {
-    use crate::report::Status;
+    use crate::vocab::Status;
     if !matches!(o.status, Status::Warn | Status::Fail) || o.help.is_some() {
         return o;
     }

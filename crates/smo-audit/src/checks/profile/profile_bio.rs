@@ -92,7 +92,7 @@ fn judge(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn bio(text: &str, url: &str) -> crate::checks::Outcome {
         let html = format!(

@@ -147,8 +147,8 @@ fn judge(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{run_on, run_with};
-    use crate::report::Status;
-    use crate::Options;
+    use crate::options::Options;
+    use crate::vocab::Status;
 
     fn on(url: &str) -> crate::checks::Outcome {
         run_on(&super::CHECK, "<title>x</title>", Some(url))
@@ -205,7 +205,7 @@ mod tests {
             "",
             &Options {
                 url: Some("https://www.facebook.com/profile.php?id=123456".into()),
-                locale: crate::Locale::Tr,
+                locale: crate::i18n::Locale::Tr,
                 ..Default::default()
             },
         );

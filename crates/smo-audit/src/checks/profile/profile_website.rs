@@ -94,7 +94,7 @@ fn judge(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     const URL: &str = "https://x.com/acme";
     const HEAD: &str = r#"<meta property="og:type" content="profile"><meta property="og:title" content="Acme (@acme) on X">"#;

@@ -79,7 +79,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn article(words: usize) -> String {
         format!(

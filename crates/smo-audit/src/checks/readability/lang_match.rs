@@ -99,7 +99,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     const TR: &str = "Sosyal medya hesaplarınızı düzenli olarak güncellemek, okurlarınızla güçlü bir bağ kurmanın en kolay yoludur. Her paylaşımda kısa ve anlaşılır cümleler kullanın, sorulara hızlıca yanıt verin ve içeriklerinizi görsellerle destekleyin. Böylece ziyaretçileriniz sayfanızda daha uzun süre kalır.";
 

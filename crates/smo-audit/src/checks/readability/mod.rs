@@ -2,9 +2,9 @@
 //! page's language (see `facts/readability.rs` and `src/readability/`).
 
 use super::{ev_line, Check, Ctx};
+use crate::checks::Evidence;
 use crate::facts::readability::ReadabilitySummary;
 use crate::i18n::Locale;
-use crate::report::Evidence;
 
 pub mod content_length;
 pub mod heading_structure;

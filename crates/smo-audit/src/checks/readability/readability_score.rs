@@ -135,8 +135,8 @@ fn name_tr(f: &crate::readability::Formula) -> &'static str {
 mod tests {
     use crate::checks::test_util::{run_on, run_with};
     use crate::i18n::Locale;
-    use crate::report::Status;
-    use crate::Options;
+    use crate::options::Options;
+    use crate::vocab::Status;
 
     fn page(lang: &str, para: &str, n: usize) -> String {
         let body: String = (0..n).map(|_| format!("<p>{para}</p>\n")).collect();

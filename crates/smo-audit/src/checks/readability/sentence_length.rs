@@ -91,7 +91,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn page(lang: &str, short: usize, long: usize) -> String {
         let mut body = String::new();

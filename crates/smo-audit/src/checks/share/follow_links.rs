@@ -55,7 +55,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn profile_link_or_same_as_passes_share_link_does_not() {

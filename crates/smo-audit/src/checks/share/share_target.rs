@@ -196,7 +196,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
     const URL: Option<&str> = Some("https://example.com/blog/post");
 
     #[test]

@@ -79,7 +79,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
 mod tests {
     use super::super::test_util::{img, run, site};
     use super::*;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn finds_missing_pages_and_assets() {

@@ -86,7 +86,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
 mod tests {
     use super::super::test_util::{run, site};
     use super::*;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn warns_on_shared_titles_and_passes_otherwise() {

@@ -17,10 +17,10 @@ use serde_json::Value;
 use url::Url;
 
 use crate::checks::Check;
+use crate::checks::Evidence;
 use crate::facts::site::{FileInfo, SiteData};
 use crate::i18n::Locale;
-use crate::report::Evidence;
-use crate::Options;
+use crate::options::Options;
 
 /// Every site check, in report order.
 pub static CHECKS: &[&Check] = &[
@@ -211,7 +211,7 @@ pub mod test_util {
         };
         for (path, html) in pages {
             let url = Url::parse(&url_for(base, path).unwrap()).unwrap();
-            let facts = crate::facts_for(
+            let facts = crate::facts::from_bytes(
                 html.as_bytes(),
                 &Options {
                     url: Some(url.to_string()),

@@ -184,7 +184,7 @@ mod tests {
     use super::super::test_util::{img, run, site};
     use super::*;
     use crate::facts::site::FileInfo;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn page(src: &str) -> String {
         format!("<meta property=og:image content=\"{}\">", src)

@@ -91,7 +91,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
 mod tests {
     use super::super::test_util::{run, site};
     use super::*;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn finds_the_orphan_but_not_the_home_page() {

@@ -125,7 +125,7 @@ fn path_of(u: &Url) -> String {
 mod tests {
     use super::super::test_util::{run, site};
     use super::*;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn rules() {

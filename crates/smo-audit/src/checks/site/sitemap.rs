@@ -72,7 +72,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
 mod tests {
     use super::super::test_util::{img, run, site};
     use super::*;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn rules() {

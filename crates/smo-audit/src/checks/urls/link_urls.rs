@@ -104,7 +104,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     fn page(links: &[&str]) -> String {
         links.iter().map(|h| format!("<a href=\"{h}\">x</a>\n")).collect()

@@ -61,9 +61,9 @@ pub(crate) fn langs(ctx: &Ctx) -> Vec<String> {
 
 /// The page URL as evidence; the snippet is the decoded form people see
 /// (only when it differs from the encoded address).
-pub(crate) fn url_evidence(url: &Url) -> crate::report::Evidence {
+pub(crate) fn url_evidence(url: &Url) -> crate::checks::Evidence {
     let decoded = crate::text::slug::percent_decode(url.as_str());
-    crate::report::Evidence {
+    crate::checks::Evidence {
         selector: None,
         snippet: (decoded != url.as_str()).then(|| crate::text::snippet(&decoded)),
         line: None,
@@ -76,8 +76,8 @@ mod corpus_tests {
     use std::collections::BTreeMap;
 
     use crate::checks::Ctx;
-    use crate::report::Status;
-    use crate::Options;
+    use crate::options::Options;
+    use crate::vocab::Status;
 
     /// Odd addresses never panic and every check answers.
     #[test]
@@ -103,7 +103,7 @@ mod corpus_tests {
             };
             let html = "<title>Ürün | Şirket</title><a href=/a>x</a><a href='//x'>y</a><a href='?p=1'>z</a>";
             // Non-http(s) addresses are refused up front with an error.
-            let Ok(facts) = crate::facts_for(html.as_bytes(), &opts) else {
+            let Ok(facts) = crate::facts::from_bytes(html.as_bytes(), &opts) else {
                 assert!(!u.starts_with("http"), "{u} refused");
                 continue;
             };
@@ -136,7 +136,7 @@ mod corpus_tests {
         let found = crate::test_corpus::each_page("urls corpus", |name, bytes| {
             pages += 1;
             let opts = Options::default();
-            let facts = crate::facts_for(bytes, &opts).expect("facts");
+            let facts = crate::facts::from_bytes(bytes, &opts).expect("facts");
             if let Some(s) = &facts.suggest.suggested_slug {
                 slugs += 1;
                 assert!(!s.is_empty() && s.chars().count() <= crate::facts::suggest::MAX_SLUG_CHARS);

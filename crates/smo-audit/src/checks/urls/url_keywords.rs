@@ -141,8 +141,8 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::{run_on, run_with};
-    use crate::report::Status;
-    use crate::Options;
+    use crate::options::Options;
+    use crate::vocab::Status;
 
     #[test]
     fn turkish_title_matches_transliterated_slug() {

@@ -103,7 +103,7 @@ fn run(ctx: &Ctx) -> Outcome {
 #[cfg(test)]
 mod tests {
     use crate::checks::test_util::run_on;
-    use crate::report::Status;
+    use crate::vocab::Status;
 
     #[test]
     fn underscores_spaces_plus_fail() {

@@ -2,7 +2,7 @@
 //! snippet looks.
 
 use crate::catalog::ServiceKind;
-use crate::checks::test_util::facts;
+use crate::facts::test_util::facts;
 
 fn nets(html: &str) -> Vec<&'static str> {
     facts(html, Some("https://example.com/blog/post"))
@@ -342,7 +342,9 @@ fn corpus_pages_hand_checked() {
     let dir = crate::test_corpus::dir();
     let page = |name: &str| {
         let b = std::fs::read(dir.join(name).join("source.html")).expect("page");
-        crate::facts_for(&b, &Default::default()).expect("facts").share
+        crate::facts::from_bytes(&b, &Default::default())
+            .expect("facts")
+            .share
     };
     let s = page("la-nacion");
     let nets = s.networks();
