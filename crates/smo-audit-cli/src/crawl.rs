@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use url::Url;
 
+use smo_audit::report::PageRecord;
 use smo_audit::report::Report;
 use smo_audit::site::robots::Robots;
-use smo_audit::site::SitePage;
-use smo_audit::site::{FileInfo, PageSummary, SiteData};
+use smo_audit::site::{FileInfo, PageSummary, SiteBuilder};
 use smo_audit::Options;
 
 pub const USER_AGENT: &str = concat!(
@@ -105,33 +105,27 @@ pub fn crawl_each(
     opts: &Options,
     progress: &(dyn Fn(usize) + Sync),
     on_page: &mut dyn FnMut(Report, &PageSummary),
-) -> Result<SiteData, String> {
+) -> Result<SiteBuilder, String> {
     let agent = agent(co);
     let mut root = start.clone();
     root.set_path("/");
     root.set_query(None);
     root.set_fragment(None);
-    let mut data = SiteData {
-        base_url: root.to_string(),
-        base_given: true,
-        has_files: true,
-        crawled: true,
-        ..Default::default()
-    };
+    let mut site = SiteBuilder::crawled(&root, opts);
     // robots.txt first: it decides what we may fetch.
     let robots_url = root.join("/robots.txt").map_err(|e| e.to_string())?;
     let robots = match fetch(&agent, &robots_url, 512 * 1024, false) {
         Ok(f) if f.status == 200 => {
             let t = String::from_utf8_lossy(&f.body).into_owned();
-            data.files.insert(
+            site.add_file_info(
                 robots_url.to_string(),
                 FileInfo::from_bytes("robots.txt", f.body.len() as u64, &f.body),
             );
-            data.files.insert(
+            site.add_file_info(
                 "robots.txt".into(),
                 FileInfo::from_bytes("robots.txt", f.body.len() as u64, &[]),
             );
-            data.robots_txt = Some(t.clone());
+            site.set_robots_txt(t.clone());
             Robots::parse(&t)
         }
         Ok(_) => Robots::default(),
@@ -140,7 +134,7 @@ pub fn crawl_each(
     if let Ok(sm) = root.join("/sitemap.xml") {
         if let Ok(f) = fetch(&agent, &sm, 1024, true) {
             if f.status == 200 || f.status == 206 {
-                data.files.insert(
+                site.add_file_info(
                     "sitemap.xml".into(),
                     FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(0), &[]),
                 );
@@ -163,12 +157,11 @@ pub fn crawl_each(
     start.set_fragment(None);
     seen.insert(start.to_string());
     queue.push_back(start);
-    let mut summaries: Vec<PageSummary> = Vec::new();
     let mut blocked = 0usize;
     let mut audited: HashSet<String> = HashSet::new();
     // Breadth-first in waves of `concurrency` parallel fetches.
-    while !queue.is_empty() && summaries.len() < co.max_pages {
-        let room = co.max_pages - summaries.len();
+    while !queue.is_empty() && site.pages() < co.max_pages {
+        let room = co.max_pages - site.pages();
         let mut wave = Vec::new();
         while wave.len() < co.concurrency.max(1).min(room) {
             let Some(u) = queue.pop_front() else { break };
@@ -195,7 +188,7 @@ pub fn crawl_each(
             let f = match r {
                 Ok(f) if f.status < 400 => f,
                 _ => {
-                    data.missing.push(u.to_string());
+                    site.add_missing(u.to_string());
                     continue;
                 }
             };
@@ -212,16 +205,12 @@ pub fn crawl_each(
             if !audited.insert(final_url.to_string()) {
                 continue;
             }
-            let page = SitePage {
-                path: final_url.to_string(),
-                url: Some(final_url.to_string()),
-                html: f.body,
-            };
             let o = Options {
                 content_type: Some(f.content_type.clone()).filter(|c| !c.is_empty()),
                 ..opts.clone()
             };
-            match smo_audit::site::audit_page_summary(&page, None, &o) {
+            let page_url = final_url.to_string();
+            match site.audit_page(&page_url, Some(&page_url), &f.body, &o) {
                 Ok((r, s)) => {
                     for link in s.refs.iter().filter(|r| r.tag == "a") {
                         if let Ok(lu) = Url::parse(&link.url) {
@@ -230,9 +219,10 @@ pub fn crawl_each(
                             }
                         }
                     }
+                    let record = PageRecord::of(&r, &s.path);
                     on_page(r, &s);
-                    summaries.push(s);
-                    progress(summaries.len());
+                    site.add_record(record, s);
+                    progress(site.pages());
                 }
                 Err(e) => eprintln!("smo-audit: {}: {}", final_url, e),
             }
@@ -240,7 +230,7 @@ pub fn crawl_each(
     }
     // og:image files on this host: their first bytes give the real size.
     let mut images: BTreeMap<String, ()> = BTreeMap::new();
-    for p in &summaries {
+    for p in site.summaries() {
         if let Ok(pu) = Url::parse(&p.url) {
             for (raw, _) in &p.og_images {
                 if let Ok(iu) = pu.join(raw) {
@@ -256,10 +246,9 @@ pub fn crawl_each(
         match fetch(&agent, &iu, 256 * 1024, true) {
             Ok(f) if f.status < 400 => {
                 let size = f.length.unwrap_or(f.body.len() as u64);
-                data.files
-                    .insert(img.clone(), FileInfo::from_bytes(iu.path(), size, &f.body));
+                site.add_file_info(img.clone(), FileInfo::from_bytes(iu.path(), size, &f.body));
             }
-            _ => data.missing.push(img.clone()),
+            _ => site.add_missing(img.clone()),
         }
     }
     if blocked > 0 {
@@ -268,6 +257,5 @@ pub fn crawl_each(
             blocked, ROBOTS_TOKEN
         );
     }
-    data.pages = summaries;
-    Ok(data)
+    Ok(site)
 }

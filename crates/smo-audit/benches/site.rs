@@ -15,7 +15,7 @@
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use smo_audit::site::{audit_page_summary, site_checks};
+use smo_audit::site::SiteBuilder;
 use smo_audit::{Options, SiteInput, SitePage};
 
 fn main() {
@@ -96,13 +96,20 @@ fn main() {
 
 /// The site pipeline: every page in parallel, then the cross-page checks.
 fn run_site(input: &SiteInput, opts: &Options) -> (usize, usize) {
-    let (reports, summaries): (Vec<_>, Vec<_>) = input
+    let mut site = SiteBuilder::new(input.base_url.as_deref(), opts).with_file_tree(!input.files.is_empty());
+    for (path, bytes) in &input.files {
+        site.add_file(path, bytes.len() as u64, bytes);
+    }
+    let audited: Vec<_> = input
         .pages
         .par_iter()
-        .filter_map(|p| audit_page_summary(p, input.base_url.as_deref(), opts).ok())
-        .unzip();
-    let (_data, checks) = site_checks(input, summaries, opts);
-    (reports.len(), checks.len())
+        .filter_map(|p| site.audit_page(&p.path, p.url.as_deref(), &p.html, opts).ok())
+        .collect();
+    let n = audited.len();
+    for (r, s) in audited {
+        site.add_page(&r, s);
+    }
+    (n, site.finish().checks.len())
 }
 
 fn write_site(dir: &std::path::Path, n: usize) {

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use crate::options::RuleConfig;
-use crate::report::Status;
+use crate::report::gates::Gates;
+use crate::vocab::Status;
 
 pub const FILE_NAME: &str = "smo-audit.toml";
 
@@ -210,6 +211,18 @@ impl Config {
             locale: raw.audit.locale,
             base_url: raw.audit.base_url,
         })
+    }
+
+    /// The gates this config sets, with the command line's values winning
+    /// where given (`fail_on`: "fail" or "warn").
+    pub fn gates(&self, fail_on: Option<&str>, min_score: Option<u32>, page_min_score: Option<u32>) -> Gates {
+        Gates {
+            fail_on: fail_on
+                .or(self.fail_on.as_deref())
+                .and_then(|f| Gates::parse_fail_on(f).ok()),
+            min_score: min_score.or(self.min_score),
+            page_min_score: page_min_score.or(self.page_min_score),
+        }
     }
 
     pub fn ignored(&self, path: &str) -> bool {

@@ -2,7 +2,7 @@
 //! config keys): one implementation for the CLI, the npm bin and the API. A gate
 //! that fails gives a message; the faces print them and exit 1.
 
-use super::{CheckReport, PageRecord, Status};
+use super::{CheckReport, PageRecord, SiteReport, Status};
 
 /// The gates to apply; `None` turns one off.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -54,6 +54,18 @@ impl Gates {
             }
         }
         out
+    }
+
+    /// The gates over a whole in-memory report (merged shards, or one page as
+    /// a site of one page), its pages labelled by `labels`.
+    pub fn check_site(&self, site: &SiteReport, labels: &[String]) -> Vec<String> {
+        let records: Vec<PageRecord> = site
+            .pages
+            .iter()
+            .zip(labels)
+            .map(|(r, l)| PageRecord::of(r, l))
+            .collect();
+        self.check(&records, &site.site.checks, site.score)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Site mode: many pages from any source (a build folder, an upload, a crawl),
 //! path ↔ URL mapping, and the cross-page checks.
 
+pub mod builder;
 pub mod stream;
 
 use std::collections::BTreeMap;
@@ -12,6 +13,8 @@ pub use crate::facts::site::{
 };
 use crate::options::{Error, Options};
 use crate::report::{CheckReport, Report, SiteReport};
+pub use builder::SiteBuilder;
+use stream::SiteEnd;
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -46,36 +49,33 @@ pub struct SiteInput {
     pub base_url: Option<String>,
 }
 
-/// Audit one page of a site (its URL from the page or the base URL).
-pub fn audit_page(page: &SitePage, base_url: Option<&str>, opts: &Options) -> Result<Report, Error> {
-    audit_page_summary(page, base_url, opts).map(|(r, _)| r)
-}
-
 /// Audit one page and keep the summary the site checks need; the page's DOM is
 /// dropped before this returns, so memory stays flat over big sites.
-pub fn audit_page_summary(
-    page: &SitePage,
+pub(crate) fn audit_page_summary(
+    path: &str,
+    url: Option<&str>,
+    html: &[u8],
     base_url: Option<&str>,
     opts: &Options,
 ) -> Result<(Report, PageSummary), Error> {
-    let url = match (&page.url, base_url) {
-        (Some(u), _) => Some(u.clone()),
-        (None, Some(b)) => Some(url_for(b, &page.path).map_err(|e| Error::BadUrl(b.to_string(), e))?),
+    let url = match (url, base_url) {
+        (Some(u), _) => Some(u.to_string()),
+        (None, Some(b)) => Some(url_for(b, path).map_err(|e| Error::BadUrl(b.to_string(), e))?),
         (None, None) => None,
     };
     let o = Options {
         url: url.clone(),
         ..opts.clone()
     };
-    let facts = crate::pipeline::facts_for(&page.html, &o)?;
+    let facts = crate::pipeline::facts_for(html, &o)?;
     let served = match url {
         Some(u) => url::Url::parse(&u).map_err(|e| Error::BadUrl(u.clone(), e.to_string()))?,
-        None => url::Url::parse(
-            &url_for(PLACEHOLDER_BASE, &page.path).map_err(|e| Error::BadUrl(page.path.clone(), e))?,
-        )
-        .map_err(|e| Error::BadUrl(page.path.clone(), e.to_string()))?,
+        None => {
+            url::Url::parse(&url_for(PLACEHOLDER_BASE, path).map_err(|e| Error::BadUrl(path.to_string(), e))?)
+                .map_err(|e| Error::BadUrl(path.to_string(), e.to_string()))?
+        }
     };
-    let summary = summarize(&page.path, &served, &facts);
+    let summary = summarize(path, &served, &facts);
     let report = crate::pipeline::report_of(&facts, &o);
     Ok((report, summary))
 }
@@ -88,56 +88,27 @@ pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
         .collect()
 }
 
-/// The cross-page checks over the audited pages' summaries and the site's files.
-pub fn site_checks(
-    input: &SiteInput,
-    summaries: Vec<PageSummary>,
-    opts: &Options,
-) -> (SiteData, Vec<CheckReport>) {
-    let mut data = SiteData {
-        base_url: input
-            .base_url
-            .clone()
-            .unwrap_or_else(|| PLACEHOLDER_BASE.to_string()),
-        base_given: input.base_url.is_some(),
-        pages: summaries,
-        has_files: !input.files.is_empty(),
-        ..Default::default()
-    };
-    data.base_url = dir_base(&data.base_url);
-    for (path, bytes) in &input.files {
-        let path = path.trim_start_matches('/').replace('\\', "/");
-        if path == "robots.txt" {
-            data.robots_txt = Some(String::from_utf8_lossy(bytes).into_owned());
-        }
-        data.files.insert(
-            path.clone(),
-            FileInfo::from_bytes(&path, bytes.len() as u64, bytes),
-        );
-    }
-    let checks = run_site_checks(&data, opts);
-    (data, checks)
-}
-
-/// Build the site report from page reports, the site data and the site checks.
-pub fn site_report(reports: Vec<Report>, data: SiteData, checks: Vec<CheckReport>) -> SiteReport {
-    let mut r = SiteReport::new(reports, checks);
-    r.site.data = Some(data);
+/// Build the site report from page reports and the end of a site build.
+pub fn site_report(reports: Vec<Report>, end: SiteEnd) -> SiteReport {
+    let mut r = SiteReport::new(reports, end.checks);
+    r.site.data = end.data;
     r
 }
 
 /// Audit every page and run the site checks. A page that cannot be read is an error
 /// naming the page.
 pub fn audit_site(input: &SiteInput, opts: &Options) -> Result<SiteReport, Error> {
-    let mut reports = Vec::with_capacity(input.pages.len());
-    let mut summaries = Vec::with_capacity(input.pages.len());
-    for p in &input.pages {
-        let (r, s) = audit_page_summary(p, input.base_url.as_deref(), opts)?;
-        reports.push(r);
-        summaries.push(s);
+    let mut b = SiteBuilder::new(input.base_url.as_deref(), opts).with_file_tree(!input.files.is_empty());
+    for (path, bytes) in &input.files {
+        b.add_file(path, bytes.len() as u64, bytes);
     }
-    let (data, checks) = site_checks(input, summaries, opts);
-    Ok(site_report(reports, data, checks))
+    let mut reports = Vec::with_capacity(input.pages.len());
+    for p in &input.pages {
+        let (r, s) = b.audit_page(&p.path, p.url.as_deref(), &p.html, opts)?;
+        b.add_page(&r, s);
+        reports.push(r);
+    }
+    Ok(site_report(reports, b.finish()))
 }
 
 /// Merge shard reports of one site: pages are concatenated (sorted by path),
@@ -180,7 +151,9 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
     let (pages, reports): (Vec<_>, Vec<_>) = paired.into_iter().unzip();
     data.pages = pages;
     let checks = run_site_checks(&data, opts);
-    Ok(site_report(reports, data, checks))
+    let mut r = SiteReport::new(reports, checks);
+    r.site.data = Some(data);
+    Ok(r)
 }
 
 /// Deterministic shard membership: page path hashed (FNV-1a) modulo N, so every

@@ -1,0 +1,135 @@
+//! The command line: flags and subcommands (clap).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "smo-audit",
+    version,
+    about = "Social media optimization audit: a scored checklist of share buttons, Open Graph & cards, keyword-friendly URLs, navigation and readability, with a fix for every failure.",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+    #[command(flatten)]
+    pub audit: AuditArgs,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct AuditArgs {
+    /// An HTML file, a folder of built pages, - for standard input, or an http(s) URL to crawl.
+    /// Leave it out for a URL-only social profile audit: --kind profile --url PROFILE-URL.
+    pub input: Option<String>,
+    /// The page's public URL (one page).
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The site's public URL; a folder's pages get base URL + relative path.
+    #[arg(long = "base-url")]
+    pub base_url: Option<String>,
+    /// Output format (markdown fits a PR comment or $GITHUB_STEP_SUMMARY; sarif for code scanning).
+    #[arg(long, default_value = "text", value_parser = FORMATS)]
+    pub format: String,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 on any failed check (`fail`) or on any warning too (`warn`).
+    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+    pub fail_on: Option<String>,
+    /// The config file (default: smo-audit.toml in the audited folder or above).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path.
+    #[arg(long, value_parser = parse_shard)]
+    pub shard: Option<(u32, u32)>,
+    /// Crawl: most pages to fetch from a live site.
+    #[arg(long = "max-pages", default_value_t = 100)]
+    pub max_pages: usize,
+    /// Crawl: pages fetched at the same time.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Crawl: seconds before a request gives up.
+    #[arg(long, default_value_t = 15)]
+    pub timeout: u64,
+    /// No progress output on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Language of the messages.
+    #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+    pub locale: String,
+    /// Exit with 1 when the score (the site score for a folder) is under this.
+    #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub min_score: Option<u32>,
+    /// Exit with 1 when any page of a folder scores under this.
+    #[arg(long = "page-min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub page_min_score: Option<u32>,
+    /// Force the page kind.
+    #[arg(long, value_parser = ["home", "article", "page", "profile"])]
+    pub kind: Option<String>,
+    /// Force the text language (BCP 47, e.g. tr, en, de).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Largest page to read, in bytes.
+    #[arg(long = "max-bytes", default_value_t = smo_audit::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    /// Show passing and skipped checks too.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// List every check with its category, weight and title.
+    Rules {
+        #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+        locale: String,
+        #[arg(long, default_value = "text", value_parser = ["text", "json", "markdown"])]
+        format: String,
+    },
+    /// Write a commented smo-audit.toml in the current folder (or PATH).
+    Init {
+        #[arg(default_value = "smo-audit.toml")]
+        path: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge shard reports (--format json of --shard K/N runs) and recompute the site checks.
+    Merge {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, default_value = "text", value_parser = FORMATS)]
+        format: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+        locale: String,
+        #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+        min_score: Option<u32>,
+        #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+        fail_on: Option<String>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Explain one check: what it looks at, why, how to fix it, an example.
+    Explain {
+        id: String,
+        #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+        locale: String,
+    },
+}
+
+pub const FORMATS: [&str; 7] = ["text", "json", "markdown", "sarif", "junit", "github", "html"];
+
+pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
+    let (k, n) = s.split_once('/').ok_or("give the shard as K/N, e.g. 1/4")?;
+    let k: u32 = k.trim().parse().map_err(|_| "K in K/N must be a number")?;
+    let n: u32 = n.trim().parse().map_err(|_| "N in K/N must be a number")?;
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("shard {}/{}: K must be between 1 and N", k, n));
+    }
+    Ok((k, n))
+}

@@ -1,0 +1,74 @@
+//! A live site (`smo-audit https://…`): crawled breadth-first on its host
+//! ([`crate::crawl`]), each page audited and spooled as it arrives; the
+//! engine's site builder runs the site checks at the end.
+
+use std::process::ExitCode;
+
+use smo_audit::site::stream::{Spool, Streamer};
+use smo_audit::site::PageSummary;
+
+use super::audit::Setup;
+use super::gates_exit;
+use crate::args::AuditArgs;
+use crate::crawl;
+use crate::output::{fail_usage, spool_write_error, Out, TempFile};
+use crate::progress::progress_bar;
+
+pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
+    let start = match url::Url::parse(input) {
+        Ok(u) => u,
+        Err(e) => return fail_usage(format!("{:?} is not a valid URL: {}", input, e)),
+    };
+    let co = crawl::CrawlOptions {
+        max_pages: args.max_pages.max(1),
+        concurrency: args.concurrency as usize,
+        timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+        max_bytes: args.max_bytes,
+    };
+    // Every page's piece goes to the spool as it is audited (the output is
+    // only created once a page was fetched).
+    let streamer = Streamer::new(setup.format, setup.style, "");
+    let tmp = match TempFile::new() {
+        Ok(t) => t,
+        Err(e) => return fail_usage(e),
+    };
+    let mut spool = Spool::new(&tmp.file, streamer.separator());
+    let mut spool_error: Option<std::io::Error> = None;
+    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let progress = |n: usize| bar.set_position(n as u64);
+    let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
+        if spool_error.is_none() {
+            if let Err(e) = spool.push(&streamer.piece(&r, &s.path)) {
+                spool_error = Some(e);
+            }
+        }
+    };
+    let crawled = crawl::crawl_each(&start, &co, &setup.opts, &progress, &mut on_page);
+    bar.finish_and_clear();
+    let site = match crawled {
+        Ok(d) => d,
+        Err(e) => return fail_usage(e),
+    };
+    if let Some(e) = spool_error {
+        return fail_usage(spool_write_error(Some(&tmp), e));
+    }
+    if site.pages() == 0 {
+        return fail_usage(format!("no HTML page could be fetched from {}", start));
+    }
+    let mut end = site.finish();
+    let mut out = match Out::open(args.output.as_deref()) {
+        Ok(o) => o,
+        Err(c) => return c,
+    };
+    let w = match spool.finish() {
+        Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+        Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
+    };
+    if let Err(c) = out.check(w) {
+        return c;
+    }
+    if let Err(c) = out.close() {
+        return c;
+    }
+    gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))
+}

@@ -1,0 +1,140 @@
+//! The one place a site's data is put together, whatever the source: a built
+//! folder (the CLI), pages and files handed over by a program (the API, the npm
+//! package, the audit page) or a crawl. Pages are audited independently (in
+//! parallel if the face wants: [`SiteBuilder::audit_page`] takes `&self`), each
+//! adds only its small record and summary, and [`SiteBuilder::finish`] runs the
+//! site checks once over the whole site.
+
+use url::Url;
+
+use super::{audit_page_summary, run_site_checks};
+use crate::facts::site::{dir_base, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
+use crate::options::{Error, Options};
+use crate::report::{PageRecord, Report};
+use crate::site::stream::SiteEnd;
+
+/// A site being audited.
+#[derive(Debug)]
+pub struct SiteBuilder {
+    /// The public base URL as given (pages' URLs are made from it).
+    base: Option<String>,
+    data: SiteData,
+    records: Vec<PageRecord>,
+    /// The options of the site checks (locale, rules).
+    opts: Options,
+}
+
+impl SiteBuilder {
+    /// A site of files (a build folder or an upload); `base_url` is its public
+    /// address, when known (else links resolve against a placeholder host).
+    pub fn new(base_url: Option<&str>, opts: &Options) -> SiteBuilder {
+        let base = base_url.map(str::to_string);
+        SiteBuilder {
+            data: SiteData {
+                base_url: dir_base(base.as_deref().unwrap_or(PLACEHOLDER_BASE)),
+                base_given: base.is_some(),
+                has_files: true,
+                ..Default::default()
+            },
+            base,
+            records: Vec::new(),
+            opts: opts.clone(),
+        }
+    }
+
+    /// A live site crawled from `root` (its pages carry their own URLs; only
+    /// the URLs that answered with an error are known to be missing).
+    pub fn crawled(root: &Url, opts: &Options) -> SiteBuilder {
+        let mut b = SiteBuilder::new(None, opts);
+        b.data.base_url = root.to_string();
+        b.data.base_given = true;
+        b.data.crawled = true;
+        b
+    }
+
+    /// Whether the pages come with the site's other files (a folder: yes; pages
+    /// uploaded alone: no, so the checks that need files skip).
+    pub fn with_file_tree(mut self, yes: bool) -> SiteBuilder {
+        self.data.has_files = yes;
+        self
+    }
+
+    /// The public base URL as given.
+    pub fn base_url(&self) -> Option<&str> {
+        self.base.as_deref()
+    }
+
+    /// Audit one page of the site (its URL: `url`, else base URL + path) and
+    /// return its report and the summary the site checks need. Does not add it:
+    /// call [`SiteBuilder::add_page`] in page order.
+    pub fn audit_page(
+        &self,
+        path: &str,
+        url: Option<&str>,
+        html: &[u8],
+        opts: &Options,
+    ) -> Result<(Report, PageSummary), Error> {
+        audit_page_summary(path, url, html, self.base.as_deref(), opts)
+    }
+
+    /// Add an audited page: its record (label = its path) and summary are kept.
+    pub fn add_page(&mut self, report: &Report, summary: PageSummary) {
+        self.add_record(PageRecord::of(report, &summary.path), summary);
+    }
+
+    /// Add an audited page by its record (when the report itself is already
+    /// rendered and dropped, as in a streamed run).
+    pub fn add_record(&mut self, record: PageRecord, summary: PageSummary) {
+        self.records.push(record);
+        self.data.pages.push(summary);
+    }
+
+    /// Add a file other than a page by its path relative to the root: its size
+    /// and first bytes (image dimensions are read from them; `robots.txt` is
+    /// kept whole).
+    pub fn add_file(&mut self, path: &str, size: u64, head: &[u8]) {
+        let path = path.trim_start_matches('/').replace('\\', "/");
+        if path == "robots.txt" {
+            self.data.robots_txt = Some(String::from_utf8_lossy(head).into_owned());
+        }
+        let info = FileInfo::from_bytes(&path, size, head);
+        self.data.files.insert(path, info);
+    }
+
+    /// Add what is known of a file under a key of the caller's (a crawl keys
+    /// fetched files by URL).
+    pub fn add_file_info(&mut self, key: String, info: FileInfo) {
+        self.data.files.insert(key, info);
+    }
+
+    /// The site's robots.txt text (a crawl fetches it first).
+    pub fn set_robots_txt(&mut self, text: String) {
+        self.data.robots_txt = Some(text);
+    }
+
+    /// A same-site URL that answered with an error or failed (a crawl).
+    pub fn add_missing(&mut self, url: String) {
+        self.data.missing.push(url);
+    }
+
+    /// The summaries of the pages added so far.
+    pub fn summaries(&self) -> &[PageSummary] {
+        &self.data.pages
+    }
+
+    /// How many pages were added.
+    pub fn pages(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Run the site checks over everything added: the records, the site checks
+    /// and the site data, ready for the renderers and the gates.
+    pub fn finish(self) -> SiteEnd {
+        let checks = run_site_checks(&self.data, &self.opts);
+        SiteEnd {
+            records: self.records,
+            checks,
+            data: Some(self.data),
+        }
+    }
+}
