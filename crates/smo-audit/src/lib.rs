@@ -19,8 +19,6 @@ pub mod profile_mode;
 pub mod readability;
 pub mod report;
 pub mod site;
-#[cfg(test)]
-mod test_corpus;
 pub mod text;
 pub mod vocab;
 

@@ -16,7 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::text::is_squashed;
 
 /// Abbreviations (lower-case, without the final dot) that do not end a sentence.
-pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
+pub fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
         "en" => &[
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "inc", "ltd", "co",
@@ -66,7 +66,7 @@ pub(super) fn abbreviations(lang: &str) -> &'static [&'static str] {
 }
 
 /// Languages that write ordinal numbers with a dot ("3. madde", "12. Mai").
-pub(super) fn dotted_ordinals(lang: &str) -> bool {
+pub fn dotted_ordinals(lang: &str) -> bool {
     matches!(
         lang,
         "tr" | "de"
@@ -683,7 +683,7 @@ mod tests {
     }
 
     /// Every character the fast splitter knows, in many contexts, against
-    /// `unicode-segmentation`; and the corpus blocks (`oracle` in `mod.rs`).
+    /// `unicode-segmentation`; the corpus blocks are in `tests/oracles/readability.rs`.
     #[test]
     fn fast_bounds_match_uax29() {
         let known: Vec<char> = (0u32..0x2100)

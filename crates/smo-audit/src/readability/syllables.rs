@@ -284,7 +284,7 @@ fn polish(letters: &[char]) -> u32 {
 }
 
 /// Common English words the rules below get wrong, with their syllables.
-pub(super) const EN_EXCEPTIONS: &[(&str, u32)] = &[
+pub const EN_EXCEPTIONS: &[(&str, u32)] = &[
     ("people", 2),
     ("business", 2),
     ("every", 2),

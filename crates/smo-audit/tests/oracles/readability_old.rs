@@ -1,17 +1,16 @@
 //! The readability code as it was before the speed work (issue 10), kept
 //! verbatim as the oracle the fast code is compared with on every corpus page
-//! (`tests` in `mod.rs`). Test-only: never compiled into the library.
+//! (`readability.rs` beside it). Only its paths changed when it moved out of
+//! `src/readability/reference.rs`: it reads the engine's word lists through the
+//! public API.
 
-#![allow(dead_code)]
-
-use super::blocks::{BlockKind, TextBlock};
-use super::{Analysis, Paragraph, Section, Sentence};
+use smo_audit::readability::{Analysis, BlockKind, Paragraph, Section, Sentence, TextBlock};
 
 use unicode_segmentation::UnicodeSegmentation;
 
 // The word lists are data, not the algorithm under test: the oracle reads the
 // live ones.
-use super::segment::{abbreviations, dotted_ordinals};
+use smo_audit::readability::segment::{abbreviations, dotted_ordinals};
 
 /// Remove editorial marks that are not prose: citation numbers and language
 /// tags in square brackets ("[12]", "[en]", "[a]").
@@ -356,7 +355,7 @@ fn polish(letters: &[char]) -> u32 {
     n
 }
 
-use super::syllables::EN_EXCEPTIONS;
+use smo_audit::readability::syllables::EN_EXCEPTIONS;
 
 fn is_en_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
