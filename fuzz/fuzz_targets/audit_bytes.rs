@@ -33,15 +33,12 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(report) = smo_audit::audit(body, &opts) {
         assert!(report.score <= 100);
-        let json = smo_audit::report::render::json_page(&report);
+        let style = smo_audit::render::Style {
+            color: sel & 64 != 0,
+            verbose: sel & 128 != 0,
+        };
+        let json = smo_audit::render::render_page(smo_audit::render::Format::Json, &report, "fuzz", style, "");
         assert!(!json.is_empty());
-        let _ = smo_audit::report::render::text_page(
-            &report,
-            "fuzz",
-            smo_audit::report::render::Style {
-                color: sel & 64 != 0,
-                verbose: sel & 128 != 0,
-            },
-        );
+        let _ = smo_audit::render::render_page(smo_audit::render::Format::Text, &report, "fuzz", style, "");
     }
 });

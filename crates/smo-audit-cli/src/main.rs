@@ -12,8 +12,9 @@ use smo_audit::config::Config;
 
 mod config_file;
 mod crawl;
-use smo_audit::report::render::{self, Format, Style};
-use smo_audit::site::stream::{PageRecord, SiteEnd, Spool, Streamer};
+use smo_audit::render::spool::{MemPages, Spool};
+use smo_audit::render::{Format, Setup, SiteEnd, Style, FORMATS};
+use smo_audit::report::PageRecord;
 use smo_audit::site::{FileInfo, PageSummary, SiteData, SitePage};
 use smo_audit::{Locale, Options, PageKind, SiteReport};
 
@@ -154,8 +155,6 @@ fn main() -> ExitCode {
     }
 }
 
-const FORMATS: [&str; 7] = ["text", "json", "markdown", "sarif", "junit", "github", "html"];
-
 fn parse_shard(s: &str) -> Result<(u32, u32), String> {
     let (k, n) = s.split_once('/').ok_or("give the shard as K/N, e.g. 1/4")?;
     let k: u32 = k.trim().parse().map_err(|_| "K in K/N must be a number")?;
@@ -181,11 +180,6 @@ fn init(path: &Path, force: bool) -> ExitCode {
 
 fn load_config(explicit: Option<&Path>, start: &Path) -> Result<Config, String> {
     config_file::discover(explicit, start)
-}
-
-/// Render a whole in-memory site report in any format.
-fn render_site(format: Format, s: &SiteReport, labels: &[String], style: Style, root: &str) -> String {
-    smo_audit::site::stream::render_whole(format, s, labels, style, root)
 }
 
 /// Write to --output or standard output.
@@ -265,7 +259,7 @@ fn merge(
         Err(e) => return fail_usage(e),
     };
     let labels = site.page_labels();
-    let out = render_site(
+    let out = smo_audit::render::render_whole(
         Format::parse(format).unwrap_or(Format::Text),
         &site,
         &labels,
@@ -525,14 +519,7 @@ fn run_audit(args: AuditArgs) -> ExitCode {
         };
         (report, label)
     };
-    let out = match format {
-        Format::Json => render::json_page(&report) + "\n",
-        Format::Text => render::text_page(&report, &label, style),
-        f => {
-            let site = SiteReport::new(vec![report.clone()], vec![]);
-            render_site(f, &site, std::slice::from_ref(&label), style, "")
-        }
-    };
+    let out = smo_audit::render::render_page(format, &report, &label, style, "");
     if let Err(c) = emit(&out, args.output.as_deref()) {
         return c;
     }
@@ -753,12 +740,12 @@ fn audit_dir(
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
     let root = dir.to_string_lossy().to_string();
-    let streamer = Streamer::new(format, style, &root);
+    let renderer = format.renderer(Setup::site(style, &root));
     let mut out = match Out::open(args.output.as_deref()) {
         Ok(o) => o,
         Err(c) => return c,
     };
-    let tmp = if streamer.pages_first() {
+    let tmp = if renderer.pages_first() {
         None
     } else {
         match TempFile::new() {
@@ -767,7 +754,7 @@ fn audit_dir(
         }
     };
     let mut dest = match &tmp {
-        Some(t) => Dest::Spool(Spool::new(&t.file, streamer.separator())),
+        Some(t) => Dest::Spool(Spool::new(&t.file, renderer.separator())),
         None => Dest::Direct,
     };
     let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
@@ -790,7 +777,7 @@ fn audit_dir(
                     ..base_opts.clone()
                 };
                 let r = smo_audit::site::audit_page_summary(&page, base_url, &opts)
-                    .map(|(r, s)| (streamer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map(|(r, s)| (renderer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
                     .map_err(|e| format!("{}: {}", p.label, e));
                 bar.inc(1);
                 r
@@ -846,9 +833,9 @@ fn audit_dir(
         data: Some(data),
     };
     let w = match dest {
-        Dest::Direct => streamer.finish(&mut out, &mut end, None),
+        Dest::Direct => renderer.finish(&mut out, &mut end, &mut MemPages::default()),
         Dest::Spool(sp) => match sp.finish() {
-            Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+            Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
             Err(e) => return fail_usage(spool_write_error(tmp.as_ref(), e)),
         },
     };
@@ -889,19 +876,19 @@ fn audit_crawl(
     };
     // Every page's piece goes to the spool as it is audited (the output is
     // only created once a page was fetched).
-    let streamer = Streamer::new(format, style, "");
+    let renderer = format.renderer(Setup::site(style, ""));
     let tmp = match TempFile::new() {
         Ok(t) => t,
         Err(e) => return fail_usage(e),
     };
-    let mut spool = Spool::new(&tmp.file, streamer.separator());
+    let mut spool = Spool::new(&tmp.file, renderer.separator());
     let mut records: Vec<PageRecord> = Vec::new();
     let mut spool_error: Option<std::io::Error> = None;
     let bar = progress_bar(None, args.quiet, "pages crawled");
     let progress = |n: usize| bar.set_position(n as u64);
     let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
         if spool_error.is_none() {
-            if let Err(e) = spool.push(&streamer.piece(&r, &s.path)) {
+            if let Err(e) = spool.push(&renderer.piece(&r, &s.path)) {
                 spool_error = Some(e);
             }
         }
@@ -934,7 +921,7 @@ fn audit_crawl(
         Err(c) => return c,
     };
     let w = match spool.finish() {
-        Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+        Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
         Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
     };
     if let Err(c) = out.check(w) {

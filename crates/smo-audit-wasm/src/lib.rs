@@ -14,7 +14,7 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 use smo_audit::checks::registry;
-use smo_audit::report::render::{self, Format, Style};
+use smo_audit::render::{self, Format, Style, FORMATS};
 use smo_audit::report::{Report, SiteReport, Status};
 use smo_audit::site::{self, FileInfo, PageSummary, SiteData, SiteInput, SitePage};
 use smo_audit::{Locale, Options};
@@ -385,24 +385,14 @@ fn root(o: &RenderOptions) -> &str {
 
 fn parse_format(format: &str) -> Result<Format, JsError> {
     Format::parse(format).ok_or_else(|| {
+        let (last, rest) = FORMATS.split_last().unwrap_or((&"", &[]));
         err(format!(
-            "unknown format {:?}; use text, json, markdown, sarif, junit, github or html",
-            format
+            "unknown format {:?}; use {} or {}",
+            format,
+            rest.join(", "),
+            last
         ))
     })
-}
-
-/// One page as the CLI renders a file: text and JSON as a page, the other
-/// formats as a site of that one page (no site checks).
-fn render_page(r: &Report, format: Format, label: &str, st: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_page(r) + "\n",
-        Format::Text => render::text_page(r, label, st),
-        f => {
-            let site = SiteReport::new(vec![r.clone()], vec![]);
-            site::stream::render_whole(f, &site, std::slice::from_ref(&label.to_string()), st, root)
-        }
-    }
 }
 
 /// Failed and warned checks over the pages and the site checks (for `--fail-on`).
@@ -559,18 +549,12 @@ pub fn render(
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(default_label(p, i));
         }
-        Ok(site::stream::render_whole(
-            format,
-            &s,
-            &labels,
-            style(&ro),
-            root(&ro),
-        ))
+        Ok(render::render_whole(format, &s, &labels, style(&ro), root(&ro)))
     } else {
         let r: Report =
             serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
-        Ok(render_page(&r, format, &label, style(&ro), root(&ro)))
+        Ok(render::render_page(format, &r, &label, style(&ro), root(&ro)))
     }
 }
 
@@ -623,7 +607,7 @@ fn rendered_page(
 ) -> Result<JsValue, JsError> {
     let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
     to_js(&Rendered {
-        output: render_page(&report, format, &label, style(ro), root(ro)),
+        output: render::render_page(format, &report, &label, style(ro), root(ro)),
         score: report.score,
         pages: vec![PageScore {
             label,
@@ -663,7 +647,7 @@ pub fn audit_site_rendered(
         .collect();
     let (failed, warned) = counts(&report);
     to_js(&Rendered {
-        output: site::stream::render_whole(format, &report, &labels, style(&ro), root(&ro)),
+        output: render::render_whole(format, &report, &labels, style(&ro), root(&ro)),
         score: report.score,
         pages,
         errors,

@@ -1,14 +1,7 @@
 //! The Report model (the JSON contract of DESIGN.md, schemaVersion 1), scoring,
-//! and renderers.
+//! the gates and the suggested head. Output formats are the `render` layer's.
 
-pub mod findings;
 pub mod gates;
-pub mod github;
-pub mod html;
-pub mod junit;
-pub mod markdown;
-pub mod render;
-pub mod sarif;
 pub mod suggested_head;
 
 use std::borrow::Cow;
@@ -21,8 +14,8 @@ use crate::checks::Category;
 pub use crate::checks::Evidence;
 use crate::facts::{Facts, PageKind};
 use crate::i18n::Locale;
+use crate::options::Options;
 pub use crate::vocab::Status;
-use crate::Options;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -235,7 +228,7 @@ pub struct SiteSection {
     /// What the site checks were computed from (page summaries, file inventory):
     /// lets `smo-audit merge` recompute them from shards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<crate::site::SiteData>,
+    pub data: Option<crate::facts::site::SiteData>,
 }
 
 impl SiteReport {

@@ -1,8 +1,6 @@
 //! Site mode: many pages from any source (a build folder, an upload, a crawl),
 //! path ↔ URL mapping, and the cross-page checks.
 
-pub mod stream;
-
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
