@@ -1,5 +1,5 @@
 //! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
-//! `auditProfileUrl`, `render`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
+//! `auditProfileUrl`, `render`, `formats`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
@@ -694,6 +694,14 @@ pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) ->
     hook();
     check_base_url(base_url)?;
     site::url_for(base_url, path).map_err(err)
+}
+
+/// The output formats' names (the values of `render`'s `format`, the CLI's
+/// `--format`), in the engine's order.
+#[wasm_bindgen(unchecked_return_type = "Format[]")]
+pub fn formats() -> Vec<String> {
+    hook();
+    FORMATS.iter().map(|f| f.to_string()).collect()
 }
 
 /// The engine's version (the Rust crate's, also the npm package's).
