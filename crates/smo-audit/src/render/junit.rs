@@ -1,6 +1,6 @@
 //! JUnit XML: one test suite per page (and one for the whole site), one test case
-//! per check; fail → <failure>, warn → <failure type="warning"> only when
-//! `warn_fails`, skip → <skipped>.
+//! per check; fail → `<failure>`, warn → `<failure type="warning">` only when
+//! `warn_fails` (else `<system-out>`), skip → `<skipped>`.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
