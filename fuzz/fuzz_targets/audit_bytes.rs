@@ -7,6 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use smo_audit::render::{render_page, Format, Style};
 use smo_audit::{Locale, Options, PageKind};
 
 fuzz_target!(|data: &[u8]| {
@@ -33,15 +34,12 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(report) = smo_audit::audit(body, &opts) {
         assert!(report.score <= 100);
-        let json = smo_audit::report::render::json_page(&report);
+        let style = Style {
+            color: sel & 64 != 0,
+            verbose: sel & 128 != 0,
+        };
+        let json = render_page(Format::Json, &report, "fuzz", style, "");
         assert!(!json.is_empty());
-        let _ = smo_audit::report::render::text_page(
-            &report,
-            "fuzz",
-            smo_audit::report::render::Style {
-                color: sel & 64 != 0,
-                verbose: sel & 128 != 0,
-            },
-        );
+        let _ = render_page(Format::Text, &report, "fuzz", style, "");
     }
 });

@@ -11,8 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use smo_audit::report::render::{Format, Style};
-use smo_audit::site::stream::render_whole;
+use smo_audit::render::{render_whole, Format, Style};
 use smo_audit::{Locale, Options, SiteInput, SitePage, SiteReport};
 
 const MARK: &[u8] = b"%%FILE ";

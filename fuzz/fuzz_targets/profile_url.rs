@@ -1,7 +1,7 @@
 //! The URL-only profile audit (`smo-audit --kind profile --url ADDRESS` with no
 //! page, `auditProfileUrl` in the npm package, the profile field of the audit
 //! page): an untrusted address through URL parsing, the network catalogue, the
-//! handle check, scoring and both renderers. The first byte picks the locale and
+//! handle check, scoring and every renderer. The first byte picks the locale and
 //! the text style. Any panic or hang is a bug; so is a report where a check other
 //! than the handle check runs, or an error without a message.
 //!
@@ -32,15 +32,13 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(c.status, Status::Skip, "{} ran without a page", c.id);
                 }
             }
-            assert!(!smo_audit::report::render::json_page(&report).is_empty());
-            let _ = smo_audit::report::render::text_page(
-                &report,
-                &address,
-                smo_audit::report::render::Style {
-                    color: sel & 2 != 0,
-                    verbose: sel & 4 != 0,
-                },
-            );
+            let style = smo_audit::render::Style {
+                color: sel & 2 != 0,
+                verbose: sel & 4 != 0,
+            };
+            for f in smo_audit::render::Format::ALL {
+                assert!(!smo_audit::render::render_page(f, &report, &address, style, "").is_empty());
+            }
         }
         Err(e) => assert!(!e.to_string().is_empty()),
     }

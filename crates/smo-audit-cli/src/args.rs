@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use smo_audit::render::FORMATS;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -121,8 +122,6 @@ pub enum Cmd {
         locale: String,
     },
 }
-
-pub const FORMATS: [&str; 7] = ["text", "json", "markdown", "sarif", "junit", "github", "html"];
 
 pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
     let (k, n) = s.split_once('/').ok_or("give the shard as K/N, e.g. 1/4")?;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use smo_audit::site::stream::Spool;
+use smo_audit::render::spool::Spool;
 
 pub fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("smo-audit: {}", msg);

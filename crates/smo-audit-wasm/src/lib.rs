@@ -1,5 +1,5 @@
 //! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
-//! `auditProfileUrl`, `render`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
+//! `auditProfileUrl`, `render`, `formats`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
@@ -14,9 +14,9 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 use smo_audit::checks::registry;
-use smo_audit::report::render::{self, Format, Style};
+use smo_audit::render::{self, Format, Style, FORMATS};
 use smo_audit::report::{Report, SiteReport, Status};
-use smo_audit::site::{self, FileInfo, PageSummary, SiteData, SiteInput, SitePage};
+use smo_audit::site::{self, SiteInput, SitePage};
 use smo_audit::{Locale, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -385,24 +385,14 @@ fn root(o: &RenderOptions) -> &str {
 
 fn parse_format(format: &str) -> Result<Format, JsError> {
     Format::parse(format).ok_or_else(|| {
+        let (last, rest) = FORMATS.split_last().unwrap_or((&"", &[]));
         err(format!(
-            "unknown format {:?}; use text, json, markdown, sarif, junit, github or html",
-            format
+            "unknown format {:?}; use {} or {}",
+            format,
+            rest.join(", "),
+            last
         ))
     })
-}
-
-/// One page as the CLI renders a file: text and JSON as a page, the other
-/// formats as a site of that one page (no site checks).
-fn render_page(r: &Report, format: Format, label: &str, st: Style, root: &str) -> String {
-    match format {
-        Format::Json => render::json_page(r) + "\n",
-        Format::Text => render::text_page(r, label, st),
-        f => {
-            let site = SiteReport::new(vec![r.clone()], vec![]);
-            site::stream::render_whole(f, &site, std::slice::from_ref(&label.to_string()), st, root)
-        }
-    }
 }
 
 /// Failed and warned checks over the pages and the site checks (for `--fail-on`).
@@ -417,56 +407,35 @@ fn counts(s: &SiteReport) -> (u32, u32) {
     (n(Status::Fail), n(Status::Warn))
 }
 
-/// The site checks' input, as the CLI builds it for a folder: page summaries,
-/// every other file's size and image dimensions, robots.txt.
-fn site_data(opts: &SiteOptions, summaries: Vec<PageSummary>) -> SiteData {
-    let mut data = SiteData {
-        base_url: opts
-            .base_url
-            .clone()
-            .unwrap_or_else(|| site::PLACEHOLDER_BASE.to_string()),
-        base_given: opts.base_url.is_some(),
-        pages: summaries,
-        has_files: opts.file_tree.unwrap_or(!opts.files.is_empty()),
-        ..Default::default()
-    };
-    data.base_url = site::dir_base(&data.base_url);
+/// Audit the pages (each with its summary) and run the site checks, with the
+/// engine's site builder (every other file's size and image dimensions,
+/// robots.txt). `Err` per page that cannot be audited, labelled with its path.
+fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, Vec<String>) {
+    let mut b = site::SiteBuilder::new(input.base_url.as_deref(), &opts.options)
+        .with_file_tree(opts.file_tree.unwrap_or(!opts.files.is_empty()));
     for (path, bytes) in &opts.files {
-        let path = path.trim_start_matches('/').replace('\\', "/");
-        if path == "robots.txt" {
-            data.robots_txt = Some(String::from_utf8_lossy(&bytes.0).into_owned());
-        }
+        let key = path.trim_start_matches('/').replace('\\', "/");
         let size = opts
             .file_sizes
-            .get(&path)
+            .get(&key)
             .copied()
             .unwrap_or(bytes.0.len() as u64)
             .max(bytes.0.len() as u64);
-        data.files
-            .insert(path.clone(), FileInfo::from_bytes(&path, size, &bytes.0));
+        b.add_file(path, size, &bytes.0);
     }
-    data
-}
-
-/// Audit the pages (each with its summary) and run the site checks. `Err` per
-/// page that cannot be audited, labelled with its path.
-fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, Vec<String>) {
     let mut reports = Vec::new();
-    let mut summaries = Vec::new();
     let mut errors = Vec::new();
     for p in &input.pages {
-        match site::audit_page_summary(p, input.base_url.as_deref(), &opts.options) {
+        match b.audit_page(&p.path, p.url.as_deref(), &p.html, &opts.options) {
             Ok((r, s)) => {
+                b.add_page(&r, s);
                 reports.push(r);
-                summaries.push(s);
             }
             Err(e) => errors.push(format!("{}: {}", p.path, e)),
         }
     }
-    let data = site_data(opts, summaries);
-    let checks = site::run_site_checks(&data, &opts.options);
-    let labels = data.pages.iter().map(|p| p.path.clone()).collect();
-    (site::site_report(reports, data, checks), labels, errors)
+    let labels = b.summaries().iter().map(|p| p.path.clone()).collect();
+    (site::site_report(reports, b.finish()), labels, errors)
 }
 
 fn default_label(r: &Report, i: usize) -> String {
@@ -559,18 +528,12 @@ pub fn render(
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(default_label(p, i));
         }
-        Ok(site::stream::render_whole(
-            format,
-            &s,
-            &labels,
-            style(&ro),
-            root(&ro),
-        ))
+        Ok(render::render_whole(format, &s, &labels, style(&ro), root(&ro)))
     } else {
         let r: Report =
             serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
-        Ok(render_page(&r, format, &label, style(&ro), root(&ro)))
+        Ok(render::render_page(format, &r, &label, style(&ro), root(&ro)))
     }
 }
 
@@ -623,7 +586,7 @@ fn rendered_page(
 ) -> Result<JsValue, JsError> {
     let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
     to_js(&Rendered {
-        output: render_page(&report, format, &label, style(ro), root(ro)),
+        output: render::render_page(format, &report, &label, style(ro), root(ro)),
         score: report.score,
         pages: vec![PageScore {
             label,
@@ -663,7 +626,7 @@ pub fn audit_site_rendered(
         .collect();
     let (failed, warned) = counts(&report);
     to_js(&Rendered {
-        output: site::stream::render_whole(format, &report, &labels, style(&ro), root(&ro)),
+        output: render::render_whole(format, &report, &labels, style(&ro), root(&ro)),
         score: report.score,
         pages,
         errors,
@@ -710,6 +673,14 @@ pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) ->
     hook();
     check_base_url(base_url)?;
     site::url_for(base_url, path).map_err(err)
+}
+
+/// The output formats' names (the values of `render`'s `format`, the CLI's
+/// `--format`), in the engine's order.
+#[wasm_bindgen(unchecked_return_type = "Format[]")]
+pub fn formats() -> Vec<String> {
+    hook();
+    FORMATS.iter().map(|f| f.to_string()).collect()
 }
 
 /// The engine's version (the Rust crate's, also the npm package's).

@@ -1,5 +1,5 @@
 //! smo-audit: a social media optimization audit of a web page, a built site or a
-//! social profile. Parse once → Facts → pure checks → scored Report → renderers.
+//! social profile. Parse once → Facts → pure checks → scored Report → renderers (`render`).
 //!
 //! ```
 //! let report = smo_audit::audit(b"<html><head><title>Hi</title></head></html>", &Default::default()).unwrap();
@@ -17,6 +17,7 @@ pub mod options;
 pub mod pipeline;
 pub mod profile_mode;
 pub mod readability;
+pub mod render;
 pub mod report;
 pub mod site;
 pub mod text;

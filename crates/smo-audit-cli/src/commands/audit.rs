@@ -8,8 +8,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use smo_audit::config::Config;
+use smo_audit::render::{self, Format, Style};
 use smo_audit::report::gates::Gates;
-use smo_audit::report::render::{self, Format, Style};
 use smo_audit::{Locale, Options, PageKind, Report, SiteReport};
 
 use super::gates_exit;
@@ -74,14 +74,7 @@ pub fn run(args: AuditArgs) -> ExitCode {
             Err(c) => return c,
         },
     };
-    let out = match setup.format {
-        Format::Json => render::json_page(&report) + "\n",
-        Format::Text => render::text_page(&report, &label, setup.style),
-        f => {
-            let site = SiteReport::new(vec![report.clone()], vec![]);
-            smo_audit::site::stream::render_whole(f, &site, std::slice::from_ref(&label), setup.style, "")
-        }
-    };
+    let out = render::render_page(setup.format, &report, &label, setup.style, "");
     if let Err(c) = emit(&out, args.output.as_deref()) {
         return c;
     }

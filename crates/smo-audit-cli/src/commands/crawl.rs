@@ -4,7 +4,8 @@
 
 use std::process::ExitCode;
 
-use smo_audit::site::stream::{Spool, Streamer};
+use smo_audit::render::spool::Spool;
+use smo_audit::render::Setup as RenderSetup;
 use smo_audit::site::PageSummary;
 
 use super::audit::Setup;
@@ -27,18 +28,18 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     };
     // Every page's piece goes to the spool as it is audited (the output is
     // only created once a page was fetched).
-    let streamer = Streamer::new(setup.format, setup.style, "");
+    let renderer = setup.format.renderer(RenderSetup::site(setup.style, ""));
     let tmp = match TempFile::new() {
         Ok(t) => t,
         Err(e) => return fail_usage(e),
     };
-    let mut spool = Spool::new(&tmp.file, streamer.separator());
+    let mut spool = Spool::new(&tmp.file, renderer.separator());
     let mut spool_error: Option<std::io::Error> = None;
     let bar = progress_bar(None, args.quiet, "pages crawled");
     let progress = |n: usize| bar.set_position(n as u64);
     let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
         if spool_error.is_none() {
-            if let Err(e) = spool.push(&streamer.piece(&r, &s.path)) {
+            if let Err(e) = spool.push(&renderer.piece(&r, &s.path)) {
                 spool_error = Some(e);
             }
         }
@@ -61,7 +62,7 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Err(c) => return c,
     };
     let w = match spool.finish() {
-        Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+        Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
         Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
     };
     if let Err(c) = out.check(w) {

@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use smo_audit::config::Config;
+use smo_audit::render::spool::{MemPages, Spool};
+use smo_audit::render::Setup as RenderSetup;
 use smo_audit::report::PageRecord;
-use smo_audit::site::stream::{Spool, Streamer};
 use smo_audit::site::SiteBuilder;
 use smo_audit::Options;
 
@@ -93,12 +94,12 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
     let root = dir.to_string_lossy().to_string();
-    let streamer = Streamer::new(setup.format, setup.style, &root);
+    let renderer = setup.format.renderer(RenderSetup::site(setup.style, &root));
     let mut out = match Out::open(args.output.as_deref()) {
         Ok(o) => o,
         Err(c) => return c,
     };
-    let tmp = if streamer.pages_first() {
+    let tmp = if renderer.pages_first() {
         None
     } else {
         match TempFile::new() {
@@ -107,7 +108,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         }
     };
     let mut dest = match &tmp {
-        Some(t) => Dest::Spool(Spool::new(&t.file, streamer.separator())),
+        Some(t) => Dest::Spool(Spool::new(&t.file, renderer.separator())),
         None => Dest::Direct,
     };
     let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
@@ -124,7 +125,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                 };
                 let r = site
                     .audit_page(&p.label, None, &html, &opts)
-                    .map(|(r, s)| (streamer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map(|(r, s)| (renderer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
                     .map_err(|e| format!("{}: {}", p.label, e));
                 bar.inc(1);
                 r
@@ -158,9 +159,9 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     bar.finish_and_clear();
     let mut end = site.finish();
     let w = match dest {
-        Dest::Direct => streamer.finish(&mut out, &mut end, None),
+        Dest::Direct => renderer.finish(&mut out, &mut end, &mut MemPages::default()),
         Dest::Spool(sp) => match sp.finish() {
-            Ok(mut pages) => streamer.finish(&mut out, &mut end, Some(&mut pages)),
+            Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
             Err(e) => return fail_usage(spool_write_error(tmp.as_ref(), e)),
         },
     };

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use smo_audit::report::render::{Format, Style};
+use smo_audit::render::{render_whole, Format, Style};
 use smo_audit::{Locale, Options, SiteReport};
 
 use super::gates_exit;
@@ -55,7 +55,7 @@ pub fn run(a: MergeArgs) -> ExitCode {
     };
     let labels = site.page_labels();
     let format = Format::parse(&a.format).unwrap_or(Format::Text);
-    let out = smo_audit::site::stream::render_whole(format, &site, &labels, Style::default(), "");
+    let out = render_whole(format, &site, &labels, Style::default(), "");
     if let Err(c) = emit(&out, a.output.as_deref()) {
         return c;
     }

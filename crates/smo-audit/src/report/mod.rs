@@ -1,14 +1,7 @@
 //! The Report model (the JSON contract of DESIGN.md, schemaVersion 1), scoring,
-//! and renderers.
+//! the gates and the suggested head. Output formats are the `render` layer's.
 
-pub mod findings;
 pub mod gates;
-pub mod github;
-pub mod html;
-pub mod junit;
-pub mod markdown;
-pub mod render;
-pub mod sarif;
 pub mod suggested_head;
 
 use std::borrow::Cow;

@@ -10,8 +10,8 @@ use url::Url;
 use super::{audit_page_summary, run_site_checks};
 use crate::facts::site::{dir_base, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
 use crate::options::{Error, Options};
+use crate::render::SiteEnd;
 use crate::report::{PageRecord, Report};
-use crate::site::stream::SiteEnd;
 
 /// A site being audited.
 #[derive(Debug)]

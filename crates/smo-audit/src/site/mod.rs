@@ -2,7 +2,6 @@
 //! path ↔ URL mapping, and the cross-page checks.
 
 pub mod builder;
-pub mod stream;
 
 use std::collections::BTreeMap;
 
@@ -12,9 +11,9 @@ pub use crate::facts::site::{
     dir_base, robots, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
 };
 use crate::options::{Error, Options};
+use crate::render::SiteEnd;
 use crate::report::{CheckReport, Report, SiteReport};
 pub use builder::SiteBuilder;
-use stream::SiteEnd;
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,7 +1,8 @@
 //! The warn / fail results of a site report flattened into findings with a file
-//! and a line, shared by the CI renderers (SARIF, JUnit, GitHub, markdown).
+//! and a line, shared by the CI renderers (SARIF, GitHub).
 
-use super::{CheckReport, Report, Status};
+use crate::report::{CheckReport, Report};
+use crate::vocab::Status;
 
 /// One problem at one place.
 pub struct Finding<'a> {
@@ -11,8 +12,6 @@ pub struct Finding<'a> {
     pub check: &'a CheckReport,
     /// A short extra text (the evidence's snippet).
     pub snippet: Option<&'a str>,
-    /// True for a whole-site check.
-    pub site: bool,
 }
 
 /// The findings of one page (its warn / fail checks), in check order.
@@ -46,7 +45,6 @@ fn push<'a>(out: &mut Vec<Finding<'a>>, c: &'a CheckReport, label: &str, per_che
             line: None,
             check: c,
             snippet: None,
-            site,
         });
         return;
     }
@@ -61,7 +59,6 @@ fn push<'a>(out: &mut Vec<Finding<'a>>, c: &'a CheckReport, label: &str, per_che
             line: e.line,
             check: c,
             snippet: e.snippet.as_deref().or(e.selector.as_deref()),
-            site,
         });
     }
 }

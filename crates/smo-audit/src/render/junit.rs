@@ -1,14 +1,61 @@
 //! JUnit XML: one test suite per page (and one for the whole site), one test case
-//! per check; fail → <failure>, warn → <failure type="warning"> only when
-//! `warn_fails`, skip → <skipped>.
+//! per check; fail → `<failure>`, warn → `<failure type="warning">` only when
+//! `warn_fails` (else `<system-out>`), skip → `<skipped>`.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::render::escape_html as esc;
-use super::{CheckReport, Status};
+use super::escape_html as esc;
+use super::spool::PageSource;
+use super::{Renderer, Setup, SiteEnd};
+use crate::report::{CheckReport, Report};
+use crate::vocab::Status;
+
+pub struct Junit;
+
+impl Junit {
+    pub fn new(_setup: Setup) -> Junit {
+        Junit
+    }
+}
+
+impl Renderer for Junit {
+    fn piece(&self, r: &Report, label: &str) -> String {
+        let mut out = String::new();
+        let checks: Vec<&CheckReport> = r.checks().collect();
+        suite(label, &checks, Some(r.score), false, &mut out);
+        out
+    }
+
+    /// The totals over the pages and the site, the pages' suites, the site's.
+    fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
+        let (mut tests, mut failures, mut skipped) = (0, 0, 0);
+        for r in &end.records {
+            tests += r.counts.iter().sum::<usize>();
+            failures += r.at_or_above(false);
+            skipped += r.counts[Status::Skip as usize];
+        }
+        let mut site = String::new();
+        if !end.checks.is_empty() {
+            let checks: Vec<&CheckReport> = end.checks.iter().collect();
+            let (t, f, sk) = suite("site", &checks, end.checks_score(), false, &mut site);
+            tests += t;
+            failures += f;
+            skipped += sk;
+        }
+        write!(
+            out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
+            tests, failures, skipped
+        )?;
+        pages.copy_to(out)?;
+        out.write_all(site.as_bytes())?;
+        out.write_all(b"</testsuites>\n")
+    }
+}
 
 /// One test suite (a page or the whole site); returns (tests, failures, skipped).
-pub(crate) fn suite(
+fn suite(
     name: &str,
     checks: &[&CheckReport],
     score: Option<u32>,

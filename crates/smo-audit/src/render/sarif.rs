@@ -1,16 +1,97 @@
 //! SARIF 2.1.0: one run, the checks as rules (with help), warn / fail as results
 //! with the page file and line. GitHub code scanning reads it.
 
+use std::io::{self, Write};
+
 use serde_json::{json, Value};
 
-use super::findings::{with_root, Finding};
-use super::Status;
+use super::findings::{page_findings, site_findings, with_root, Finding};
+use super::spool::PageSource;
+use super::{indent, Renderer, Setup, SiteEnd};
 use crate::i18n::Locale;
+use crate::report::Report;
+use crate::vocab::Status;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// Placeholder for the results array in the SARIF skeleton (no page text there).
+const SARIF_RESULTS: &str = "@@smo-audit-streamed-results@@";
+
+pub struct Sarif {
+    /// The folder the page paths are relative to.
+    root: String,
+    /// The rule ids, for the pages' `ruleIndex`.
+    rule_ids: Vec<String>,
+}
+
+impl Sarif {
+    pub fn new(setup: Setup) -> Sarif {
+        Sarif {
+            root: setup.root,
+            rule_ids: rules(Locale::default()).1,
+        }
+    }
+}
+
+/// The findings as SARIF results, each indented to its place in the log.
+fn results(out: &mut String, findings: &[Finding], ids: &[String], root: &str) {
+    for (i, f) in findings.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        let v = result(f, ids, root);
+        indent(
+            out,
+            &serde_json::to_string_pretty(&v).unwrap_or_default(),
+            "        ",
+        );
+    }
+}
+
+impl Renderer for Sarif {
+    fn separator(&self) -> &'static str {
+        ",\n"
+    }
+
+    fn piece(&self, r: &Report, label: &str) -> String {
+        let mut out = String::new();
+        results(&mut out, &page_findings(r, label, 10), &self.rule_ids, &self.root);
+        out
+    }
+
+    /// The log (rules in the site's locale, site score) with the pages'
+    /// results, then the site checks', in its results array.
+    fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
+        let (rules, ids) = rules(end.locale());
+        let text = serde_json::to_string_pretty(&log(
+            rules,
+            serde_json::Value::String(SARIF_RESULTS.into()),
+            end.score(),
+        ))
+        .unwrap_or_default();
+        let mut site = String::new();
+        results(&mut site, &site_findings(&end.checks, 10), &ids, &self.root);
+        let marker = format!("\"{}\"", SARIF_RESULTS);
+        let at = text.find(&marker).unwrap_or(text.len());
+        out.write_all(&text.as_bytes()[..at])?;
+        if !pages.any() && site.is_empty() {
+            out.write_all(b"[]")?;
+        } else {
+            out.write_all(b"[\n")?;
+            pages.copy_to(out)?;
+            if pages.any() && !site.is_empty() {
+                out.write_all(b",\n")?;
+            }
+            out.write_all(site.as_bytes())?;
+            out.write_all(b"\n      ]")?;
+        }
+        out.write_all(&text.as_bytes()[(at + marker.len()).min(text.len())..])?;
+        out.write_all(b"\n")
+    }
+}
+
 /// Every check (page and site) as a SARIF rule, and the rule ids in the same order.
-pub(crate) fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
+fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
     let mut rules: Vec<Value> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let all_checks = crate::checks::registry::all().map(|c| {
@@ -43,7 +124,7 @@ pub(crate) fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
 }
 
 /// One finding as a SARIF result (`ids`: the rule ids, for `ruleIndex`).
-pub(crate) fn result(f: &Finding, ids: &[String], root: &str) -> Value {
+fn result(f: &Finding, ids: &[String], root: &str) -> Value {
     let level = if f.check.status == Status::Fail {
         "error"
     } else {
@@ -80,7 +161,7 @@ pub(crate) fn result(f: &Finding, ids: &[String], root: &str) -> Value {
 }
 
 /// The SARIF log around the results.
-pub(crate) fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
+fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
     json!({
         "$schema": SCHEMA,
         "version": "2.1.0",

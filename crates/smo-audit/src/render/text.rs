@@ -1,78 +1,99 @@
-//! Renderers. Snippets are untrusted page text: the text renderer strips control
-//! characters (no terminal escape injection); markup renderers escape.
+//! The terminal checklist: each page's checks by category (warn / fail with
+//! their fix and evidence; everything with `verbose`), then the site checks and
+//! a summary table with the site score. Page text is cleaned of control
+//! characters (no terminal escape injection). One page alone prints its
+//! checklist only.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::{CheckReport, Report, Status};
+use super::spool::PageSource;
+use super::{clean_for_terminal, Renderer, Setup, SiteEnd, Style};
 use crate::i18n::Locale;
+use crate::report::{CheckReport, Report};
+use crate::vocab::{PageKind, Status};
 
-/// Output formats shared by the CLI and the wasm `render()`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Markdown,
-    Sarif,
-    Junit,
-    Github,
-    Html,
+pub struct Text {
+    style: Style,
+    one_page: bool,
 }
 
-impl Format {
-    pub fn parse(s: &str) -> Option<Format> {
-        match s.to_ascii_lowercase().as_str() {
-            "text" => Some(Format::Text),
-            "json" => Some(Format::Json),
-            "markdown" | "md" => Some(Format::Markdown),
-            "sarif" => Some(Format::Sarif),
-            "junit" => Some(Format::Junit),
-            "github" => Some(Format::Github),
-            "html" => Some(Format::Html),
-            _ => None,
+impl Text {
+    pub fn new(setup: Setup) -> Text {
+        Text {
+            style: setup.style,
+            one_page: setup.one_page,
         }
     }
 }
 
-/// Text style: colour only when asked (a terminal without NO_COLOR).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Style {
-    pub color: bool,
-    /// Show passing and skipped checks too (otherwise only warn/fail, plus counts).
-    pub verbose: bool,
-}
-
-impl Style {
-    pub(crate) fn paint(&self, code: &str, s: &str) -> String {
-        if self.color {
-            format!("\x1b[{}m{}\x1b[0m", code, s)
-        } else {
-            s.to_string()
-        }
+impl Renderer for Text {
+    fn pages_first(&self) -> bool {
+        true
     }
-}
 
-/// Remove control characters (ESC and friends) from untrusted text for a terminal.
-pub fn clean_for_terminal(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
-        .collect()
-}
-
-/// Escape text for HTML / XML.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push(' '),
-            c => out.push(c),
+    fn piece(&self, r: &Report, label: &str) -> String {
+        let mut out = page(r, label, self.style);
+        if !self.one_page {
+            out.push('\n');
         }
+        out
     }
-    out
+
+    fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
+        pages.copy_to(out)?;
+        if self.one_page {
+            return Ok(());
+        }
+        let style = self.style;
+        let loc = end.locale();
+        let score = end.score();
+        let mut s = String::new();
+        if !end.checks.is_empty() {
+            let _ = writeln!(s, "{}", style.paint("1", loc.pick("Whole site", "Tüm site")));
+            for c in &end.checks {
+                if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
+                    write_check(&mut s, c, style, loc);
+                }
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(s, "{}", style.paint("1", loc.pick("Summary", "Özet")));
+        let width = end
+            .records
+            .iter()
+            .map(|r| r.label.chars().count())
+            .max()
+            .unwrap_or(4)
+            .min(60);
+        out.write_all(s.as_bytes())?;
+        for r in &end.records {
+            s.clear();
+            let [_, warn, fail, _] = r.counts;
+            let _ = writeln!(
+                s,
+                "  {:<width$}  {}  {} {}  {} {}",
+                clean_for_terminal(&r.label),
+                style.paint(score_color(r.score), &format!("{:>3}", r.score)),
+                style.paint("31", "✗"),
+                fail,
+                style.paint("33", "!"),
+                warn,
+                width = width
+            );
+            out.write_all(s.as_bytes())?;
+        }
+        s.clear();
+        let _ = writeln!(
+            s,
+            "  {} {}/100 ({} {})",
+            loc.pick("Site score", "Site puanı"),
+            style.paint(score_color(score), &score.to_string()),
+            end.records.len(),
+            loc.pick("pages", "sayfa")
+        );
+        out.write_all(s.as_bytes())
+    }
 }
 
 fn icon(s: Status) -> &'static str {
@@ -93,7 +114,7 @@ fn status_color(s: Status) -> &'static str {
     }
 }
 
-pub(crate) fn score_color(score: u32) -> &'static str {
+fn score_color(score: u32) -> &'static str {
     if score >= 90 {
         "32;1"
     } else if score >= 50 {
@@ -103,7 +124,7 @@ pub(crate) fn score_color(score: u32) -> &'static str {
     }
 }
 
-pub(crate) fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) {
+fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) {
     let head = format!("{} {}", icon(c.status), c.id);
     let _ = writeln!(
         out,
@@ -151,7 +172,7 @@ pub(crate) fn write_check(out: &mut String, c: &CheckReport, style: Style, local
 }
 
 /// One page as a terminal checklist.
-pub fn text_page(r: &Report, label: &str, style: Style) -> String {
+fn page(r: &Report, label: &str, style: Style) -> String {
     let mut out = String::new();
     let loc = r.locale;
     let [pass, warn, fail, skip] = r.counts();
@@ -281,7 +302,7 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
         .facts
         .get("suggestedSlug")
         .and_then(|s| s.as_str())
-        .filter(|_| r.kind != crate::vocab::PageKind::Profile)
+        .filter(|_| r.kind != PageKind::Profile)
     {
         let _ = writeln!(
             out,
@@ -291,22 +312,4 @@ pub fn text_page(r: &Report, label: &str, style: Style) -> String {
         );
     }
     out
-}
-
-pub fn json_page(r: &Report) -> String {
-    serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes() {
-        assert_eq!(
-            escape_html("<a href='x'>&</a>"),
-            "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
-        );
-        assert_eq!(clean_for_terminal("a\x1b[31mb"), "a [31mb");
-    }
 }
