@@ -12,5 +12,15 @@ export {
   auditRendered,
   auditProfileUrlRendered,
   auditSiteRendered,
+  Config,
+  parseConfig,
+  configTemplate,
+  configFileName,
+  gates,
+  ruleDocs,
+  explain,
+  inShard,
+  merge,
+  mergeRendered,
 } from "./smo_audit.js";
 export type * from "./smo_audit.js";
