@@ -7,7 +7,8 @@
 // This file only parses arguments, finds and reads files and writes the output.
 // Every step of the audit runs in the WebAssembly engine (the same Rust code as
 // the CLI): the audit and every output format, the config file's meaning
-// (parseConfig: ignore globs, rules, per-path overrides, gate and locale keys),
+// (parseConfig, configIgnored, configRulesFor: ignore globs, rules, per-path
+// overrides, gate and locale keys),
 // the gates (--fail-on, --min-score, --page-min-score), the rule reference,
 // shard membership (--shard) and merging shards.
 //
@@ -24,6 +25,8 @@ import {
   auditProfileUrlRendered,
   auditSiteRendered,
   configFileName,
+  configIgnored,
+  configRulesFor,
   configTemplate,
   explain,
   inShard,
@@ -226,7 +229,7 @@ function walk(dir, rel, cfg, site) {
       walk(path, relPath, cfg, site);
     } else if (e.isFile()) {
       if (/\.html?$/i.test(e.name)) {
-        if (!cfg.ignored(relPath)) site.pages.push({ path: relPath, file: path });
+        if (!configIgnored(cfg, relPath)) site.pages.push({ path: relPath, file: path });
       } else {
         let size = 0;
         let head = Buffer.alloc(0);
@@ -453,7 +456,7 @@ function cmdAudit(argv) {
   const cfg = loadConfig(values.config, input === undefined || input === "-" ? "." : input);
   // The flags win; --locale wins unless it is the default (as the native CLI).
   const locale = flagLocale === "en" ? (cfg.locale ?? "en") : flagLocale;
-  const baseUrl = values["base-url"] ?? cfg.baseUrl;
+  const baseUrl = values["base-url"] ?? cfg.baseUrl ?? undefined;
   const gates = {
     failOn: flagFailOn ?? cfg.failOn ?? null,
     minScore: flagMinScore ?? cfg.minScore ?? null,
@@ -478,7 +481,7 @@ function cmdAudit(argv) {
   if (profileUrl !== null) {
     let r;
     try {
-      r = auditProfileUrlRendered(profileUrl, format, { ...options, rules: cfg.rulesFor(profileUrl) }, { ...style, label: profileUrl }, gates);
+      r = auditProfileUrlRendered(profileUrl, format, { ...options, rules: configRulesFor(cfg, profileUrl) }, { ...style, label: profileUrl }, gates);
     } catch (e) {
       throw new Fail(`${profileUrl}: ${e.message}`);
     }
@@ -512,7 +515,7 @@ function cmdAudit(argv) {
     const inputs = [];
     for (const p of pages) {
       try {
-        inputs.push({ path: p.path, html: readFileSync(p.file), rules: cfg.rulesFor(p.path) });
+        inputs.push({ path: p.path, html: readFileSync(p.file), rules: configRulesFor(cfg, p.path) });
       } catch (e) {
         errors.push(`cannot read ${p.file}: ${ioMessage(e)}`);
       }
@@ -551,7 +554,7 @@ function cmdAudit(argv) {
   const label = input === "-" ? "<stdin>" : input;
   let r;
   try {
-    r = auditRendered(bytes, format, { ...options, url, rules: cfg.rulesFor(label) }, { ...style, label }, gates);
+    r = auditRendered(bytes, format, { ...options, url, rules: configRulesFor(cfg, label) }, { ...style, label }, gates);
   } catch (e) {
     throw new Fail(`${input}: ${e.message}`);
   }

@@ -1,10 +1,10 @@
 //! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
 //! `auditProfileUrl`, `render`, `rules`, `urlFor`, `profileFromUrl` and `version`,
 //! and the steps every face of the engine shares: the config file (`parseConfig`,
-//! `configTemplate`), the gates (`gates`), the rule reference (`ruleDocs`,
-//! `explain`), shard membership (`inShard`) and merging shards (`merge`,
-//! `mergeRendered`). Each calls the engine; nothing here re-implements a step of it.
-//! JS gets plain objects (serialized
+//! `configIgnored`, `configRulesFor`, `configTemplate`), the gates (`gates`), the
+//! rule reference (`ruleDocs`, `explain`), shard membership (`inShard`) and
+//! merging shards (`merge`, `mergeRendered`). Each calls the engine; nothing here
+//! re-implements a step of it. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
@@ -256,10 +256,10 @@ pub struct GateOptions {
     #[tsify(optional, type = "\"fail\" | \"warn\" | null")]
     pub fail_on: Option<String>,
     /// The score (the site score for a site) must be at least this.
-    #[tsify(optional)]
+    #[tsify(optional, type = "number | null")]
     pub min_score: Option<u32>,
     /// Every page must score at least this.
-    #[tsify(optional)]
+    #[tsify(optional, type = "number | null")]
     pub page_min_score: Option<u32>,
 }
 
@@ -877,75 +877,126 @@ pub fn gates(
     to_js(&gate_messages(&g, &site, &labels, site_mode))
 }
 
-/// A parsed `smo-audit.toml` (`parseConfig`): what the CLI reads from it.
-#[wasm_bindgen]
-pub struct Config(EngineConfig);
+/// A parsed `smo-audit.toml` (`parseConfig`), as plain data: what the CLI reads
+/// from it. `configIgnored` and `configRulesFor` answer for one path.
+#[derive(Debug, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct Config {
+    /// The rules of every page without an override, and of the site checks.
+    #[tsify(type = "Record<string, RuleConfig>")]
+    pub rules: BTreeMap<String, RuleConfig>,
+    /// `ignore`: paths (relative to the audited folder) left out, as globs.
+    pub ignore: Vec<String>,
+    /// `[[overrides]]`: other rules for the pages whose path matches a glob.
+    pub overrides: Vec<ConfigOverride>,
+    /// `min-score` (the flag wins over it).
+    pub min_score: Option<u32>,
+    /// `page-min-score` (the flag wins over it).
+    pub page_min_score: Option<u32>,
+    /// `fail-on` (the flag wins over it).
+    #[tsify(type = "\"fail\" | \"warn\" | null")]
+    pub fail_on: Option<String>,
+    /// `locale`.
+    #[tsify(type = "Locale | null")]
+    pub locale: Option<String>,
+    /// `base-url` (the flag wins over it).
+    pub base_url: Option<String>,
+}
+
+/// One `[[overrides]]` entry of a config file.
+#[derive(Debug, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct ConfigOverride {
+    pub paths: Vec<String>,
+    #[tsify(type = "Record<string, RuleConfig>")]
+    pub rules: BTreeMap<String, RuleConfig>,
+}
+
+impl Config {
+    fn of(c: EngineConfig) -> Config {
+        let globs = |g: &[smo_audit::config::Glob]| g.iter().map(|g| g.text.clone()).collect();
+        Config {
+            ignore: globs(&c.ignore),
+            overrides: c
+                .overrides
+                .iter()
+                .map(|o| ConfigOverride {
+                    paths: globs(&o.paths),
+                    rules: o.rules.clone(),
+                })
+                .collect(),
+            rules: c.rules,
+            min_score: c.min_score,
+            page_min_score: c.page_min_score,
+            fail_on: c.fail_on,
+            locale: c.locale,
+            base_url: c.base_url,
+        }
+    }
+
+    /// The engine's config back from the data (its globs compiled by the engine).
+    fn engine(js: JsValue) -> Result<EngineConfig, JsError> {
+        let c: Config = serde_wasm_bindgen::from_value(js)
+            .map_err(|e| err(format!("not a config (parseConfig): {}", e)))?;
+        let globs = |g: &[String]| -> Result<Vec<smo_audit::config::Glob>, JsError> {
+            g.iter()
+                .map(|g| smo_audit::config::Glob::new(g).map_err(err))
+                .collect()
+        };
+        Ok(EngineConfig {
+            path: None,
+            ignore: globs(&c.ignore)?,
+            overrides: c
+                .overrides
+                .into_iter()
+                .map(|o| {
+                    Ok(smo_audit::config::Override {
+                        paths: globs(&o.paths)?,
+                        rules: o.rules,
+                    })
+                })
+                .collect::<Result<_, JsError>>()?,
+            rules: c.rules,
+            min_score: c.min_score,
+            page_min_score: c.page_min_score,
+            fail_on: c.fail_on,
+            locale: c.locale,
+            base_url: c.base_url,
+        })
+    }
+}
 
 /// Parse the text of a config file (`smo-audit.toml`); `file` names it in the
 /// errors, which give the line (`smo-audit.toml:3: unknown check id ...`).
 /// Finding the file (the audited folder or any folder above it) is the caller's.
-#[wasm_bindgen(js_name = parseConfig)]
-pub fn parse_config(text: &str, file: &str) -> Result<Config, JsError> {
+#[wasm_bindgen(js_name = parseConfig, unchecked_return_type = "Config")]
+pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsError> {
     hook();
-    EngineConfig::parse(text, file).map(Config).map_err(err)
+    to_js(&Config::of(EngineConfig::parse(text, file).map_err(err)?))
 }
 
-#[wasm_bindgen]
-impl Config {
-    /// True when the path (relative to the audited folder, `/`-separated) is
-    /// left out by `ignore`.
-    pub fn ignored(&self, path: &str) -> bool {
-        self.0.ignored(path)
-    }
+/// True when the config's `ignore` leaves the path out (relative to the audited
+/// folder, `/`-separated).
+#[wasm_bindgen(js_name = configIgnored)]
+pub fn config_ignored(
+    #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
+    path: &str,
+) -> Result<bool, JsError> {
+    hook();
+    Ok(Config::engine(config)?.ignored(path))
+}
 
-    /// The rules of one page: the global ones, then every matching `[[overrides]]`
-    /// (give them as the page's `rules`).
-    #[wasm_bindgen(js_name = rulesFor, unchecked_return_type = "Record<string, RuleConfig>")]
-    pub fn rules_for(&self, path: &str) -> Result<JsValue, JsError> {
-        to_js(&self.0.rules_for(path))
-    }
-
-    /// The global rules (the site checks and every page without an override).
-    #[wasm_bindgen(getter, unchecked_return_type = "Record<string, RuleConfig>")]
-    pub fn rules(&self) -> Result<JsValue, JsError> {
-        to_js(&self.0.rules)
-    }
-
-    /// The `ignore` globs as written.
-    #[wasm_bindgen(getter)]
-    pub fn ignore(&self) -> Vec<String> {
-        self.0.ignore.iter().map(|g| g.text.clone()).collect()
-    }
-
-    /// `min-score` (the flag wins over it).
-    #[wasm_bindgen(getter, js_name = minScore)]
-    pub fn min_score(&self) -> Option<u32> {
-        self.0.min_score
-    }
-
-    /// `page-min-score` (the flag wins over it).
-    #[wasm_bindgen(getter, js_name = pageMinScore)]
-    pub fn page_min_score(&self) -> Option<u32> {
-        self.0.page_min_score
-    }
-
-    /// `fail-on`: `fail` or `warn` (the flag wins over it).
-    #[wasm_bindgen(getter, js_name = failOn, unchecked_return_type = "\"fail\" | \"warn\" | undefined")]
-    pub fn fail_on(&self) -> Option<String> {
-        self.0.fail_on.clone()
-    }
-
-    /// `locale`: `en` or `tr`.
-    #[wasm_bindgen(getter, unchecked_return_type = "Locale | undefined")]
-    pub fn locale(&self) -> Option<String> {
-        self.0.locale.clone()
-    }
-
-    /// `base-url` (the flag wins over it).
-    #[wasm_bindgen(getter, js_name = baseUrl)]
-    pub fn base_url(&self) -> Option<String> {
-        self.0.base_url.clone()
-    }
+/// The rules of one page: the config's global rules, then every matching
+/// `[[overrides]]` entry (give them as the page's `rules`).
+#[wasm_bindgen(js_name = configRulesFor, unchecked_return_type = "Record<string, RuleConfig>")]
+pub fn config_rules_for(
+    #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
+    path: &str,
+) -> Result<JsValue, JsError> {
+    hook();
+    to_js(&Config::engine(config)?.rules_for(path))
 }
 
 /// The commented `smo-audit.toml` that `smo-audit init` writes.
