@@ -232,8 +232,8 @@ test('export JSON equals the CLI JSON; the Markdown export is the engine\'s (the
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
   const text = fs.readFileSync(await md.path(), 'utf8');
   assert.match(text, new RegExp(`${expected.score}/100`));
-  // The CLI names the page by its file; the pasted page has neither file nor address.
-  assert.equal(text, cli([file, '--format', 'markdown']).split(file).join('page 1'));
+  // The CLI names the page by its file; the pasted page by its address (the engine's default label).
+  assert.equal(text, cli([file, '--format', 'markdown']).split(file).join(expected.url ?? 'page 1'));
   for (const c of expected.categories) {
     for (const ch of c.checks) if (ch.status === 'fail') assert.ok(text.includes(`**${ch.id}**`), `markdown names the failed ${ch.id}`);
   }
