@@ -12,5 +12,16 @@ export {
   auditRendered,
   auditProfileUrlRendered,
   auditSiteRendered,
+  parseConfig,
+  configIgnored,
+  configRulesFor,
+  configTemplate,
+  configFileName,
+  gates,
+  ruleDocs,
+  explain,
+  inShard,
+  merge,
+  mergeRendered,
 } from "./smo_audit.js";
 export type * from "./smo_audit.js";

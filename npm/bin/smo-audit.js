@@ -1,26 +1,39 @@
 #!/usr/bin/env node
 // The `smo-audit` command of the npm package: the native CLI's flags, output and
-// exit codes for files, folders, standard input and social profile addresses. It
-// only reads and writes files; the audit and the rendering (every format) run in
-// the WebAssembly engine (the same Rust code as the CLI).
+// exit codes for files, folders, standard input and social profile addresses,
+// with its smo-audit.toml (found in the audited folder or any folder above it,
+// or --config FILE) and its `rules`, `explain`, `init` and `merge` commands.
 //
-// Not here (native CLI only): crawling a live site, smo-audit.toml / --config,
-// `init` and `merge`.
+// This file only parses arguments, finds and reads files and writes the output.
+// Every step of the audit runs in the WebAssembly engine (the same Rust code as
+// the CLI): the audit and every output format, the config file's meaning
+// (parseConfig, configIgnored, configRulesFor: ignore globs, rules, per-path
+// overrides, gate and locale keys),
+// the gates (--fail-on, --min-score, --page-min-score), the rule reference,
+// shard membership (--shard) and merging shards.
+//
+// Not here (native CLI only): crawling a live site.
 //
 // Exit codes: 0 ok, 1 a gate failed (--min-score, --page-min-score, --fail-on),
 // 2 usage or input error.
 
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  auditProfileUrl,
   auditRendered,
   auditProfileUrlRendered,
   auditSiteRendered,
+  configFileName,
+  configIgnored,
+  configRulesFor,
+  configTemplate,
+  explain,
+  inShard,
+  mergeRendered,
+  parseConfig,
   profileFromUrl,
-  render,
-  rules,
+  ruleDocs,
   urlFor,
   version,
 } from "../node.js";
@@ -37,6 +50,17 @@ Usage: smo-audit [OPTIONS] <INPUT>
        smo-audit --url <PROFILE_URL> [OPTIONS]
        smo-audit rules [--locale en|tr] [--format text|json|markdown]
        smo-audit explain <ID> [--locale en|tr]
+       smo-audit init [PATH] [--force]
+       smo-audit merge <FILES>... [--format F] [-o FILE] [--locale en|tr]
+                       [--min-score N] [--fail-on fail|warn] [--config FILE]
+
+Commands:
+  rules    List every check with its category, weight and title
+  explain  Explain one check: what it looks at, why, how to fix it, an example
+  init     Write a commented smo-audit.toml in the current folder (or PATH);
+           --force overwrites an existing file
+  merge    Merge shard reports (--format json of --shard K/N runs) and recompute
+           the site checks
 
 Arguments:
   <INPUT>  An HTML file, a folder of built pages, or - for standard input.
@@ -51,6 +75,7 @@ Options:
                                [possible values: ${FORMATS.join(", ")}]
   -o, --output <OUTPUT>        Write the report to this file instead of standard output
       --fail-on <FAIL_ON>      Exit with 1 on any failed check (fail) or on any warning too (warn)
+      --config <CONFIG>        The config file (default: smo-audit.toml in the audited folder or above)
       --shard <SHARD>          Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path
   -q, --quiet                  No progress output on standard error
       --locale <LOCALE>        Language of the messages [default: en] [possible values: en, tr]
@@ -62,9 +87,15 @@ Options:
   -v, --verbose                Show passing and skipped checks too
   -h, --help                   Print help
   -V, --version                Print version
+
+The flags win over smo-audit.toml's min-score, page-min-score, fail-on, locale
+and base-url; its ignore globs leave pages out and its rules and overrides
+configure the checks.
 `;
 
 class Usage extends Error {}
+/** An input or output error: `smo-audit: MESSAGE` on standard error, exit 2. */
+class Fail extends Error {}
 
 function out(s) {
   process.stdout.write(s);
@@ -92,8 +123,83 @@ function intArg(name, value, min, max) {
   return Number(value);
 }
 
+// A file error worded as the native CLI's (Rust's io::Error): "No such file or
+// directory (os error 2)"; other errors keep Node's message.
+const OS_ERRORS = {
+  ENOENT: "No such file or directory",
+  EACCES: "Permission denied",
+  EPERM: "Operation not permitted",
+  EISDIR: "Is a directory",
+  ENOTDIR: "Not a directory",
+  ENOSPC: "No space left on device",
+  EROFS: "Read-only file system",
+};
+
+function ioMessage(e) {
+  const text = OS_ERRORS[e.code];
+  return text && typeof e.errno === "number" ? `${text} (os error ${Math.abs(e.errno)})` : e.message;
+}
+
+/** A whole file as UTF-8 text, refusing other bytes (as Rust's read_to_string). */
+function readText(path) {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error("stream did not contain valid UTF-8");
+  }
+}
+
+// ---------- smo-audit.toml: found here, understood by the engine ----------
+
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** smo-audit.toml in `start` (a folder, or a file's folder) or the nearest folder above it. */
+function findConfig(start) {
+  let dir;
+  try {
+    const real = realpathSync(start);
+    dir = statSync(real).isDirectory() ? real : dirname(real);
+  } catch {
+    return null;
+  }
+  for (;;) {
+    const f = join(dir, configFileName());
+    if (isFile(f)) return f;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/** The config given with --config, else the one found from `start` upward, else the defaults. */
+function loadConfig(explicit, start) {
+  const path = explicit ?? findConfig(start);
+  if (path === null) return parseConfig("", configFileName());
+  let text;
+  try {
+    text = readText(path);
+  } catch (e) {
+    throw new Fail(`cannot read ${path}: ${ioMessage(e)}`);
+  }
+  try {
+    return parseConfig(text, path);
+  } catch (e) {
+    throw new Fail(e.message);
+  }
+}
+
+// ---------- a folder ----------
+
 // Folder walk as the native CLI (walkdir, sorted by file name, links not followed):
-// every .html / .htm file; the others are handed to the site checks as `files`.
+// every .html / .htm file that the config does not ignore; the others are handed
+// to the site checks as `files`.
 function byName(a, b) {
   return Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
 }
@@ -114,16 +220,16 @@ function readHead(path, limit) {
   }
 }
 
-function walk(dir, rel, pages, files, sizes) {
+function walk(dir, rel, cfg, site) {
   const entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   for (const e of entries) {
     const path = join(dir, e.name);
     const relPath = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      walk(path, relPath, pages, files, sizes);
+      walk(path, relPath, cfg, site);
     } else if (e.isFile()) {
       if (/\.html?$/i.test(e.name)) {
-        pages.push({ path: relPath, file: path });
+        if (!configIgnored(cfg, relPath)) site.pages.push({ path: relPath, file: path });
       } else {
         let size = 0;
         let head = Buffer.alloc(0);
@@ -133,22 +239,11 @@ function walk(dir, rel, pages, files, sizes) {
         } catch {
           // Unreadable: known by name (and size) only, as the native CLI does.
         }
-        files[relPath] = head;
-        sizes[relPath] = size;
+        site.files[relPath] = head;
+        site.fileSizes[relPath] = size;
       }
     }
   }
-}
-
-// The native CLI's shard split: FNV-1a 64 of the page path, modulo N.
-function inShard(path, k, n) {
-  if (n <= 1) return true;
-  let h = 0xcbf29ce484222325n;
-  for (const b of Buffer.from(path)) {
-    h ^= BigInt(b);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return Number(h % BigInt(n)) === k - 1;
 }
 
 function parseShard(value) {
@@ -163,26 +258,6 @@ function parseShard(value) {
   return [Number(k), Number(n)];
 }
 
-// smo-audit.toml is read by the native CLI only: say so instead of ignoring it silently.
-function warnConfig(start) {
-  let dir = resolve(start);
-  try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
-  } catch {
-    return;
-  }
-  for (;;) {
-    const f = join(dir, "smo-audit.toml");
-    if (existsSync(f)) {
-      process.stderr.write(`smo-audit: ${f} is not read by the npm package (the native CLI reads it); rules run with their defaults\n`);
-      return;
-    }
-    const up = dirname(dir);
-    if (up === dir) return;
-    dir = up;
-  }
-}
-
 // Write to --output or standard output (false: could not write).
 function emit(s, output) {
   if (output === undefined) {
@@ -193,35 +268,15 @@ function emit(s, output) {
     writeFileSync(output, s);
     return true;
   } catch (e) {
-    fail(`cannot write ${output}: ${e.message}`);
+    fail(`cannot write ${output}: ${ioMessage(e)}`);
     return false;
   }
 }
 
-// The native CLI's gates: --fail-on over every check, --min-score, --page-min-score.
-function gates(r, { failOn, minScore, pageMin }) {
-  let failed = false;
-  const say = (m) => process.stderr.write(`smo-audit: ${m}\n`);
-  if (failOn !== undefined) {
-    const n = r.failed + (failOn === "warn" ? r.warned : 0);
-    if (n > 0) {
-      say(`${n} checks at or above --fail-on ${failOn}`);
-      failed = true;
-    }
-  }
-  if (minScore !== undefined && r.score < minScore) {
-    say(`score ${r.score} is under --min-score ${minScore}`);
-    failed = true;
-  }
-  if (pageMin !== undefined) {
-    for (const p of r.pages) {
-      if (p.score < pageMin) {
-        say(`${p.label} scored ${p.score}, under --page-min-score ${pageMin}`);
-        failed = true;
-      }
-    }
-  }
-  if (failed) process.exitCode = 1;
+/** The engine's gate messages (Rendered.gates): each on standard error, exit 1 when any. */
+function reportGates(messages) {
+  for (const m of messages) process.stderr.write(`smo-audit: ${m}\n`);
+  if (messages.length) process.exitCode = 1;
 }
 
 function readStdin(limit) {
@@ -245,66 +300,102 @@ function readStdin(limit) {
   return Buffer.concat(chunks);
 }
 
-function explainText(c, md) {
-  const h = md ? "### " : "";
-  let s = `${h}${c.id} (${c.category}, weight ${c.weight})\n${c.title}\n\nWhat: ${c.what}\n\nWhy: ${c.why}\n\nFix: ${c.fix}\n\nExample:\n    ${c.example}\n`;
-  if (c.sources.length) {
-    s += "\nSources:\n";
-    for (const src of c.sources) s += `  - ${src}\n`;
-  }
-  return s;
-}
+// ---------- commands ----------
 
 function cmdRules(argv) {
   const { values } = parseArgs({
     args: argv,
-    options: { locale: { type: "string", default: "en" }, format: { type: "string", default: "text" } },
+    options: { locale: { type: "string", default: "en" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
+  if (values.help) return out(USAGE);
   const locale = oneOf("locale", values.locale, ["en", "tr"]);
   const format = oneOf("format", values.format, ["text", "json", "markdown"]);
-  const list = rules(locale);
-  if (format === "json") {
-    // The CLI's list: keys in sorted order, no category titles (markdown shows them).
-    const sorted = list.map(({ categoryTitle, ...rest }) =>
-      Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    );
-    out(JSON.stringify(sorted, null, 2) + "\n");
-  } else if (format === "markdown") {
-    let s = "# smo-audit rules\n\n";
-    let last = null;
-    for (const c of list) {
-      if (c.category !== last) {
-        s += `\n## ${c.category} — ${c.categoryTitle}\n\n`;
-        last = c.category;
-      }
-      s += explainText(c, true) + "\n";
-    }
-    out(s);
-  } else {
-    out(list.map((c) => `${c.id.padEnd(24)} ${c.category.padEnd(12)} w${c.weight}  ${c.title}\n`).join(""));
-  }
+  out(ruleDocs(format, locale));
 }
 
 function cmdExplain(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { locale: { type: "string", default: "en" } },
+    options: { locale: { type: "string", default: "en" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
     strict: true,
   });
+  if (values.help) return out(USAGE);
   const locale = oneOf("locale", values.locale, ["en", "tr"]);
+  if (positionals.length > 1) throw new Usage(`unexpected argument '${positionals[1]}'`);
   const id = positionals[0];
-  if (!id) throw new Usage("give a check id; run `smo-audit rules` for the list");
-  const list = rules(locale);
-  const c = list.find((r) => r.id === id);
-  if (c) return out(explainText(c, false));
-  const near = list
-    .map((r) => r.id)
-    .filter((r) => r.includes(id) || id.includes(r) || r.split("-").some((p) => id.includes(p)))
-    .slice(0, 5);
-  const hint = near.length ? `did you mean ${near.join(", ")}?` : "run `smo-audit rules` for the list";
-  fail(`no check has the id ${JSON.stringify(id)}; ${hint}`);
+  if (!id) throw new Usage("the following required arguments were not provided: <ID>");
+  let text;
+  try {
+    text = explain(id, locale);
+  } catch (e) {
+    throw new Fail(e.message);
+  }
+  out(text);
+}
+
+function cmdInit(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return out(USAGE);
+  if (positionals.length > 1) throw new Usage(`unexpected argument '${positionals[1]}'`);
+  const path = positionals[0] ?? configFileName();
+  if (existsSync(path) && !values.force) throw new Fail(`${path} exists; add --force to overwrite it`);
+  try {
+    writeFileSync(path, configTemplate());
+  } catch (e) {
+    throw new Fail(`cannot write ${path}: ${ioMessage(e)}`);
+  }
+  process.stderr.write(`smo-audit: wrote ${path}\n`);
+}
+
+function cmdMerge(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+      locale: { type: "string", default: "en" },
+      "min-score": { type: "string" },
+      "fail-on": { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return out(USAGE);
+  if (!positionals.length) throw new Usage("the following required arguments were not provided: <FILES>...");
+  const format = oneOf("format", values.format, FORMATS);
+  const locale = oneOf("locale", values.locale, ["en", "tr"]);
+  const failOn = oneOf("fail-on", values["fail-on"], ["fail", "warn"]);
+  const minScore = intArg("min-score", values["min-score"], 0, 100);
+  // As the native CLI: the config is looked for from the current folder.
+  const cfg = loadConfig(values.config, ".");
+  const shards = positionals.map((file) => {
+    try {
+      return { file, json: readText(file) };
+    } catch (e) {
+      throw new Fail(`cannot read ${file}: ${ioMessage(e)}`);
+    }
+  });
+  let r;
+  try {
+    r = mergeRendered(shards, format, { locale, rules: cfg.rules }, null, {
+      failOn: failOn ?? cfg.failOn ?? null,
+      minScore: minScore ?? cfg.minScore ?? null,
+      pageMinScore: cfg.pageMinScore ?? null,
+    });
+  } catch (e) {
+    throw new Fail(e.message);
+  }
+  if (!emit(r.output, values.output)) return;
+  reportGates(r.gates);
 }
 
 function cmdAudit(argv) {
@@ -316,6 +407,7 @@ function cmdAudit(argv) {
       format: { type: "string", default: "text" },
       output: { type: "string", short: "o" },
       "fail-on": { type: "string" },
+      config: { type: "string" },
       shard: { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
       locale: { type: "string", default: "en" },
@@ -336,40 +428,46 @@ function cmdAudit(argv) {
   if (positionals.length > 1) throw new Usage(`unexpected argument '${positionals[1]}'`);
   const input = positionals[0];
   const format = oneOf("format", values.format, FORMATS);
-  const locale = oneOf("locale", values.locale, ["en", "tr"]);
+  const flagLocale = oneOf("locale", values.locale, ["en", "tr"]);
   const kind = oneOf("kind", values.kind, ["home", "article", "page", "profile"]);
-  const failOn = oneOf("fail-on", values["fail-on"], ["fail", "warn"]);
-  const minScore = intArg("min-score", values["min-score"], 0, 100);
-  const pageMin = intArg("page-min-score", values["page-min-score"], 0, 100);
+  const flagFailOn = oneOf("fail-on", values["fail-on"], ["fail", "warn"]);
+  const flagMinScore = intArg("min-score", values["min-score"], 0, 100);
+  const flagPageMin = intArg("page-min-score", values["page-min-score"], 0, 100);
   const shard = parseShard(values.shard);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : intArg("max-bytes", values["max-bytes"], 0, Number.MAX_SAFE_INTEGER);
-  const baseUrl = values["base-url"];
   const output = values.output;
-  const gate = { failOn, minScore, pageMin };
+
+  // No page: --url alone audits a social profile from its address.
+  let profileUrl = null;
+  if (input === undefined) {
+    const url = values.url;
+    if (url === undefined) {
+      throw new Fail("give an HTML file, a folder, - for standard input, or --kind profile --url PROFILE-URL");
+    }
+    if (kind !== "profile" && profileFromUrl(url) === null) {
+      throw new Fail(
+        `${JSON.stringify(url)} is not a social profile address; give the page's HTML file (or - for standard input) with --url, or audit a profile with --kind profile --url PROFILE-URL`,
+      );
+    }
+    profileUrl = url;
+  }
+
+  // The config file: --config, else smo-audit.toml from the audited path upward.
+  const cfg = loadConfig(values.config, input === undefined || input === "-" ? "." : input);
+  // The flags win; --locale wins unless it is the default (as the native CLI).
+  const locale = flagLocale === "en" ? (cfg.locale ?? "en") : flagLocale;
+  const baseUrl = values["base-url"] ?? cfg.baseUrl ?? undefined;
+  const gates = {
+    failOn: flagFailOn ?? cfg.failOn ?? null,
+    minScore: flagMinScore ?? cfg.minScore ?? null,
+    pageMinScore: flagPageMin ?? cfg.pageMinScore ?? null,
+  };
   const style = {
     color: output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     verbose: values.verbose,
   };
-  const options = { locale, kind: kind ?? null, language: values.language ?? null, maxBytes };
+  const options = { locale, kind: kind ?? null, language: values.language ?? null, maxBytes, rules: cfg.rules };
 
-  if (input === undefined) {
-    // No page: --url alone audits a social profile from its address.
-    const url = values.url;
-    if (url !== undefined && (kind === "profile" || profileFromUrl(url) !== null)) {
-      let r;
-      try {
-        r = auditProfileUrlRendered(url, format, options, { ...style, label: url });
-      } catch (e) {
-        return fail(`${url}: ${e.message}`);
-      }
-      if (!emit(r.output, output)) return;
-      return gates({ score: r.score, pages: r.pages, failed: r.failed, warned: r.warned }, gate);
-    }
-    throw new Usage("give an HTML file, a folder, or - for standard input (or --url with a social profile address)");
-  }
-  if (/^https?:\/\//i.test(input)) {
-    return fail("crawling a live site needs the native CLI (cargo install smo-audit); the npm package audits files, folders and standard input");
-  }
   if (baseUrl !== undefined) {
     let ok = false;
     try {
@@ -377,9 +475,22 @@ function cmdAudit(argv) {
     } catch {
       ok = false;
     }
-    if (!ok) return fail(`--base-url ${JSON.stringify(baseUrl)} is not an absolute http(s) URL; give e.g. https://example.com`);
+    if (!ok) throw new Fail(`--base-url ${JSON.stringify(baseUrl)} is not an absolute http(s) URL; give e.g. https://example.com`);
   }
-  if (!values.quiet) warnConfig(input === "-" ? "." : input);
+
+  if (profileUrl !== null) {
+    let r;
+    try {
+      r = auditProfileUrlRendered(profileUrl, format, { ...options, rules: configRulesFor(cfg, profileUrl) }, { ...style, label: profileUrl }, gates);
+    } catch (e) {
+      throw new Fail(`${profileUrl}: ${e.message}`);
+    }
+    if (!emit(r.output, output)) return;
+    return reportGates(r.gates);
+  }
+  if (/^https?:\/\//i.test(input)) {
+    throw new Fail("crawling a live site needs the native CLI (cargo install smo-audit); the npm package audits files, folders and standard input");
+  }
 
   let isDir = false;
   if (input !== "-") {
@@ -390,31 +501,31 @@ function cmdAudit(argv) {
     }
   }
   if (isDir) {
-    if (values.url !== undefined) return fail("--url names one page; for a folder give --base-url");
-    let pages = [];
-    const files = {};
-    const fileSizes = {};
+    if (values.url !== undefined) throw new Fail("--url names one page; for a folder give --base-url");
+    const site = { pages: [], files: {}, fileSizes: {} };
     try {
-      walk(input, "", pages, files, fileSizes);
+      walk(input, "", cfg, site);
     } catch (e) {
-      return fail(`cannot read ${input}: ${e.message}`);
+      throw new Fail(`cannot read ${input}: ${ioMessage(e)}`);
     }
+    let pages = site.pages;
     if (shard) pages = pages.filter((p) => inShard(p.path, shard[0], shard[1]));
-    if (!pages.length && !shard) return fail(`no .html files under ${input}`);
+    if (!pages.length && !shard) throw new Fail(`no .html files under ${input}`);
     const errors = [];
     const inputs = [];
     for (const p of pages) {
       try {
-        inputs.push({ path: p.path, html: readFileSync(p.file) });
+        inputs.push({ path: p.path, html: readFileSync(p.file), rules: configRulesFor(cfg, p.path) });
       } catch (e) {
-        errors.push(`cannot read ${p.file}: ${e.message}`);
+        errors.push(`cannot read ${p.file}: ${ioMessage(e)}`);
       }
     }
     const r = auditSiteRendered(
       inputs,
       format,
-      { ...options, baseUrl: baseUrl ?? null, files, fileSizes, fileTree: true },
+      { ...options, baseUrl: baseUrl ?? null, files: site.files, fileSizes: site.fileSizes, fileTree: true },
       { ...style, root: input },
+      gates,
     );
     for (const e of [...errors, ...r.errors]) process.stderr.write(`smo-audit: ${e}\n`);
     if (!emit(r.output, output)) return;
@@ -422,14 +533,14 @@ function cmdAudit(argv) {
       process.exitCode = 2;
       return;
     }
-    return gates(r, gate);
+    return reportGates(r.gates);
   }
 
   let bytes;
   try {
     bytes = input === "-" ? readStdin(maxBytes) : readFileSync(input);
   } catch (e) {
-    return fail(input === "-" ? `cannot read standard input: ${e.message}` : `cannot read ${input}: ${e.message}`);
+    throw new Fail(input === "-" ? `cannot read standard input: ${ioMessage(e)}` : `cannot read ${input}: ${ioMessage(e)}`);
   }
   let url = values.url ?? null;
   if (url === null && baseUrl !== undefined && input !== "-") {
@@ -437,31 +548,21 @@ function cmdAudit(argv) {
     try {
       url = urlFor(baseUrl, name);
     } catch (e) {
-      return fail(e.message);
+      throw new Fail(e.message);
     }
   }
+  const label = input === "-" ? "<stdin>" : input;
   let r;
   try {
-    r = auditRendered(bytes, format, { ...options, url }, { ...style, label: input === "-" ? "<stdin>" : input });
+    r = auditRendered(bytes, format, { ...options, url, rules: configRulesFor(cfg, label) }, { ...style, label }, gates);
   } catch (e) {
-    return fail(`${input}: ${e.message}`);
+    throw new Fail(`${input}: ${e.message}`);
   }
   if (!emit(r.output, output)) return;
-  gates(r, gate);
+  reportGates(r.gates);
 }
 
-// Failed and warned checks of one page report (for --fail-on).
-function counts(report) {
-  let failed = 0;
-  let warned = 0;
-  for (const cat of report.categories) {
-    for (const c of cat.checks) {
-      if (c.status === "fail") failed++;
-      else if (c.status === "warn") warned++;
-    }
-  }
-  return { failed, warned };
-}
+const COMMANDS = { rules: cmdRules, explain: cmdExplain, init: cmdInit, merge: cmdMerge };
 
 function main(argv) {
   process.stdout.on("error", (e) => {
@@ -470,9 +571,8 @@ function main(argv) {
     throw e;
   });
   try {
-    if (argv[0] === "rules") return cmdRules(argv.slice(1));
-    if (argv[0] === "explain") return cmdExplain(argv.slice(1));
-    return cmdAudit(argv);
+    const cmd = Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : null;
+    return cmd ? cmd(argv.slice(1)) : cmdAudit(argv);
   } catch (e) {
     if (e instanceof Usage || e.code?.startsWith?.("ERR_PARSE_ARGS")) {
       process.stderr.write(`error: ${e.message}\n\nFor more information, try '--help'.\n`);

@@ -142,11 +142,30 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
   // every check carries its rule documentation from the engine's rule reference
   const docs = await page.$$eval('#checklist .check', (els) => els.filter((e) => e.querySelector('.check-doc')).length);
   assert.equal(docs, Object.keys(cliStatuses(expected)).length);
-  // previews come from the OG tags
-  const fbTitle = await page.textContent('.pv-facebook .pv-title');
-  assert.equal(fbTitle, 'How to brew cold coffee at home');
-  assert.equal(await page.textContent('.pv-facebook .pv-domain'), 'EXAMPLE.COM');
-  assert.match(await page.textContent('.pv-x .pv-meta'), /2:1/);
+  // previews: one card per platform the engine computes, drawn as the engine gives them
+  const pv = expected.facts.previews;
+  const ids = ['facebook', 'x', 'linkedin', 'slack', 'discord', 'whatsapp', 'telegram'];
+  assert.deepEqual(Object.keys(pv).filter((k) => k !== 'conflicts').sort(), [...ids].sort(), 'the engine computes seven platforms');
+  assert.deepEqual(await page.$$eval('.pv-grid .pv', (els) => els.map((e) => e.dataset.platform)), ids);
+  for (const name of ['Slack', 'Discord', 'Telegram']) {
+    const id = name.toLowerCase();
+    assert.ok(await page.isVisible(`.pv-${id}`), `${name} card shown`);
+    assert.ok((await page.textContent(`.pv-${id} .pv-platform`)).startsWith(name));
+  }
+  for (const id of ids) {
+    const e = pv[id];
+    assert.equal(await page.getAttribute(`.pv-${id}`, 'data-card'), e.card, `${id} card size`);
+    if (e.card === 'none') continue;
+    assert.equal(await page.textContent(`.pv-${id} .pv-title`), e.title, `${id} title`);
+    if (e.description) assert.equal(await page.textContent(`.pv-${id} .pv-desc`), e.description, `${id} description`);
+    if (e.siteName) assert.equal(await page.textContent(`.pv-${id} .pv-domain`), e.siteName, `${id} site`);
+    // the limits shown are the engine's numbers
+    const meta = await page.textContent(`.pv-${id} .pv-meta`);
+    assert.ok(meta.includes(`${e.titleMax} / ${e.descriptionMax}`), `${id} limits: ${meta}`);
+  }
+  assert.equal(await page.textContent('.pv-facebook .pv-title'), 'How to brew cold coffee at home');
+  assert.equal(pv.facebook.descriptionMax, 155);
+  await page.locator('.previews').screenshot({ path: path.join(shots, 'previews.png') });
   assertContrast(await contrasts(page));
   await page.screenshot({ path: path.join(shots, 'page-report.png'), fullPage: true });
   await page.screenshot({ path: path.join(shots, 'page-report-top.png') });
@@ -201,7 +220,7 @@ test('language: follows the browser (Turkish) and switches back to English', asy
   await context.close();
 });
 
-test('export JSON equals the CLI JSON; Markdown export has the score', async () => {
+test('export JSON equals the CLI JSON; the Markdown export is the engine\'s (the CLI\'s --format markdown)', async () => {
   const file = path.join(fixtures, 'good.html');
   const expected = JSON.parse(cli([file, '--format', 'json']));
   const { context, page } = await open();
@@ -213,7 +232,11 @@ test('export JSON equals the CLI JSON; Markdown export has the score', async () 
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
   const text = fs.readFileSync(await md.path(), 'utf8');
   assert.match(text, new RegExp(`${expected.score}/100`));
-  for (const c of expected.categories) assert.ok(text.includes(c.title), `markdown names ${c.id}`);
+  // The CLI names the page by its file; the pasted page by its address (the engine's default label).
+  assert.equal(text, cli([file, '--format', 'markdown']).split(file).join(expected.url ?? 'page 1'));
+  for (const c of expected.categories) {
+    for (const ch of c.checks) if (ch.status === 'fail') assert.ok(text.includes(`**${ch.id}**`), `markdown names the failed ${ch.id}`);
+  }
   await context.close();
 });
 
@@ -255,6 +278,7 @@ test('upload a build folder: pages table matches the CLI site audit, sortable, p
   const mdText = fs.readFileSync(await md.path(), 'utf8');
   assert.match(mdText, new RegExp(`${expected.score}/100`));
   for (const p of paths) assert.ok(mdText.includes(p.replace(/_/g, '\\_')) || mdText.includes(p), `markdown names ${p}`);
+  assert.equal(mdText, cli([dir, '--format', 'markdown', '--base-url', 'https://example.com']));
   await page.screenshot({ path: path.join(shots, 'site-page.png'), fullPage: true });
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);

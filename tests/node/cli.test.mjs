@@ -2,7 +2,7 @@
 // exit codes, for folders, files and standard input.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -14,6 +14,27 @@ const FORMATS = ["markdown", "sarif", "junit", "github", "html"];
 /** Run both and return [npm, native]. */
 function both(args, input, opts) {
   return [npx(args, input, opts), native(args, input)];
+}
+
+/** Run both and assert the same exit code, standard output and standard error. */
+function same(args, { status } = {}) {
+  const [js, rs] = both(args);
+  const what = args.join(" ");
+  if (status !== undefined) assert.equal(rs.status, status, `native ${what}: ${rs.stderr}`);
+  assert.equal(js.status, rs.status, `${what}: npm ${js.stderr} / native ${rs.stderr}`);
+  assert.equal(js.stdout, rs.stdout, what);
+  assert.equal(js.stderr, rs.stderr, what);
+  return js;
+}
+
+/** A temporary folder, removed after `fn`. */
+function withTemp(fn) {
+  const dir = mkdtempSync(join(tmpdir(), "smo-audit-cli-"));
+  try {
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("npx smo-audit (the npm bin) does what the native CLI does", () => {
@@ -225,6 +246,132 @@ describe("npx smo-audit (the npm bin) does what the native CLI does", () => {
     assert.equal(bad.status, 2);
     assert.equal(badRs.status, 2);
     assert.equal(bad.stderr, badRs.stderr);
+  });
+
+  test("smo-audit.toml in the audited folder or above: min-score, locale, ignore, overrides, as the native CLI", () => {
+    withTemp((tmp) => {
+      const site = join(tmp, "site");
+      cpSync(FIXTURE, site, { recursive: true });
+      writeFileSync(
+        join(site, "smo-audit.toml"),
+        '[audit]\nmin-score = 95\nignore = ["about.html"]\n\n[rules.og-title]\nseverity = "warn"\n\n[[overrides]]\npaths = ["blog/**"]\n[overrides.rules.share-buttons]\nenabled = false\n',
+      );
+      // min-score = 95: the native CLI exits 1, so must the npm bin, with the same message.
+      const js = same([site], { status: 1 });
+      assert.match(js.stderr, /under --min-score 95/);
+      same([site, "--format", "json"], { status: 1 });
+      // A file below the config's folder: found upward; a flag wins over the file.
+      same([join(site, "blog/first-post/index.html"), "-v"], { status: 1 });
+      same([site, "--min-score", "0", "--format", "markdown"], { status: 0 });
+      // The config did something: about.html is ignored and share-buttons is off under blog/.
+      const report = JSON.parse(npx([site, "--format", "json", "--min-score", "0"]).stdout);
+      assert.equal(report.pages.length, 3);
+      const blog = report.pages.find((p) => p.categories.some((c) => c.checks.some((x) => x.id === "og-title")) && !p.categories.some((c) => c.checks.some((x) => x.id === "share-buttons")));
+      assert.ok(blog, "the override turned share-buttons off on the blog page");
+      // locale from the file: Turkish unless --locale says otherwise
+      writeFileSync(join(site, "smo-audit.toml"), '[audit]\nlocale = "tr"\nfail-on = "fail"\n');
+      same([site], { status: 1 });
+      same([join(site, "index.html"), "--locale", "tr"]);
+    });
+  });
+
+  test("a broken smo-audit.toml is exit 2 with the engine's message (the file's line)", () => {
+    withTemp((tmp) => {
+      const bad = join(tmp, "bad");
+      mkdirSync(bad);
+      writeFileSync(join(bad, "index.html"), readFileSync(join(FIXTURE, "index.html")));
+      for (const [text, want] of [
+        ["[audit]\nmin-score = 50\nbogus = 1\n", /smo-audit\.toml:3:/],
+        ["# x\n[rules.og-titel]\nmax = 3\n", /did you mean og-title/],
+        ['[audit]\nfail-on = "never"\n', /fail-on must be/],
+        ["[audit]\nmin-score = 101\n", /min-score must be 0/],
+      ]) {
+        writeFileSync(join(bad, "smo-audit.toml"), text);
+        for (const args of [[bad], [join(bad, "index.html")]]) {
+          const js = same(args, { status: 2 });
+          assert.match(js.stderr, want, text);
+          assert.equal(js.stdout, "");
+        }
+      }
+    });
+  });
+
+  test("--config FILE: used instead of discovery; a missing one is exit 2", () => {
+    withTemp((tmp) => {
+      const conf = join(tmp, "strict.toml");
+      writeFileSync(conf, "[audit]\nmin-score = 95\npage-min-score = 90\n");
+      same([FIXTURE, "--config", conf], { status: 1 });
+      same([join(FIXTURE, "about.html"), "--config", conf, "--format", "json"], { status: 1 });
+      same([FIXTURE, "--config", join(tmp, "missing.toml")], { status: 2 });
+      writeFileSync(conf, '[audit]\nbase-url = "https://example.com"\n');
+      same([FIXTURE, "--config", conf, "--format", "json"], { status: 0 });
+      writeFileSync(conf, '[audit]\nbase-url = "example.com"\n');
+      same([FIXTURE, "--config", conf], { status: 2 });
+    });
+  });
+
+  test("rules (text, json, markdown) and explain: the engine's text, byte for byte", () => {
+    for (const format of ["text", "json", "markdown"]) {
+      for (const locale of ["en", "tr"]) same(["rules", "--format", format, "--locale", locale], { status: 0 });
+    }
+    same(["explain", "og-title"], { status: 0 });
+    same(["explain", "broken-links", "--locale", "tr"], { status: 0 });
+    const typo = same(["explain", "og-titl"], { status: 2 });
+    assert.match(typo.stderr, /did you mean og-title/);
+    same(["explain", "no-such-check-at-all"], { status: 2 });
+  });
+
+  test("init writes the engine's template and refuses to overwrite without --force", () => {
+    withTemp((tmp) => {
+      const a = join(tmp, "a.toml");
+      const b = join(tmp, "b.toml");
+      const js = npx(["init", a]);
+      const rs = native(["init", b]);
+      assert.equal(rs.status, 0, rs.stderr);
+      assert.equal(js.status, 0, js.stderr);
+      assert.equal(js.stderr, `smo-audit: wrote ${a}\n`);
+      assert.equal(rs.stderr, `smo-audit: wrote ${b}\n`);
+      assert.equal(readFileSync(a, "utf8"), readFileSync(b, "utf8"));
+      assert.match(readFileSync(a, "utf8"), /^# smo-audit configuration/);
+      // Both refuse an existing file with the same message, and --force overwrites.
+      writeFileSync(a, "# mine\n");
+      same(["init", a], { status: 2 });
+      assert.equal(readFileSync(a, "utf8"), "# mine\n");
+      same(["init", a, "--force"], { status: 0 });
+      assert.equal(readFileSync(a, "utf8"), readFileSync(b, "utf8"));
+      // The template is a valid config: a folder audited under it runs.
+      const site = join(tmp, "site");
+      cpSync(FIXTURE, site, { recursive: true });
+      cpSync(b, join(site, "smo-audit.toml"));
+      same([site, "--format", "json"], { status: 0 });
+    });
+  });
+
+  test("merge of --shard outputs: the native CLI's report, gates and errors", () => {
+    withTemp((tmp) => {
+      const shards = ["1/2", "2/2"].map((k, i) => {
+        const f = join(tmp, `shard-${i + 1}.json`);
+        const r = native([SITE, "--base-url", BASE_URL, "--format", "json", "--shard", k, "-o", f]);
+        assert.notEqual(r.status, 2, r.stderr);
+        return f;
+      });
+      for (const extra of [[], ["--format", "json"], ["--format", "markdown", "--locale", "tr"], ["--format", "sarif"], ["--fail-on", "fail"], ["--min-score", "100"]]) {
+        same(["merge", ...shards, ...extra]);
+      }
+      // The merged site is the whole site: as many pages as an unsharded run.
+      const merged = JSON.parse(npx(["merge", ...shards, "--format", "json"]).stdout);
+      assert.equal(merged.pages.length, JSON.parse(native([SITE, "--base-url", BASE_URL, "--format", "json"]).stdout).pages.length);
+      const out = join(tmp, "merged.md");
+      assert.equal(npx(["merge", ...shards, "--format", "markdown", "-o", out]).stdout, "");
+      assert.equal(readFileSync(out, "utf8"), native(["merge", ...shards, "--format", "markdown"]).stdout);
+      // a config with min-score, given with --config
+      const conf = join(tmp, "c.toml");
+      writeFileSync(conf, "[audit]\nmin-score = 99\npage-min-score = 99\n");
+      same(["merge", ...shards, "--config", conf], { status: 1 });
+      // not a site report, a missing file: exit 2 with the same message
+      same(["merge", shards[0], join(FIXTURE, "index.html")], { status: 2 });
+      same(["merge", shards[0], join(tmp, "missing.json")], { status: 2 });
+    });
   });
 
   test("--version", () => {

@@ -42,7 +42,7 @@ function plain(v, path = "report") {
 
 describe("smo-audit npm package (installed from the tarball)", () => {
   test("exports the API and the engine version", () => {
-    for (const f of ["audit", "auditSite", "auditProfileUrl", "profileFromUrl", "render", "rules", "urlFor", "version", "auditRendered", "auditSiteRendered"]) {
+    for (const f of ["audit", "auditSite", "auditProfileUrl", "profileFromUrl", "render", "rules", "urlFor", "version", "auditRendered", "auditSiteRendered", "parseConfig", "configIgnored", "configRulesFor", "configTemplate", "configFileName", "gates", "ruleDocs", "explain", "inShard", "merge", "mergeRendered"]) {
       assert.equal(typeof smo[f], "function", `${f} is exported`);
     }
     assert.equal(smo.version(), cargoVersion());
@@ -237,6 +237,45 @@ console.log(JSON.stringify({ fetched, report }));
     assert.deepEqual([...modules], ["./smo_audit_bg.js"]);
   });
 
+  test("the engine's steps for every face: config, gates, rule reference, shards, merge", () => {
+    const cfg = smo.parseConfig('[audit]\nmin-score = 95\nignore = ["drafts/**"]\n[rules.og-title]\nmax = 60\n[[overrides]]\npaths = ["blog/**"]\n[overrides.rules.og-title]\nenabled = false\n', "smo-audit.toml");
+    assert.equal(cfg.minScore, 95);
+    assert.equal(cfg.pageMinScore, null);
+    assert.deepEqual(cfg.ignore, ["drafts/**"]);
+    assert.ok(plain(cfg), "the config is plain data");
+    assert.ok(smo.configIgnored(cfg, "drafts/a/b.html") && !smo.configIgnored(cfg, "blog/a.html"));
+    assert.deepEqual(smo.configRulesFor(cfg, "about.html")["og-title"].params, { max: 60 });
+    assert.equal(smo.configRulesFor(cfg, "blog/a.html")["og-title"].enabled, false);
+    // The data survives JSON (a config read once, kept, used later).
+    assert.deepEqual(smo.configRulesFor(JSON.parse(JSON.stringify(cfg)), "blog/a.html"), smo.configRulesFor(cfg, "blog/a.html"));
+    assert.throws(() => smo.parseConfig("[audit]\nbogus = 1\n", "c.toml"), /^Error: c\.toml:2:/);
+    assert.match(smo.configTemplate(), /^# smo-audit configuration/);
+    const { pages, files } = siteInput(FIXTURE);
+    const site = smo.auditSite(
+      pages.map((p) => ({ ...p, rules: smo.configRulesFor(cfg, p.path) })),
+      { baseUrl: BASE_URL, files, rules: cfg.rules },
+    );
+    const msgs = smo.gates(site, { minScore: 95, pageMinScore: 0, failOn: null });
+    assert.deepEqual(msgs, [`score ${site.score} is under --min-score 95`]);
+    assert.deepEqual(smo.gates(site, {}), []);
+    assert.throws(() => smo.gates(site, { failOn: "never" }), /fail-on "never"/);
+    const page = smo.audit(pages[0].html, { url: BASE_URL });
+    assert.match(smo.gates(page, { minScore: 100 }, ["p.html"])[0] ?? "", /^score \d+ is under --min-score 100$/);
+    assert.match(smo.ruleDocs("text"), /^\S+\s+\S+\s+w\d/);
+    assert.equal(JSON.parse(smo.ruleDocs("json", "tr")).length, smo.rules("tr").length);
+    assert.match(smo.explain("og-title"), /^og-title \(/);
+    assert.throws(() => smo.explain("og-titl"), /did you mean og-title/);
+    const paths = pages.map((p) => p.path);
+    const one = paths.filter((p) => smo.inShard(p, 1, 2));
+    const two = paths.filter((p) => smo.inShard(p, 2, 2));
+    assert.equal(one.length + two.length, paths.length);
+    assert.ok(paths.every((p) => smo.inShard(p, 1, 1)));
+    const shard = (k) => smo.auditSite(pages.filter((p) => smo.inShard(p.path, k, 2)), { baseUrl: BASE_URL, files });
+    const merged = smo.merge([shard(1), shard(2)]);
+    assert.equal(merged.pages.length, pages.length);
+    assert.throws(() => smo.mergeRendered([{ file: "x.json", json: "{" }], "text"), /x\.json is not a smo-audit site report/);
+  });
+
   test("the package ships TypeScript types generated from the Rust types", () => {
     const dts = readFileSync(join(userProject(), "node_modules/smo-audit/smo_audit.d.ts"), "utf8");
     for (const t of ["interface Report", "interface SiteReport", "interface CheckReport", "interface Options", "interface RuleInfo"]) {
@@ -273,7 +312,7 @@ console.log(JSON.stringify({ fetched, report }));
     const dir = userProject();
     writeFileSync(
       join(dir, "user.ts"),
-      `import { audit, auditSite, auditProfileUrl, profileFromUrl, render, rules, type Report, type SiteReport, type Status, type Options, type SiteData } from "smo-audit";
+      `import { audit, auditSite, auditProfileUrl, profileFromUrl, render, rules, parseConfig, configIgnored, configRulesFor, configTemplate, gates, ruleDocs, explain, inShard, merge, mergeRendered, type Config, type RuleConfig, type Report, type SiteReport, type Status, type Options, type SiteData } from "smo-audit";
 const opts: Options = { url: "https://example.com/", locale: "tr", rules: { "og-title": { enabled: false } } };
 const r: Report = audit("<title>x</title>", opts);
 const s: Status = r.categories[0].checks[0].status;
@@ -288,6 +327,16 @@ const sarif: string = render(site, "sarif");
 const profile: Report = auditProfileUrl("https://x.com/acme", { locale: "tr" });
 const network: string | undefined = profileFromUrl("https://x.com/acme")?.network;
 console.log(s, score, text.length, ids.length, url, files, sarif.length, profile.score, network);
+const cfg: Config = parseConfig(configTemplate(), "smo-audit.toml");
+const skip: boolean = configIgnored(cfg, "404.html");
+const min: number | null = cfg.minScore;
+const pageRules: Record<string, RuleConfig> = configRulesFor(cfg, "blog/a.html");
+const failed: string[] = gates(site, { failOn: cfg.failOn ?? "fail", minScore: min ?? 80, pageMinScore: null });
+const docs: string = ruleDocs("markdown", "tr") + explain("og-title", "en");
+const mine: boolean = inShard("blog/a.html", 1, 2);
+const merged: SiteReport = merge([site, site], { locale: "en", rules: cfg.rules });
+const gated: string[] = mergeRendered([{ file: "a.json", json: "{}" }], "text", null, null, { minScore: 90 }).gates;
+console.log(skip, pageRules, failed, docs.length, mine, merged.score, gated);
 `,
     );
     writeFileSync(

@@ -4,7 +4,6 @@ import { t, setLocale, locale, browserLocale } from './i18n.js';
 import { summary, checklist, checkItem, reportCounts, band, gauge } from './render.js';
 import { previewCards, disagreements } from './previews.js';
 import { profileCard } from './profile.js';
-import { pageMarkdown, siteMarkdown } from './markdown.js';
 import * as engine from './engine.js';
 
 const $ = (id) => document.getElementById(id);
@@ -503,10 +502,11 @@ function onExportJson() {
 function onExportMd() {
   const r = exported();
   if (!r) return;
-  // the engine renders text and JSON; Markdown is written here from the report
-  // The page's own report (every category, in the chosen language), not the
-  // engine's `markdown` format: that one is the CLI's PR comment (problems only).
-  const text = state.site ? siteMarkdown(state.site, state.paths, locale()) : pageMarkdown(r, locale());
+  // The engine's Markdown (the CLI's `--format markdown`): scores, then each
+  // problem with its fix, pages named by their paths.
+  const opts = state.site ? { labels: state.paths } : { label: (state.input && (state.input.url || state.input.label)) || undefined };
+  const text = engine.renderWith(r, 'markdown', opts);
+  if (!text) return showError(t('exportFailed'));
   download('smo-audit-report.md', text, 'text/markdown');
 }
 

@@ -1,5 +1,10 @@
 //! The WebAssembly surface (wasm-bindgen): the npm package's `audit`, `auditSite`,
-//! `auditProfileUrl`, `render`, `formats`, `rules`, `urlFor`, `profileFromUrl` and `version`. JS gets plain objects (serialized
+//! `auditProfileUrl`, `render`, `formats`, `rules`, `urlFor`, `profileFromUrl` and `version`,
+//! and the steps every face of the engine shares: the config file (`parseConfig`,
+//! `configIgnored`, `configRulesFor`, `configTemplate`), the gates (`gates`), the
+//! rule reference (`ruleDocs`, `explain`), shard membership (`inShard`) and
+//! merging shards (`merge`, `mergeRendered`). Each calls the engine; nothing here
+//! re-implements a step of it. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
@@ -13,16 +18,21 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
-use smo_audit::checks::registry;
+use smo_audit::checks::{docs, registry};
+use smo_audit::config::Config as EngineConfig;
 use smo_audit::render::{self, Format, Style, FORMATS};
-use smo_audit::report::{Report, SiteReport, Status};
+use smo_audit::report::gates::Gates;
+use smo_audit::report::{PageRecord, Report, SiteReport, Status};
 use smo_audit::site::{self, SiteInput, SitePage};
-use smo_audit::{Locale, Options};
+use smo_audit::{Locale, Options, RuleConfig};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
 /** An output format of `render` (the CLI's `--format`). */
 export type Format = "text" | "json" | "markdown" | "sarif" | "junit" | "github" | "html";
+
+/** A format of the rule reference (`ruleDocs`, `smo-audit rules --format`). */
+export type RulesFormat = "text" | "json" | "markdown";
 
 /**
  * What the site checks were computed from (`site.data` of a site report; the
@@ -129,6 +139,11 @@ pub struct PageInput {
     /// The page: HTML text, or its raw bytes.
     #[tsify(type = "string | Uint8Array")]
     pub html: Bytes,
+    /// The rules of this page (default: the options' `rules`), e.g. a config
+    /// file's `config.rulesFor(path)`, as the CLI applies `[[overrides]]`.
+    #[serde(default)]
+    #[tsify(optional, type = "Record<string, RuleConfig> | null")]
+    pub rules: Option<BTreeMap<String, RuleConfig>>,
 }
 
 /// Options of `auditSite`: the page options plus the site's base URL and its
@@ -224,6 +239,38 @@ pub struct Rendered {
     pub failed: u32,
     /// Checks with a warning over every page and the site checks (`--fail-on warn` adds these).
     pub warned: u32,
+    /// The messages of the gates that failed (the `gates` argument; empty when
+    /// none was given or all pass). The CLI prints each as `smo-audit: MESSAGE`
+    /// on standard error and exits with 1 when there is any.
+    pub gates: Vec<String>,
+}
+
+/// The gates of a run (the CLI's `--fail-on`, `--min-score`, `--page-min-score`
+/// and the config file's `fail-on`, `min-score`, `page-min-score`); a missing
+/// one is off.
+#[derive(Debug, Deserialize, Tsify, Default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct GateOptions {
+    /// `fail`: any failed check fails the run; `warn`: any warning too.
+    #[tsify(optional, type = "\"fail\" | \"warn\" | null")]
+    pub fail_on: Option<String>,
+    /// The score (the site score for a site) must be at least this.
+    #[tsify(optional, type = "number | null")]
+    pub min_score: Option<u32>,
+    /// Every page must score at least this.
+    #[tsify(optional, type = "number | null")]
+    pub page_min_score: Option<u32>,
+}
+
+/// One shard's report for `mergeRendered`: the text of a `--format json` run
+/// with `--shard K/N`, and the file it came from (named in errors).
+#[derive(Debug, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct ShardInput {
+    pub file: String,
+    pub json: String,
 }
 
 #[derive(Debug, Serialize, Tsify)]
@@ -351,25 +398,36 @@ fn html_bytes(js: JsValue) -> Result<Vec<u8>, JsError> {
     Err(err("the page must be a string or a Uint8Array"))
 }
 
-fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<SiteInput, JsError> {
+/// Per-page rules of a site's pages (`None`: the options' rules), in page order.
+type PageRules = Vec<Option<BTreeMap<String, RuleConfig>>>;
+
+fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<(SiteInput, PageRules), JsError> {
     if !js_sys::Array::is_array(&pages) {
-        return Err(err("pages must be an array of {path, url?, html}"));
+        return Err(err("pages must be an array of {path, url?, html, rules?}"));
     }
     let pages: Vec<PageInput> =
         serde_wasm_bindgen::from_value(pages).map_err(|e| err(format!("invalid pages: {}", e)))?;
-    Ok(SiteInput {
-        pages: pages
-            .into_iter()
-            .map(|p| SitePage {
+    let mut rules = Vec::with_capacity(pages.len());
+    let pages = pages
+        .into_iter()
+        .map(|p| {
+            rules.push(p.rules);
+            SitePage {
                 path: p.path,
                 url: p.url,
                 html: p.html.0,
-            })
-            .collect(),
-        // The files are read from `SiteOptions` by `site_data`.
-        files: BTreeMap::new(),
-        base_url: opts.base_url.clone(),
-    })
+            }
+        })
+        .collect();
+    Ok((
+        SiteInput {
+            pages,
+            // The files are read from `SiteOptions` by `site_data`.
+            files: BTreeMap::new(),
+            base_url: opts.base_url.clone(),
+        },
+        rules,
+    ))
 }
 
 fn style(o: &RenderOptions) -> Style {
@@ -410,7 +468,11 @@ fn counts(s: &SiteReport) -> (u32, u32) {
 /// Audit the pages (each with its summary) and run the site checks, with the
 /// engine's site builder (every other file's size and image dimensions,
 /// robots.txt). `Err` per page that cannot be audited, labelled with its path.
-fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, Vec<String>) {
+fn site_run(
+    input: &SiteInput,
+    rules: &PageRules,
+    opts: &SiteOptions,
+) -> (SiteReport, Vec<String>, Vec<String>) {
     let mut b = site::SiteBuilder::new(input.base_url.as_deref(), &opts.options)
         .with_file_tree(opts.file_tree.unwrap_or(!opts.files.is_empty()));
     for (path, bytes) in &opts.files {
@@ -425,8 +487,19 @@ fn site_run(input: &SiteInput, opts: &SiteOptions) -> (SiteReport, Vec<String>, 
     }
     let mut reports = Vec::new();
     let mut errors = Vec::new();
-    for p in &input.pages {
-        match b.audit_page(&p.path, p.url.as_deref(), &p.html, &opts.options) {
+    for (i, p) in input.pages.iter().enumerate() {
+        let own;
+        let page_opts = match rules.get(i).and_then(|r| r.as_ref()) {
+            Some(r) => {
+                own = Options {
+                    rules: r.clone(),
+                    ..opts.options.clone()
+                };
+                &own
+            }
+            None => &opts.options,
+        };
+        match b.audit_page(&p.path, p.url.as_deref(), &p.html, page_opts) {
             Ok((r, s)) => {
                 b.add_page(&r, s);
                 reports.push(r);
@@ -468,8 +541,8 @@ pub fn audit_site(
 ) -> Result<JsValue, JsError> {
     hook();
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
-    let input = site_input(pages, &opts)?;
-    let (report, _, errors) = site_run(&input, &opts);
+    let (input, rules) = site_input(pages, &opts)?;
+    let (report, _, errors) = site_run(&input, &rules, &opts);
     if let Some(e) = errors.into_iter().next() {
         return Err(err(e));
     }
@@ -546,15 +619,17 @@ pub fn audit_rendered(
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     hook();
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let gates = gate_options(gates)?;
     let bytes = html_bytes(html)?;
     let report = smo_audit::audit(&bytes, &opts).map_err(err)?;
     let label = ro.label.clone().unwrap_or_else(|| default_label(&report, 0));
-    rendered_page(report, label, format, &ro)
+    rendered_page(report, label, format, &ro, &gates)
 }
 
 /// A URL-only profile audit rendered in one step (the npm `bin`'s `--url` mode), so
@@ -567,14 +642,16 @@ pub fn audit_profile_url_rendered(
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     hook();
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let gates = gate_options(gates)?;
     let report = smo_audit::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
     let label = ro.label.clone().unwrap_or_else(|| url.to_string());
-    rendered_page(report, label, format, &ro)
+    rendered_page(report, label, format, &ro, &gates)
 }
 
 /// One page's report rendered, with its score and counts, for the `*Rendered` calls.
@@ -583,18 +660,25 @@ fn rendered_page(
     label: String,
     format: Format,
     ro: &RenderOptions,
+    gates: &Gates,
 ) -> Result<JsValue, JsError> {
-    let (failed, warned) = counts(&SiteReport::new(vec![report.clone()], vec![]));
+    let output = render::render_page(format, &report, &label, style(ro), root(ro));
+    let site = SiteReport::new(vec![report], vec![]);
+    let (failed, warned) = counts(&site);
+    let labels = [label];
+    let gates = gate_messages(gates, &site, &labels, false);
+    let [label] = labels;
     to_js(&Rendered {
-        output: render::render_page(format, &report, &label, style(ro), root(ro)),
-        score: report.score,
+        output,
+        score: site.pages[0].score,
         pages: vec![PageScore {
             label,
-            score: report.score,
+            score: site.pages[0].score,
         }],
         errors: vec![],
         failed,
         warned,
+        gates,
     })
 }
 
@@ -608,13 +692,15 @@ pub fn audit_site_rendered(
     #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     hook();
     let format = parse_format(format)?;
     let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
-    let input = site_input(pages, &opts)?;
-    let (report, labels, errors) = site_run(&input, &opts);
+    let gates = gate_options(gates)?;
+    let (input, rules) = site_input(pages, &opts)?;
+    let (report, labels, errors) = site_run(&input, &rules, &opts);
     let pages = report
         .pages
         .iter()
@@ -632,6 +718,7 @@ pub fn audit_site_rendered(
         errors,
         failed,
         warned,
+        gates: gate_messages(&gates, &report, &labels, true),
     })
 }
 
@@ -642,10 +729,7 @@ pub fn rules(
     #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
 ) -> Result<JsValue, JsError> {
     hook();
-    let loc = match locale.as_deref() {
-        None => Locale::En,
-        Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s)))?,
-    };
+    let loc = parse_locale(locale.as_deref())?;
     // Page checks, then the site checks (`smo-audit rules` lists them the same way).
     let list: Vec<RuleInfo> = registry::all()
         .map(|c| (c.id, c.category, c.weight, &c.title, &c.help, &c.doc))
@@ -688,4 +772,311 @@ pub fn formats() -> Vec<String> {
 pub fn version() -> String {
     hook();
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The gates from JS (`GateOptions`): `failOn` must be `fail` or `warn`.
+fn gate_options(js: Option<JsValue>) -> Result<Gates, JsError> {
+    let g: GateOptions = from_js(js.unwrap_or(JsValue::UNDEFINED), "gates")?;
+    Ok(Gates {
+        fail_on: g
+            .fail_on
+            .as_deref()
+            .map(Gates::parse_fail_on)
+            .transpose()
+            .map_err(err)?,
+        min_score: g.min_score,
+        page_min_score: g.page_min_score,
+    })
+}
+
+/// The engine's gates over a report: the site's score and checks for a site
+/// (`site_mode`), else the one page's score.
+fn gate_messages(gates: &Gates, s: &SiteReport, labels: &[String], site_mode: bool) -> Vec<String> {
+    let records: Vec<PageRecord> = s
+        .pages
+        .iter()
+        .zip(labels)
+        .map(|(r, l)| PageRecord::of(r, l))
+        .collect();
+    let score = if site_mode {
+        s.score
+    } else {
+        s.pages.first().map(|p| p.score).unwrap_or(0)
+    };
+    gates.check(&records, &s.site.checks, score)
+}
+
+fn parse_locale(locale: Option<&str>) -> Result<Locale, JsError> {
+    match locale {
+        None => Ok(Locale::En),
+        Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s))),
+    }
+}
+
+/// The gates (`--fail-on`, `--min-score`, `--page-min-score`) over a page or a
+/// site report: the messages of those that failed, empty when all pass. A site
+/// is judged by its score, its pages and its site checks; its pages are named
+/// by `labels` (default: their paths). One page is named by `labels[0]`
+/// (default: its URL).
+#[wasm_bindgen(unchecked_return_type = "string[]")]
+pub fn gates(
+    #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "GateOptions")] gates: JsValue,
+    labels: Option<Vec<String>>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let g = gate_options(Some(gates))?;
+    let mut labels = labels.unwrap_or_default();
+    let is_site =
+        report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
+    let (site, site_mode) = if is_site {
+        let s: SiteReport =
+            serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a site report: {}", e)))?;
+        let paths = s.page_labels();
+        for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
+            labels.push(paths.get(i).cloned().unwrap_or_else(|| default_label(p, i)));
+        }
+        (s, true)
+    } else {
+        let r: Report =
+            serde_wasm_bindgen::from_value(report).map_err(|e| err(format!("not a report: {}", e)))?;
+        if labels.is_empty() {
+            labels.push(r.url.clone().unwrap_or_else(|| "page".to_string()));
+        }
+        (SiteReport::new(vec![r], vec![]), false)
+    };
+    to_js(&gate_messages(&g, &site, &labels, site_mode))
+}
+
+/// A parsed `smo-audit.toml` (`parseConfig`), as plain data: what the CLI reads
+/// from it. `configIgnored` and `configRulesFor` answer for one path.
+#[derive(Debug, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct Config {
+    /// The rules of every page without an override, and of the site checks.
+    #[tsify(type = "Record<string, RuleConfig>")]
+    pub rules: BTreeMap<String, RuleConfig>,
+    /// `ignore`: paths (relative to the audited folder) left out, as globs.
+    pub ignore: Vec<String>,
+    /// `[[overrides]]`: other rules for the pages whose path matches a glob.
+    pub overrides: Vec<ConfigOverride>,
+    /// `min-score` (the flag wins over it).
+    pub min_score: Option<u32>,
+    /// `page-min-score` (the flag wins over it).
+    pub page_min_score: Option<u32>,
+    /// `fail-on` (the flag wins over it).
+    #[tsify(type = "\"fail\" | \"warn\" | null")]
+    pub fail_on: Option<String>,
+    /// `locale`.
+    #[tsify(type = "Locale | null")]
+    pub locale: Option<String>,
+    /// `base-url` (the flag wins over it).
+    pub base_url: Option<String>,
+}
+
+/// One `[[overrides]]` entry of a config file.
+#[derive(Debug, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, hashmap_as_object)]
+pub struct ConfigOverride {
+    pub paths: Vec<String>,
+    #[tsify(type = "Record<string, RuleConfig>")]
+    pub rules: BTreeMap<String, RuleConfig>,
+}
+
+impl Config {
+    fn of(c: EngineConfig) -> Config {
+        let globs = |g: &[smo_audit::config::Glob]| g.iter().map(|g| g.text.clone()).collect();
+        Config {
+            ignore: globs(&c.ignore),
+            overrides: c
+                .overrides
+                .iter()
+                .map(|o| ConfigOverride {
+                    paths: globs(&o.paths),
+                    rules: o.rules.clone(),
+                })
+                .collect(),
+            rules: c.rules,
+            min_score: c.min_score,
+            page_min_score: c.page_min_score,
+            fail_on: c.fail_on,
+            locale: c.locale,
+            base_url: c.base_url,
+        }
+    }
+
+    /// The engine's config back from the data (its globs compiled by the engine).
+    fn engine(js: JsValue) -> Result<EngineConfig, JsError> {
+        let c: Config = serde_wasm_bindgen::from_value(js)
+            .map_err(|e| err(format!("not a config (parseConfig): {}", e)))?;
+        let globs = |g: &[String]| -> Result<Vec<smo_audit::config::Glob>, JsError> {
+            g.iter()
+                .map(|g| smo_audit::config::Glob::new(g).map_err(err))
+                .collect()
+        };
+        Ok(EngineConfig {
+            path: None,
+            ignore: globs(&c.ignore)?,
+            overrides: c
+                .overrides
+                .into_iter()
+                .map(|o| {
+                    Ok(smo_audit::config::Override {
+                        paths: globs(&o.paths)?,
+                        rules: o.rules,
+                    })
+                })
+                .collect::<Result<_, JsError>>()?,
+            rules: c.rules,
+            min_score: c.min_score,
+            page_min_score: c.page_min_score,
+            fail_on: c.fail_on,
+            locale: c.locale,
+            base_url: c.base_url,
+        })
+    }
+}
+
+/// Parse the text of a config file (`smo-audit.toml`); `file` names it in the
+/// errors, which give the line (`smo-audit.toml:3: unknown check id ...`).
+/// Finding the file (the audited folder or any folder above it) is the caller's.
+#[wasm_bindgen(js_name = parseConfig, unchecked_return_type = "Config")]
+pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsError> {
+    hook();
+    to_js(&Config::of(EngineConfig::parse(text, file).map_err(err)?))
+}
+
+/// True when the config's `ignore` leaves the path out (relative to the audited
+/// folder, `/`-separated).
+#[wasm_bindgen(js_name = configIgnored)]
+pub fn config_ignored(
+    #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
+    path: &str,
+) -> Result<bool, JsError> {
+    hook();
+    Ok(Config::engine(config)?.ignored(path))
+}
+
+/// The rules of one page: the config's global rules, then every matching
+/// `[[overrides]]` entry (give them as the page's `rules`).
+#[wasm_bindgen(js_name = configRulesFor, unchecked_return_type = "Record<string, RuleConfig>")]
+pub fn config_rules_for(
+    #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
+    path: &str,
+) -> Result<JsValue, JsError> {
+    hook();
+    to_js(&Config::engine(config)?.rules_for(path))
+}
+
+/// The commented `smo-audit.toml` that `smo-audit init` writes.
+#[wasm_bindgen(js_name = configTemplate)]
+pub fn config_template() -> String {
+    hook();
+    smo_audit::config::template()
+}
+
+/// The config file's name (`smo-audit.toml`), looked for from the audited
+/// folder upward.
+#[wasm_bindgen(js_name = configFileName)]
+pub fn config_file_name() -> String {
+    smo_audit::config::FILE_NAME.to_string()
+}
+
+/// The rule reference: every check as `text`, `json` or `markdown`, exactly
+/// what `smo-audit rules` prints.
+#[wasm_bindgen(js_name = ruleDocs)]
+pub fn rule_docs(
+    #[wasm_bindgen(unchecked_optional_param_type = "RulesFormat | null")] format: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
+) -> Result<String, JsError> {
+    hook();
+    let loc = parse_locale(locale.as_deref())?;
+    docs::list(loc, format.as_deref().unwrap_or("text")).map_err(err)
+}
+
+/// One check explained (what it looks at, why, how to fix it, an example), as
+/// `smo-audit explain ID` prints it. An unknown id throws, naming the closest ids.
+#[wasm_bindgen]
+pub fn explain(
+    id: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
+) -> Result<String, JsError> {
+    hook();
+    let loc = parse_locale(locale.as_deref())?;
+    docs::explain(id, loc).map_err(err)
+}
+
+/// Whether a page (its path relative to the site root) is in shard `k` of `n`
+/// (1-based), as `--shard K/N` splits a folder.
+#[wasm_bindgen(js_name = inShard)]
+pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
+    site::in_shard(path, k, n)
+}
+
+/// Merge the site reports of `--shard K/N` runs (`--format json`) into one and
+/// recompute the site checks (options: `locale`, `rules`).
+#[wasm_bindgen(unchecked_return_type = "SiteReport")]
+pub fn merge(
+    #[wasm_bindgen(unchecked_param_type = "SiteReport[]")] shards: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let shards: Vec<SiteReport> =
+        serde_wasm_bindgen::from_value(shards).map_err(|e| err(format!("not site reports: {}", e)))?;
+    to_js(&site::merge(shards, &opts).map_err(err)?)
+}
+
+/// `smo-audit merge` in one step: parse the shards' JSON text, merge them,
+/// render the site (pages named by their paths) and apply the gates, byte for
+/// byte as the CLI.
+#[wasm_bindgen(js_name = mergeRendered, unchecked_return_type = "Rendered")]
+pub fn merge_rendered(
+    #[wasm_bindgen(unchecked_param_type = "ShardInput[]")] shards: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
+    render_options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    hook();
+    let format = parse_format(format)?;
+    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let gates = gate_options(gates)?;
+    let inputs: Vec<ShardInput> =
+        serde_wasm_bindgen::from_value(shards).map_err(|e| err(format!("invalid shards: {}", e)))?;
+    let mut shards = Vec::with_capacity(inputs.len());
+    for s in &inputs {
+        let r = serde_json::from_str::<SiteReport>(&s.json).map_err(|e| {
+            err(format!(
+                "{} is not a smo-audit site report (--format json): {}",
+                s.file, e
+            ))
+        })?;
+        shards.push(r);
+    }
+    let site = site::merge(shards, &opts).map_err(err)?;
+    let labels = site.page_labels();
+    let pages = site
+        .pages
+        .iter()
+        .zip(&labels)
+        .map(|(r, l)| PageScore {
+            label: l.clone(),
+            score: r.score,
+        })
+        .collect();
+    let (failed, warned) = counts(&site);
+    to_js(&Rendered {
+        output: render::render_whole(format, &site, &labels, style(&ro), root(&ro)),
+        score: site.score,
+        pages,
+        errors: vec![],
+        failed,
+        warned,
+        gates: gate_messages(&gates, &site, &labels, true),
+    })
 }
