@@ -99,22 +99,7 @@ pub enum Cmd {
         force: bool,
     },
     /// Merge shard reports (--format json of --shard K/N runs) and recompute the site checks.
-    Merge {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        #[arg(long, default_value = "text", value_parser = FORMATS)]
-        format: String,
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
-        locale: String,
-        #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
-        min_score: Option<u32>,
-        #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
-        fail_on: Option<String>,
-        #[arg(long)]
-        config: Option<PathBuf>,
-    },
+    Merge(MergeArgs),
     /// Explain one check: what it looks at, why, how to fix it, an example.
     Explain {
         id: String,
@@ -131,4 +116,23 @@ pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
         return Err(format!("shard {}/{}: K must be between 1 and N", k, n));
     }
     Ok((k, n))
+}
+
+/// The flags of `merge`.
+#[derive(clap::Args, Debug)]
+pub struct MergeArgs {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, default_value = "text", value_parser = FORMATS)]
+    pub format: String,
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
+    pub locale: String,
+    #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub min_score: Option<u32>,
+    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+    pub fail_on: Option<String>,
+    #[arg(long)]
+    pub config: Option<PathBuf>,
 }

@@ -23,23 +23,7 @@ fn main() -> ExitCode {
         Some(Cmd::Rules { locale, format }) => commands::rules::run(&locale, &format),
         Some(Cmd::Explain { id, locale }) => commands::explain::run(&id, &locale),
         Some(Cmd::Init { path, force }) => commands::init::run(&path, force),
-        Some(Cmd::Merge {
-            files,
-            format,
-            output,
-            locale,
-            min_score,
-            fail_on,
-            config,
-        }) => commands::merge::run(commands::merge::MergeArgs {
-            files,
-            format,
-            output,
-            locale,
-            min_score,
-            fail_on,
-            config,
-        }),
+        Some(Cmd::Merge(a)) => commands::merge::run(a),
         None => commands::audit::run(cli.audit),
     }
 }

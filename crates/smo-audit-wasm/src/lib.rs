@@ -22,7 +22,7 @@ use smo_audit::checks::{docs, registry};
 use smo_audit::config::Config as EngineConfig;
 use smo_audit::render::{self, Format, Style, FORMATS};
 use smo_audit::report::gates::Gates;
-use smo_audit::report::{PageRecord, Report, SiteReport, Status};
+use smo_audit::report::{Report, SiteReport, Status};
 use smo_audit::site::{self, SiteInput, SitePage};
 use smo_audit::{Locale, Options, RuleConfig};
 
@@ -615,16 +615,14 @@ pub fn render(
     let is_site =
         report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
     if is_site {
-        let s: SiteReport =
-            report_from_js(&report).map_err(|e| err(format!("not a site report: {}", e)))?;
+        let s: SiteReport = report_from_js(&report).map_err(|e| err(format!("not a site report: {}", e)))?;
         let mut labels = ro.labels.clone().unwrap_or_default();
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(default_label(p, i));
         }
         Ok(render::render_whole(format, &s, &labels, style(&ro), root(&ro)))
     } else {
-        let r: Report =
-            report_from_js(&report).map_err(|e| err(format!("not a report: {}", e)))?;
+        let r: Report = report_from_js(&report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
         Ok(render::render_page(format, &r, &label, style(&ro), root(&ro)))
     }
@@ -683,22 +681,39 @@ fn rendered_page(
     gates: &Gates,
 ) -> Result<JsValue, JsError> {
     let output = render::render_page(format, &report, &label, style(ro), root(ro));
+    // A page is a site of one page: the same score, records and gates.
     let site = SiteReport::new(vec![report], vec![]);
-    let (failed, warned) = counts(&site);
-    let labels = [label];
-    let gates = gate_messages(gates, &site, &labels, false);
-    let [label] = labels;
+    rendered(&site, &[label], output, vec![], gates)
+}
+
+/// A report rendered (`output`), with its score, each page's score, the pages
+/// that could not be audited, the failed and warned counts and the messages of
+/// the gates that failed.
+fn rendered(
+    site: &SiteReport,
+    labels: &[String],
+    output: String,
+    errors: Vec<String>,
+    gates: &Gates,
+) -> Result<JsValue, JsError> {
+    let pages = site
+        .pages
+        .iter()
+        .zip(labels)
+        .map(|(r, l)| PageScore {
+            label: l.clone(),
+            score: r.score,
+        })
+        .collect();
+    let (failed, warned) = counts(site);
     to_js(&Rendered {
         output,
-        score: site.pages[0].score,
-        pages: vec![PageScore {
-            label,
-            score: site.pages[0].score,
-        }],
-        errors: vec![],
+        score: site.score,
+        pages,
+        errors,
         failed,
         warned,
-        gates,
+        gates: gates.check_site(site, labels),
     })
 }
 
@@ -721,25 +736,8 @@ pub fn audit_site_rendered(
     let gates = gate_options(gates)?;
     let (input, rules) = site_input(pages, &opts)?;
     let (report, labels, errors) = site_run(&input, &rules, &opts);
-    let pages = report
-        .pages
-        .iter()
-        .zip(&labels)
-        .map(|(r, l)| PageScore {
-            label: l.clone(),
-            score: r.score,
-        })
-        .collect();
-    let (failed, warned) = counts(&report);
-    to_js(&Rendered {
-        output: render::render_whole(format, &report, &labels, style(&ro), root(&ro)),
-        score: report.score,
-        pages,
-        errors,
-        failed,
-        warned,
-        gates: gate_messages(&gates, &report, &labels, true),
-    })
+    let output = render::render_whole(format, &report, &labels, style(&ro), root(&ro));
+    rendered(&report, &labels, output, errors, &gates)
 }
 
 /// Every check: id, category, weight, title and help in the locale (`en`, `tr`),
@@ -811,21 +809,6 @@ fn gate_options(js: Option<JsValue>) -> Result<Gates, JsError> {
 
 /// The engine's gates over a report: the site's score and checks for a site
 /// (`site_mode`), else the one page's score.
-fn gate_messages(gates: &Gates, s: &SiteReport, labels: &[String], site_mode: bool) -> Vec<String> {
-    let records: Vec<PageRecord> = s
-        .pages
-        .iter()
-        .zip(labels)
-        .map(|(r, l)| PageRecord::of(r, l))
-        .collect();
-    let score = if site_mode {
-        s.score
-    } else {
-        s.pages.first().map(|p| p.score).unwrap_or(0)
-    };
-    gates.check(&records, &s.site.checks, score)
-}
-
 fn parse_locale(locale: Option<&str>) -> Result<Locale, JsError> {
     match locale {
         None => Ok(Locale::En),
@@ -849,23 +832,22 @@ pub fn gates(
     let mut labels = labels.unwrap_or_default();
     let is_site =
         report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
-    let (site, site_mode) = if is_site {
-        let s: SiteReport =
-            report_from_js(&report).map_err(|e| err(format!("not a site report: {}", e)))?;
+    let site = if is_site {
+        let s: SiteReport = report_from_js(&report).map_err(|e| err(format!("not a site report: {}", e)))?;
         let paths = s.page_labels();
         for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
             labels.push(paths.get(i).cloned().unwrap_or_else(|| default_label(p, i)));
         }
-        (s, true)
+        s
     } else {
-        let r: Report =
-            report_from_js(&report).map_err(|e| err(format!("not a report: {}", e)))?;
+        let r: Report = report_from_js(&report).map_err(|e| err(format!("not a report: {}", e)))?;
         if labels.is_empty() {
             labels.push(r.url.clone().unwrap_or_else(|| "page".to_string()));
         }
-        (SiteReport::new(vec![r], vec![]), false)
+        // A page is a site of one page: the same score and gates.
+        SiteReport::new(vec![r], vec![])
     };
-    to_js(&gate_messages(&g, &site, &labels, site_mode))
+    to_js(&g.check_site(&site, &labels))
 }
 
 /// A parsed `smo-audit.toml` (`parseConfig`), as plain data: what the CLI reads
@@ -1080,23 +1062,6 @@ pub fn merge_rendered(
     }
     let site = site::merge(shards, &opts).map_err(err)?;
     let labels = site.page_labels();
-    let pages = site
-        .pages
-        .iter()
-        .zip(&labels)
-        .map(|(r, l)| PageScore {
-            label: l.clone(),
-            score: r.score,
-        })
-        .collect();
-    let (failed, warned) = counts(&site);
-    to_js(&Rendered {
-        output: render::render_whole(format, &site, &labels, style(&ro), root(&ro)),
-        score: site.score,
-        pages,
-        errors: vec![],
-        failed,
-        warned,
-        gates: gate_messages(&gates, &site, &labels, true),
-    })
+    let output = render::render_whole(format, &site, &labels, style(&ro), root(&ro));
+    rendered(&site, &labels, output, vec![], &gates)
 }

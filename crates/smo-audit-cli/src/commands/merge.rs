@@ -1,26 +1,16 @@
 //! `smo-audit merge`: join the JSON reports of `--shard K/N` runs and
 //! recompute the site checks over all pages (the engine's merge).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use smo_audit::render::{render_whole, Format, Style};
 use smo_audit::{Locale, Options, SiteReport};
 
 use super::gates_exit;
+use crate::args::MergeArgs;
 use crate::config_file;
 use crate::output::{emit, fail_usage};
-
-/// The flags of `merge`.
-pub struct MergeArgs {
-    pub files: Vec<PathBuf>,
-    pub format: String,
-    pub output: Option<PathBuf>,
-    pub locale: String,
-    pub min_score: Option<u32>,
-    pub fail_on: Option<String>,
-    pub config: Option<PathBuf>,
-}
 
 pub fn run(a: MergeArgs) -> ExitCode {
     let cfg = match config_file::discover(a.config.as_deref(), Path::new(".")) {
