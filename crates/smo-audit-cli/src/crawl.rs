@@ -198,6 +198,9 @@ fn resolve(url: &Url) -> Vec<IpAddr> {
         .unwrap_or_default()
 }
 
+/// Failed URLs listed one by one on stderr (the rest are counted).
+const SHOWN_FAILURES: usize = 20;
+
 /// Record a failed URL: in the site data (with its kind) and in the summary's
 /// count of its kind.
 fn fail(site: &mut SiteBuilder, summary: &mut CrawlSummary, url: &Url, f: Failure) {
@@ -455,11 +458,14 @@ pub fn crawl_each(
             .iter()
             .map(|(k, n)| format!("{} {}", n, k))
             .collect();
-        eprintln!(
-            "smo-audit: {} URLs failed ({})",
-            summary.failures.values().sum::<usize>(),
-            kinds.join(", ")
-        );
+        let total = summary.failures.values().sum::<usize>();
+        eprintln!("smo-audit: {} URLs failed ({})", total, kinds.join(", "));
+        for (url, why) in site.failures().iter().take(SHOWN_FAILURES) {
+            eprintln!("smo-audit:   {}: {}", url, why.message(opts.locale));
+        }
+        if total > SHOWN_FAILURES {
+            eprintln!("smo-audit:   … and {} more", total - SHOWN_FAILURES);
+        }
     }
     Ok(Crawled { site, summary })
 }

@@ -127,6 +127,11 @@ impl SiteBuilder {
         self.data.failures.insert(url, failure);
     }
 
+    /// The URLs a crawl could not fetch or audit, and why, by URL.
+    pub fn failures(&self) -> &std::collections::BTreeMap<String, crate::facts::site::crawl::Failure> {
+        &self.data.failures
+    }
+
     /// The summaries of the pages added so far.
     pub fn summaries(&self) -> &[PageSummary] {
         &self.data.pages

@@ -250,5 +250,9 @@ mod tests {
             .message(Locale::En)
             .contains("https://x.example/"));
         assert!(!Failure::NotHtml("image/png".into()).is_broken());
+        assert!(!Failure::OffHostRedirect("https://x.example/".into()).is_broken());
+        assert!(!Failure::TooLarge(10).is_broken());
+        assert!(Failure::Status(500).is_broken() && Failure::Timeout.is_broken());
+        assert!(Failure::RefusedAddress("10.0.0.1".into()).is_broken());
     }
 }

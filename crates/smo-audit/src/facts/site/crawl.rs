@@ -50,10 +50,15 @@ impl Failure {
         }
     }
 
-    /// Whether the URL is known not to lead anywhere useful (a link to it is
-    /// broken): every kind but a page that is simply not HTML.
+    /// Whether a link to the URL is broken (it leads nowhere): an error status,
+    /// no answer, a redirect loop or chain too long, a refused address, a
+    /// failed connection. A redirect to another host, a page too large to
+    /// audit or a file that is not HTML lead somewhere: not broken.
     pub fn is_broken(&self) -> bool {
-        !matches!(self, Failure::NotHtml(_))
+        !matches!(
+            self,
+            Failure::OffHostRedirect(_) | Failure::TooLarge(_) | Failure::NotHtml(_)
+        )
     }
 
     /// One line saying what happened, in `locale`.
