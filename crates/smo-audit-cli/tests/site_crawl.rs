@@ -254,9 +254,20 @@ fn not_found() -> Option<Answer> {
     Some(("404 Not Found", Vec::new(), "text/html", b"nf".to_vec()))
 }
 
-/// "Another host": a listener on 127.0.0.2 that only records connections.
-fn other_host() -> (String, Log) {
-    server("127.0.0.2", |_, _| not_found())
+/// "Another host": a listener on 127.0.0.2 that records every connection
+/// (accepted, before anything is read) and answers nothing.
+fn other_host() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.2:0").expect("bind 127.0.0.2");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let c2 = count.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(50) {
+            c2.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            drop(stream);
+        }
+    });
+    (base, count)
 }
 
 fn crawl(url: &str, extra: &[&str]) -> (Option<i32>, serde_json::Value, String) {
@@ -289,7 +300,7 @@ fn site_check(v: &serde_json::Value, id: &str) -> serde_json::Value {
 
 #[test]
 fn off_host_redirects_are_never_followed() {
-    let (other, other_log) = other_host();
+    let (other, other_hits) = other_host();
     let target = format!("{}/secret", other);
     let (base, _) = server("127.0.0.1", move |path, _| match path {
         "/" => ok("<a href=/away>away</a> <a href=/a.html>a</a>"),
@@ -300,10 +311,10 @@ fn off_host_redirects_are_never_followed() {
     });
     let (code, v, err) = crawl(&format!("{}/", base), &[]);
     assert_eq!(code, Some(0), "{}", err);
-    assert!(
-        other_log.lock().unwrap().is_empty(),
-        "the other host got a request: {:?}",
-        other_log.lock().unwrap()
+    assert_eq!(
+        other_hits.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "the other host got a connection"
     );
     assert_eq!(v["crawl"]["failures"]["off-host-redirect"], 1, "{}", v["crawl"]);
     assert_eq!(v["pages"].as_array().unwrap().len(), 2);
@@ -325,13 +336,21 @@ fn off_host_redirects_are_never_followed() {
 
 #[test]
 fn start_redirect_to_another_host_is_followed_and_reported() {
-    let (www, www_log) = server("127.0.0.2", |path, _| match path {
-        "/" => ok("<a href=/b.html>b</a>"),
+    // The www pages link back to the apex host: it must get nothing but the
+    // start request.
+    let apex_addr = Arc::new(Mutex::new(String::new()));
+    let a2 = apex_addr.clone();
+    let (www, www_log) = server("127.0.0.2", move |path, _| match path {
+        "/" => ok(&format!(
+            "<a href=/b.html>b</a> <a href={}/x>apex</a>",
+            a2.lock().unwrap()
+        )),
         "/b.html" => ok("<a href=/>home</a>"),
         _ => not_found(),
     });
     let to = format!("{}/", www);
-    let (apex, _) = server("127.0.0.1", move |_, _| redirect(to.clone()));
+    let (apex, apex_log) = server("127.0.0.1", move |_, _| redirect(to.clone()));
+    *apex_addr.lock().unwrap() = apex.clone();
     let (code, v, err) = crawl(&format!("{}/", apex), &[]);
     assert_eq!(code, Some(0), "{}", err);
     let urls: Vec<&str> = v["pages"]
@@ -351,6 +370,12 @@ fn start_redirect_to_another_host_is_followed_and_reported() {
     assert!(
         www_log.lock().unwrap().iter().any(|(p, _)| p == "/robots.txt"),
         "robots.txt of the crawled host"
+    );
+    let apex_paths: Vec<String> = apex_log.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
+    assert_eq!(
+        apex_paths,
+        vec!["/".to_string()],
+        "the start host after its redirect"
     );
 }
 
