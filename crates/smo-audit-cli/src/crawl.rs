@@ -241,6 +241,10 @@ pub fn crawl_each(
         .and_then(|f| {
             if f.status >= 400 {
                 Err(Failure::Status(f.status))
+            } else if !f.content_type.is_empty() && !f.content_type.contains("html") {
+                Err(Failure::NotHtml(f.content_type.clone()))
+            } else if f.body.len() > co.max_bytes {
+                Err(Failure::TooLarge(co.max_bytes as u64))
             } else {
                 Ok(f)
             }

@@ -451,6 +451,7 @@ fn og_image_failures_say_why() {
 fn failed_start_url_says_why() {
     let (base, _) = server("127.0.0.1", |path, _| match path {
         "/loop" => redirect("/loop".into()),
+        "/img" => Some(("200 OK", Vec::new(), "image/png", b"png".to_vec())),
         _ => not_found(),
     });
     let (code, _, err) = crawl(&format!("{}/", base), &[]);
@@ -459,6 +460,9 @@ fn failed_start_url_says_why() {
     let (code, _, err) = crawl(&format!("{}/loop", base), &[]);
     assert_eq!(code, Some(2));
     assert!(err.contains("redirect loop"), "{}", err);
+    let (code, _, err) = crawl(&format!("{}/img", base), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("not HTML (image/png)"), "{}", err);
 }
 
 #[test]
