@@ -55,6 +55,9 @@ pub struct AuditArgs {
     /// Crawl: seconds before a request gives up.
     #[arg(long, default_value_t = 15)]
     pub timeout: u64,
+    /// Crawl: the User-Agent header sent (default: smo-audit/VERSION (social media optimization audit)).
+    #[arg(long = "user-agent")]
+    pub user_agent: Option<String>,
     /// No progress output on standard error.
     #[arg(short, long)]
     pub quiet: bool,

@@ -6,20 +6,27 @@
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::Read;
+use std::net::{IpAddr, ToSocketAddrs};
 use std::time::Duration;
+
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
 use url::Url;
 
 use smo_audit::report::PageRecord;
 use smo_audit::report::Report;
+use smo_audit::site::crawl_policy::{self, CrawlSummary, Failure};
 use smo_audit::site::robots::Robots;
 use smo_audit::site::{FileInfo, PageSummary, SiteBuilder};
 use smo_audit::Options;
 
+/// The crawler's default user agent: the tool and its version
+/// (`--user-agent` replaces it).
 pub const USER_AGENT: &str = concat!(
     "smo-audit/",
     env!("CARGO_PKG_VERSION"),
-    " (+https://example.invalid/smo-audit; social media optimization audit)"
+    " (social media optimization audit)"
 );
 /// The product token robots.txt groups are matched against.
 pub const ROBOTS_TOKEN: &str = "smo-audit";
@@ -31,6 +38,8 @@ pub struct CrawlOptions {
     pub timeout: Duration,
     /// Largest HTML page read, in bytes.
     pub max_bytes: usize,
+    /// The User-Agent header sent.
+    pub user_agent: String,
 }
 
 impl Default for CrawlOptions {
@@ -40,11 +49,12 @@ impl Default for CrawlOptions {
             concurrency: 4,
             timeout: Duration::from_secs(15),
             max_bytes: smo_audit::input::DEFAULT_MAX_BYTES,
+            user_agent: USER_AGENT.to_string(),
         }
     }
 }
 
-/// What one fetch returned.
+/// What one fetch returned (after the redirects it was allowed to follow).
 struct Fetched {
     status: u16,
     final_url: Url,
@@ -53,68 +63,214 @@ struct Fetched {
     body: Vec<u8>,
 }
 
-fn agent(co: &CrawlOptions) -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .timeout_global(Some(co.timeout))
-        .max_redirects(5)
-        .http_status_as_error(false)
-        .user_agent(USER_AGENT)
-        .build()
-        .into()
+/// The resolver every connection of the crawl goes through: it resolves the
+/// host and keeps only the addresses the policy allows, so ureq connects to a
+/// vetted address and nothing else (no second lookup, no DNS rebinding gap).
+#[derive(Debug)]
+struct VettingResolver {
+    inner: DefaultResolver,
+    allow_special: bool,
 }
 
-fn fetch(agent: &ureq::Agent, url: &Url, limit: usize, range: bool) -> Result<Fetched, String> {
-    use ureq::ResponseExt;
-    let mut req = agent.get(url.as_str());
-    if range {
-        req = req.header("Range", format!("bytes=0-{}", limit.saturating_sub(1)));
+/// The message prefix of a refused address (an I/O error of the resolver).
+const REFUSED: &str = "refused address ";
+
+impl Resolver for VettingResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let all = self.inner.resolve(uri, config, timeout)?;
+        let mut kept = self.empty();
+        for a in all.iter() {
+            if crawl_policy::address_allowed(a.ip(), self.allow_special) {
+                kept.push(*a);
+            }
+        }
+        if kept.is_empty() {
+            let ip = all.first().map(|a| a.ip().to_string()).unwrap_or_default();
+            return Err(ureq::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!("{}{}", REFUSED, ip),
+            )));
+        }
+        Ok(kept)
     }
-    let mut resp = req.call().map_err(|e| e.to_string())?;
-    let status = resp.status().as_u16();
-    let final_url = Url::parse(&resp.get_uri().to_string()).unwrap_or_else(|_| url.clone());
-    let header = |n: &str| {
-        resp.headers()
-            .get(n)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let content_type = header("content-type").unwrap_or_default().to_ascii_lowercase();
-    let length = header("content-range")
-        .and_then(|r| r.rsplit('/').next().and_then(|t| t.trim().parse().ok()))
-        .or_else(|| header("content-length").and_then(|l| l.trim().parse().ok()));
-    let mut body = Vec::new();
-    resp.body_mut()
-        .as_reader()
-        .take(limit as u64)
-        .read_to_end(&mut body)
-        .map_err(|e| e.to_string())?;
-    Ok(Fetched {
-        status,
-        final_url,
-        content_type,
-        length,
-        body,
-    })
 }
 
-/// Crawl from `start`, audit each HTML page, and gather the site data, handing each audited page to `on_page` (in crawl order,
-/// with its summary) instead of keeping the reports: memory stays flat.
+/// The crawl's HTTP client: no automatic redirects (each is checked against
+/// the crawl's host first), no proxy (the address connected to is the one
+/// vetted), every address vetted by [`VettingResolver`].
+struct Fetcher {
+    agent: ureq::Agent,
+}
+
+impl Fetcher {
+    fn new(co: &CrawlOptions, allow_special: bool) -> Fetcher {
+        let config = ureq::Agent::config_builder()
+            .timeout_global(Some(co.timeout))
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .proxy(None)
+            .user_agent(co.user_agent.as_str())
+            .build();
+        let resolver = VettingResolver {
+            inner: DefaultResolver::default(),
+            allow_special,
+        };
+        Fetcher {
+            agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver),
+        }
+    }
+
+    /// GET `url`, following redirects by hand up to the limit: on `root`'s
+    /// host only (None: any http(s) host, for the start URL). `limit` bytes at
+    /// most are read; `range` asks for them only.
+    fn fetch(&self, url: &Url, limit: usize, range: bool, root: Option<&Url>) -> Result<Fetched, Failure> {
+        let mut chain = vec![url.clone()];
+        loop {
+            let cur = chain.last().expect("chain").clone();
+            let mut req = self.agent.get(cur.as_str());
+            if range {
+                req = req.header("Range", format!("bytes=0-{}", limit.saturating_sub(1)));
+            }
+            let mut resp = req.call().map_err(failure_of)?;
+            let status = resp.status().as_u16();
+            let header = |n: &str| {
+                resp.headers()
+                    .get(n)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            if (300..400).contains(&status) {
+                if let Some(loc) = header("location") {
+                    let next = crawl_policy::next_redirect(&cur, &loc, &chain, root)?;
+                    chain.push(next);
+                    continue;
+                }
+            }
+            let content_type = header("content-type").unwrap_or_default().to_ascii_lowercase();
+            let length = header("content-range")
+                .and_then(|r| r.rsplit('/').next().and_then(|t| t.trim().parse().ok()))
+                .or_else(|| header("content-length").and_then(|l| l.trim().parse().ok()));
+            let mut body = Vec::new();
+            resp.body_mut()
+                .as_reader()
+                .take(limit as u64)
+                .read_to_end(&mut body)
+                .map_err(|e| failure_of(ureq::Error::Io(e)))?;
+            return Ok(Fetched {
+                status,
+                final_url: cur,
+                content_type,
+                length,
+                body,
+            });
+        }
+    }
+}
+
+/// The failure kind of a ureq error.
+fn failure_of(e: ureq::Error) -> Failure {
+    match e {
+        ureq::Error::Timeout(_) => Failure::Timeout,
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => Failure::Timeout,
+        ureq::Error::Io(io) if io.to_string().starts_with(REFUSED) => {
+            Failure::RefusedAddress(io.to_string()[REFUSED.len()..].to_string())
+        }
+        ureq::Error::BodyExceedsLimit(n) => Failure::TooLarge(n),
+        ureq::Error::TooManyRedirects => Failure::TooManyRedirects(crawl_policy::MAX_REDIRECTS),
+        e => Failure::Connection(e.to_string()),
+    }
+}
+
+/// The addresses `url`'s host resolves to (empty when it does not resolve).
+fn resolve(url: &Url) -> Vec<IpAddr> {
+    let (Some(host), Some(port)) = (url.host_str(), url.port_or_known_default()) else {
+        return Vec::new();
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    (host, port)
+        .to_socket_addrs()
+        .map(|a| a.map(|a| a.ip()).collect())
+        .unwrap_or_default()
+}
+
+/// Failed URLs listed one by one on stderr (the rest are counted).
+const SHOWN_FAILURES: usize = 20;
+
+/// Record a failed URL: in the site data (with its kind) and in the summary's
+/// count of its kind.
+fn fail(site: &mut SiteBuilder, summary: &mut CrawlSummary, url: &Url, f: Failure) {
+    *summary.failures.entry(f.kind().to_string()).or_insert(0) += 1;
+    site.add_failure(url.to_string(), f);
+}
+
+/// What a crawl hands back: the site (pages, files, failures) and its summary.
+pub struct Crawled {
+    pub site: SiteBuilder,
+    pub summary: CrawlSummary,
+}
+
+/// Crawl from `start`, audit each HTML page, and gather the site data, handing
+/// each audited page to `on_page` (in crawl order, with its summary) instead of
+/// keeping the reports: memory stays flat. The start URL's redirects are
+/// followed to any host (apex → www); the host it ends on is the one crawled,
+/// and nothing off that host is ever requested after it. A failed start URL is
+/// the error (its kind in the message).
 pub fn crawl_each(
     start: &Url,
     co: &CrawlOptions,
     opts: &Options,
     progress: &(dyn Fn(usize) + Sync),
     on_page: &mut dyn FnMut(Report, &PageSummary),
-) -> Result<SiteBuilder, String> {
-    let agent = agent(co);
-    let mut root = start.clone();
+) -> Result<Crawled, String> {
+    let mut start = start.clone();
+    start.set_fragment(None);
+    if !matches!(start.scheme(), "http" | "https") {
+        return Err(format!("{} is not an http(s) URL", start));
+    }
+    // Special addresses (loopback, private, …) only for a site that is itself
+    // on one (a local or staging server).
+    let allow_special = crawl_policy::allows_special(&resolve(&start));
+    let fetcher = Fetcher::new(co, allow_special);
+    let first = fetcher
+        .fetch(&start, co.max_bytes + 1, false, None)
+        .and_then(|f| {
+            if f.status >= 400 {
+                Err(Failure::Status(f.status))
+            } else if !f.content_type.is_empty() && !f.content_type.contains("html") {
+                Err(Failure::NotHtml(f.content_type.clone()))
+            } else if f.body.len() > co.max_bytes {
+                Err(Failure::TooLarge(co.max_bytes as u64))
+            } else {
+                Ok(f)
+            }
+        })
+        .map_err(|e| format!("cannot crawl {}: the start URL {}", start, e.message(opts.locale)))?;
+    let final_start = first.final_url.clone();
+    let mut root = final_start.clone();
     root.set_path("/");
     root.set_query(None);
     root.set_fragment(None);
+    if !crawl_policy::on_host(&start, &final_start) {
+        eprintln!(
+            "smo-audit: crawling {} (the start URL {} redirects to {})",
+            root, start, final_start
+        );
+    }
+    let on_host = |u: &Url| crawl_policy::on_host(&root, u);
+    let mut summary = CrawlSummary {
+        start_url: start.to_string(),
+        final_url: final_start.to_string(),
+        ..Default::default()
+    };
     let mut site = SiteBuilder::crawled(&root, opts);
-    // robots.txt first: it decides what we may fetch.
+    // robots.txt next: it decides what else we may fetch.
     let robots_url = root.join("/robots.txt").map_err(|e| e.to_string())?;
-    let robots = match fetch(&agent, &robots_url, 512 * 1024, false) {
+    let robots = match fetcher.fetch(&robots_url, 512 * 1024, false, Some(&root)) {
         Ok(f) if f.status == 200 => {
             let t = String::from_utf8_lossy(&f.body).into_owned();
             site.add_file_info(
@@ -128,11 +284,10 @@ pub fn crawl_each(
             site.set_robots_txt(t.clone());
             Robots::parse(&t)
         }
-        Ok(_) => Robots::default(),
-        Err(e) => return Err(format!("cannot reach {}: {}", root, e)),
+        _ => Robots::default(),
     };
     if let Ok(sm) = root.join("/sitemap.xml") {
-        if let Ok(f) = fetch(&agent, &sm, 1024, true) {
+        if let Ok(f) = fetcher.fetch(&sm, 1024, true, Some(&root)) {
             if f.status == 200 || f.status == 206 {
                 site.add_file_info(
                     "sitemap.xml".into(),
@@ -148,54 +303,77 @@ pub fn crawl_each(
         };
         robots.allowed(ROBOTS_TOKEN, &p)
     };
-    let same_host = |u: &Url| {
-        u.host_str() == root.host_str() && u.port_or_known_default() == root.port_or_known_default()
-    };
     let mut queue: VecDeque<Url> = VecDeque::new();
     let mut seen: HashSet<String> = HashSet::new();
-    let mut start = start.clone();
-    start.set_fragment(None);
     seen.insert(start.to_string());
-    queue.push_back(start);
+    seen.insert(final_start.to_string());
     let mut blocked = 0usize;
     let mut audited: HashSet<String> = HashSet::new();
+    // The start page was fetched already: it is the first wave.
+    let mut prefetched = Some((final_start.clone(), Ok(first)));
     // Breadth-first in waves of `concurrency` parallel fetches.
-    while !queue.is_empty() && site.pages() < co.max_pages {
-        let room = co.max_pages - site.pages();
-        let mut wave = Vec::new();
-        while wave.len() < co.concurrency.max(1).min(room) {
-            let Some(u) = queue.pop_front() else { break };
-            if audited.contains(u.as_str()) {
-                continue;
-            }
-            if !allowed(&u) {
+    while (prefetched.is_some() || !queue.is_empty()) && site.pages() < co.max_pages {
+        let results: Vec<(Url, Result<Fetched, Failure>)> = if let Some((u, r)) = prefetched.take() {
+            if allowed(&u) {
+                vec![(u, r)]
+            } else {
                 blocked += 1;
-                continue;
+                Vec::new()
             }
-            wave.push(u);
-        }
-        let results: Vec<(Url, Result<Fetched, String>)> = std::thread::scope(|s| {
-            let hs: Vec<_> = wave
-                .iter()
-                .map(|u| {
-                    let agent = &agent;
-                    s.spawn(move || (u.clone(), fetch(agent, u, co.max_bytes + 1, false)))
-                })
-                .collect();
-            hs.into_iter().filter_map(|h| h.join().ok()).collect()
-        });
+        } else {
+            let room = co.max_pages - site.pages();
+            let mut wave = Vec::new();
+            while wave.len() < co.concurrency.max(1).min(room) {
+                let Some(u) = queue.pop_front() else { break };
+                if audited.contains(u.as_str()) {
+                    continue;
+                }
+                if !allowed(&u) {
+                    blocked += 1;
+                    continue;
+                }
+                wave.push(u);
+            }
+            std::thread::scope(|s| {
+                let hs: Vec<_> = wave
+                    .iter()
+                    .map(|u| {
+                        let fetcher = &fetcher;
+                        let root = &root;
+                        s.spawn(move || (u.clone(), fetcher.fetch(u, co.max_bytes + 1, false, Some(root))))
+                    })
+                    .collect();
+                hs.into_iter().filter_map(|h| h.join().ok()).collect()
+            })
+        };
         for (u, r) in results {
             let f = match r {
-                Ok(f) if f.status < 400 => f,
-                _ => {
-                    site.add_missing(u.to_string());
+                Ok(f) if f.status >= 400 => {
+                    fail(&mut site, &mut summary, &u, Failure::Status(f.status));
+                    continue;
+                }
+                Ok(f) => f,
+                Err(e) => {
+                    fail(&mut site, &mut summary, &u, e);
                     continue;
                 }
             };
             if !f.content_type.is_empty() && !f.content_type.contains("html") {
+                fail(
+                    &mut site,
+                    &mut summary,
+                    &u,
+                    Failure::NotHtml(f.content_type.clone()),
+                );
                 continue;
             }
-            if !same_host(&f.final_url) {
+            if f.body.len() > co.max_bytes {
+                fail(
+                    &mut site,
+                    &mut summary,
+                    &u,
+                    Failure::TooLarge(co.max_bytes as u64),
+                );
                 continue;
             }
             let mut final_url = f.final_url.clone();
@@ -213,8 +391,9 @@ pub fn crawl_each(
             match site.audit_page(&page_url, Some(&page_url), &f.body, &o) {
                 Ok((r, s)) => {
                     for link in s.refs.iter().filter(|r| r.tag == "a") {
-                        if let Ok(lu) = Url::parse(&link.url) {
-                            if same_host(&lu) && seen.insert(lu.to_string()) {
+                        if let Ok(mut lu) = Url::parse(&link.url) {
+                            lu.set_fragment(None);
+                            if on_host(&lu) && seen.insert(lu.to_string()) {
                                 queue.push_back(lu);
                             }
                         }
@@ -228,13 +407,24 @@ pub fn crawl_each(
             }
         }
     }
+    // What a limit left behind: the known URLs still queued that would have
+    // been fetched.
+    summary.not_visited = queue
+        .iter()
+        .filter(|u| !audited.contains(u.as_str()) && allowed(u))
+        .map(Url::as_str)
+        .collect::<HashSet<_>>()
+        .len();
+    if summary.not_visited > 0 {
+        summary.stopped_by = Some("max-pages".into());
+    }
     // og:image files on this host: their first bytes give the real size.
     let mut images: BTreeMap<String, ()> = BTreeMap::new();
     for p in site.summaries() {
         if let Ok(pu) = Url::parse(&p.url) {
             for (raw, _) in &p.og_images {
                 if let Ok(iu) = pu.join(raw) {
-                    if same_host(&iu) {
+                    if on_host(&iu) {
                         images.insert(iu.to_string(), ());
                     }
                 }
@@ -243,19 +433,80 @@ pub fn crawl_each(
     }
     for img in images.keys() {
         let Ok(iu) = Url::parse(img) else { continue };
-        match fetch(&agent, &iu, 256 * 1024, true) {
+        match fetcher.fetch(&iu, 256 * 1024, true, Some(&root)) {
             Ok(f) if f.status < 400 => {
                 let size = f.length.unwrap_or(f.body.len() as u64);
                 site.add_file_info(img.clone(), FileInfo::from_bytes(iu.path(), size, &f.body));
             }
-            _ => site.add_missing(img.clone()),
+            Ok(f) => fail(&mut site, &mut summary, &iu, Failure::Status(f.status)),
+            Err(e) => fail(&mut site, &mut summary, &iu, e),
         }
     }
+    summary.pages = site.pages();
+    summary.skipped_by_robots = blocked;
     if blocked > 0 {
         eprintln!(
             "smo-audit: {} URLs skipped: robots.txt disallows them for {}",
             blocked, ROBOTS_TOKEN
         );
     }
-    Ok(site)
+    if let Some(limit) = &summary.stopped_by {
+        eprintln!(
+            "smo-audit: stopped by --{} {}: {} known URLs not visited",
+            limit, co.max_pages, summary.not_visited
+        );
+    }
+    if !summary.failures.is_empty() {
+        let kinds: Vec<String> = summary
+            .failures
+            .iter()
+            .map(|(k, n)| format!("{} {}", n, k))
+            .collect();
+        let total = summary.failures.values().sum::<usize>();
+        eprintln!("smo-audit: {} URLs failed ({})", total, kinds.join(", "));
+        for (url, why) in site.failures().iter().take(SHOWN_FAILURES) {
+            eprintln!("smo-audit:   {}: {}", url, why.message(opts.locale));
+        }
+        if total > SHOWN_FAILURES {
+            eprintln!("smo-audit:   … and {} more", total - SHOWN_FAILURES);
+        }
+    }
+    Ok(Crawled { site, summary })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_addresses_are_refused_before_connecting() {
+        let f = Fetcher::new(&CrawlOptions::default(), false);
+        // Nothing listens on port 1: a connection attempt would fail otherwise.
+        for (url, ip) in [
+            ("http://127.0.0.1:1/", "127.0.0.1"),
+            ("http://[::1]:1/", "::1"),
+            ("http://localhost:1/", ""),
+        ] {
+            match f.fetch(&Url::parse(url).unwrap(), 10, false, None) {
+                Err(Failure::RefusedAddress(a)) => assert!(a.contains(ip), "{}: {}", url, a),
+                Err(e) => panic!("{}: {:?}", url, e),
+                Ok(_) => panic!("{}: fetched", url),
+            }
+        }
+    }
+
+    #[test]
+    fn a_local_start_allows_local_addresses() {
+        assert!(crawl_policy::allows_special(&resolve(
+            &Url::parse("http://127.0.0.1:8080/").unwrap()
+        )));
+        assert!(crawl_policy::allows_special(&resolve(
+            &Url::parse("http://localhost/").unwrap()
+        )));
+        let f = Fetcher::new(&CrawlOptions::default(), true);
+        match f.fetch(&Url::parse("http://127.0.0.1:1/").unwrap(), 10, false, None) {
+            Err(Failure::Connection(_)) => {}
+            r => panic!("{:?}", r.map(|f| f.status)),
+        }
+    }
 }

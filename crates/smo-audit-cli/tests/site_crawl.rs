@@ -165,3 +165,375 @@ fn unreachable_host_is_a_usage_error() {
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------------------
+// Hosts, redirects, refused addresses, failure kinds, limits, identity.
+
+use std::sync::{Arc, Mutex};
+
+/// The requests a test server received: (path, user agent).
+type Log = Arc<Mutex<Vec<(String, String)>>>;
+
+/// One answer of a test server: status line, extra headers, content type, body.
+type Answer = (&'static str, Vec<(String, String)>, &'static str, Vec<u8>);
+
+/// A server on `ip` (port from the OS) answering by path; every request is
+/// recorded as (path, user agent). Serves at most 200 connections.
+fn server(ip: &str, route: impl Fn(&str, &str) -> Option<Answer> + Send + 'static) -> (String, Log) {
+    let listener = TcpListener::bind(format!("{}:0", ip)).expect("bind");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (b2, log2) = (base.clone(), log.clone());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(200) {
+            let Ok(mut s) = stream else { continue };
+            let mut reader = BufReader::new(s.try_clone().unwrap());
+            let mut first = String::new();
+            if reader.read_line(&mut first).is_err() {
+                continue;
+            }
+            let mut ua = String::new();
+            for _ in 0..100 {
+                let mut l = String::new();
+                if reader.read_line(&mut l).unwrap_or(0) == 0 || l == "\r\n" {
+                    break;
+                }
+                if l.to_ascii_lowercase().starts_with("user-agent:") {
+                    ua = l[11..].trim().to_string();
+                }
+            }
+            let path = first.split_whitespace().nth(1).unwrap_or("/").to_string();
+            log2.lock().unwrap().push((path.clone(), ua));
+            // None: never answer (the connection is held until the client gives up).
+            let Some((status, headers, ctype, body)) = route(&path, &b2) else {
+                std::thread::spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                    drop(s);
+                });
+                continue;
+            };
+            let mut head = format!(
+                "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n",
+                status,
+                ctype,
+                body.len()
+            );
+            for (k, v) in headers {
+                head.push_str(&format!("{}: {}\r\n", k, v));
+            }
+            head.push_str("\r\n");
+            let _ = s.write_all(head.as_bytes());
+            let _ = s.write_all(&body);
+        }
+    });
+    (base, log)
+}
+
+fn html(body: &str) -> Vec<u8> {
+    format!(
+        "<!DOCTYPE html><html lang=en><head><title>T</title></head><body>{}</body></html>",
+        body
+    )
+    .into_bytes()
+}
+
+fn ok(body: &str) -> Option<Answer> {
+    Some(("200 OK", Vec::new(), "text/html", html(body)))
+}
+
+fn redirect(to: String) -> Option<Answer> {
+    Some((
+        "302 Found",
+        vec![("Location".into(), to)],
+        "text/html",
+        Vec::new(),
+    ))
+}
+
+fn not_found() -> Option<Answer> {
+    Some(("404 Not Found", Vec::new(), "text/html", b"nf".to_vec()))
+}
+
+/// "Another host": a listener on 127.0.0.2 that records every connection
+/// (accepted, before anything is read) and answers nothing.
+fn other_host() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.2:0").expect("bind 127.0.0.2");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let c2 = count.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(50) {
+            c2.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            drop(stream);
+        }
+    });
+    (base, count)
+}
+
+fn crawl(url: &str, extra: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let mut args = vec![url, "--format", "json", "-q"];
+    if !extra.contains(&"--timeout") {
+        args.extend(["--timeout", "2"]);
+    }
+    args.extend_from_slice(extra);
+    let out = Command::new(env!("CARGO_BIN_EXE_smo-audit"))
+        .args(&args)
+        .output()
+        .expect("run");
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (
+        out.status.code(),
+        v,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn site_check(v: &serde_json::Value, id: &str) -> serde_json::Value {
+    v["site"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .cloned()
+        .unwrap()
+}
+
+#[test]
+fn off_host_redirects_are_never_followed() {
+    let (other, other_hits) = other_host();
+    let target = format!("{}/secret", other);
+    let (base, _) = server("127.0.0.1", move |path, _| match path {
+        "/" => ok("<a href=/away>away</a> <a href=/a.html>a</a>"),
+        "/a.html" => ok("<a href=/>home</a>"),
+        "/away" => redirect(target.clone()),
+        "/robots.txt" => not_found(),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(
+        other_hits.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "the other host got a connection"
+    );
+    assert_eq!(v["crawl"]["failures"]["off-host-redirect"], 1, "{}", v["crawl"]);
+    assert_eq!(v["pages"].as_array().unwrap().len(), 2);
+    let failure = &v["site"]["data"]["failures"][format!("{}/away", base)];
+    assert_eq!(failure["kind"], "off-host-redirect", "{}", v["site"]["data"]);
+    assert_eq!(failure["detail"], format!("{}/secret", other));
+    // A link that redirects elsewhere leads somewhere: not a broken link,
+    // but said on stderr with its target.
+    assert_eq!(site_check(&v, "broken-links")["status"], "pass");
+    assert!(
+        err.contains(&format!(
+            "{}/away: redirects to another host ({}/secret)",
+            base, other
+        )),
+        "{}",
+        err
+    );
+}
+
+#[test]
+fn start_redirect_to_another_host_is_followed_and_reported() {
+    // The www pages link back to the apex host: it must get nothing but the
+    // start request.
+    let apex_addr = Arc::new(Mutex::new(String::new()));
+    let a2 = apex_addr.clone();
+    let (www, www_log) = server("127.0.0.2", move |path, _| match path {
+        "/" => ok(&format!(
+            "<a href=/b.html>b</a> <a href={}/x>apex</a>",
+            a2.lock().unwrap()
+        )),
+        "/b.html" => ok("<a href=/>home</a>"),
+        _ => not_found(),
+    });
+    let to = format!("{}/", www);
+    let (apex, apex_log) = server("127.0.0.1", move |_, _| redirect(to.clone()));
+    *apex_addr.lock().unwrap() = apex.clone();
+    let (code, v, err) = crawl(&format!("{}/", apex), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    let urls: Vec<&str> = v["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls, vec![format!("{}/", www), format!("{}/b.html", www)]);
+    assert!(
+        err.contains(&format!("crawling {}/", www)) && err.contains("redirects to"),
+        "{}",
+        err
+    );
+    assert_eq!(v["crawl"]["startUrl"], format!("{}/", apex));
+    assert_eq!(v["crawl"]["finalUrl"], format!("{}/", www));
+    assert!(
+        www_log.lock().unwrap().iter().any(|(p, _)| p == "/robots.txt"),
+        "robots.txt of the crawled host"
+    );
+    let apex_paths: Vec<String> = apex_log.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
+    assert_eq!(
+        apex_paths,
+        vec!["/".to_string()],
+        "the start host after its redirect"
+    );
+}
+
+#[test]
+fn failures_keep_their_kinds() {
+    let (base, _) = server("127.0.0.1", |path, _| {
+        let n = |p: &str| p.trim_start_matches("/r").parse::<u32>().ok();
+        match path {
+            "/" => ok("<a href=/gone>1</a> <a href=/loop>2</a> <a href=/r1>3</a> <a href=/data.json>4</a> <a href=/slow>5</a> <a href=/err>6</a>"),
+            "/gone" => not_found(),
+            "/loop" => redirect("/loop2".into()),
+            "/loop2" => redirect("/loop".into()),
+            "/data.json" => Some(("200 OK", Vec::new(), "application/json", b"{}".to_vec())),
+            "/slow" => None,
+            "/err" => Some(("503 Service Unavailable", Vec::new(), "text/html", Vec::new())),
+            p if n(p).is_some() => redirect(format!("/r{}", n(p).unwrap() + 1)),
+            _ => not_found(),
+        }
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--timeout", "1"]);
+    assert_eq!(code, Some(0), "{}", err);
+    let f = &v["crawl"]["failures"];
+    assert_eq!(f["status"], 2, "{}", f);
+    assert_eq!(f["redirect-loop"], 1, "{}", f);
+    assert_eq!(f["too-many-redirects"], 1, "{}", f);
+    assert_eq!(f["not-html"], 1, "{}", f);
+    assert_eq!(f["timeout"], 1, "{}", f);
+    let d = &v["site"]["data"]["failures"];
+    assert_eq!(d[format!("{}/gone", base)]["detail"], 404);
+    assert_eq!(d[format!("{}/err", base)]["detail"], 503);
+    assert!(err.contains("URLs failed"), "{}", err);
+    let ev = site_check(&v, "broken-links")["evidence"].to_string();
+    for why in [
+        "answers HTTP 404",
+        "answers HTTP 503",
+        "redirect loop",
+        "too many redirects",
+        "timed out",
+    ] {
+        assert!(ev.contains(why), "{}: {}", why, ev);
+    }
+    assert!(!ev.contains("data.json"), "not HTML is not a broken link: {}", ev);
+    let bl = site_check(&v, "broken-links");
+    assert!(
+        bl["message"].as_str().unwrap().contains("could not be fetched"),
+        "{}",
+        bl
+    );
+}
+
+#[test]
+fn og_image_failures_say_why() {
+    let (base, _) = server("127.0.0.1", |path, b| {
+        match path {
+        "/" => Some((
+            "200 OK",
+            Vec::new(),
+            "text/html",
+            format!("<!DOCTYPE html><html lang=en><head><title>T</title><meta property=og:image content=\"{}/og.png\"></head><body></body></html>", b).into_bytes(),
+        )),
+        "/og.png" => Some(("500 Internal Server Error", Vec::new(), "text/plain", Vec::new())),
+        _ => not_found(),
+    }
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    let og = site_check(&v, "og-image-files");
+    assert_eq!(og["status"], "fail");
+    assert!(og.to_string().contains("answers HTTP 500"), "{}", og);
+}
+
+#[test]
+fn failed_start_url_says_why() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/loop" => redirect("/loop".into()),
+        "/img" => Some(("200 OK", Vec::new(), "image/png", b"png".to_vec())),
+        _ => not_found(),
+    });
+    let (code, _, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("HTTP 404"), "{}", err);
+    let (code, _, err) = crawl(&format!("{}/loop", base), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("redirect loop"), "{}", err);
+    let (code, _, err) = crawl(&format!("{}/img", base), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("not HTML (image/png)"), "{}", err);
+}
+
+#[test]
+fn limits_are_reported_and_zero_pages_is_an_error() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/" => ok("<a href=/1>1</a> <a href=/2>2</a> <a href=/3>3</a>"),
+        "/1" | "/2" | "/3" => ok("<a href=/>home</a>"),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-pages", "2"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["stoppedBy"], "max-pages");
+    assert_eq!(v["crawl"]["notVisited"], 2, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["pages"], 2);
+    assert!(
+        err.contains("stopped by --max-pages 2: 2 known URLs not visited"),
+        "{}",
+        err
+    );
+    let (code, v, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["stoppedBy"], serde_json::Value::Null);
+    assert_eq!(v["crawl"]["notVisited"], 0);
+    assert!(!err.contains("stopped by"), "{}", err);
+    let (code, _, err) = crawl(&format!("{}/", base), &["--max-pages", "0"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--max-pages"), "{}", err);
+}
+
+#[test]
+fn user_agent_names_the_tool_and_can_be_replaced() {
+    let (base, log) = server("127.0.0.1", |path, _| match path {
+        "/" => ok(""),
+        _ => not_found(),
+    });
+    let (code, _, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    let want = format!(
+        "smo-audit/{} (social media optimization audit)",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(
+        log.lock().unwrap().iter().all(|(_, ua)| *ua == want),
+        "{:?}",
+        log.lock().unwrap()
+    );
+    log.lock().unwrap().clear();
+    let (code, _, _) = crawl(&format!("{}/", base), &["--user-agent", "MyBot/1.0"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        log.lock().unwrap().iter().all(|(_, ua)| ua == "MyBot/1.0"),
+        "{:?}",
+        log.lock().unwrap()
+    );
+}
+
+#[test]
+fn too_large_pages_are_a_failure_of_their_own() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/" => ok("<a href=/big>big</a>"),
+        "/big" => Some(("200 OK", Vec::new(), "text/html", html(&"x".repeat(4000)))),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-bytes", "2000"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["failures"]["too-large"], 1, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["pages"], 1);
+    assert!(err.contains("/big: too large (over 2000 bytes)"), "{}", err);
+    assert_ne!(
+        site_check(&v, "broken-links")["status"],
+        "fail",
+        "the page exists"
+    );
+}

@@ -20,11 +20,18 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Ok(u) => u,
         Err(e) => return fail_usage(format!("{:?} is not a valid URL: {}", input, e)),
     };
+    if args.max_pages == 0 {
+        return fail_usage("--max-pages must be at least 1".to_string());
+    }
     let co = crawl::CrawlOptions {
-        max_pages: args.max_pages.max(1),
+        max_pages: args.max_pages,
         concurrency: args.concurrency as usize,
         timeout: std::time::Duration::from_secs(args.timeout.max(1)),
         max_bytes: args.max_bytes,
+        user_agent: args
+            .user_agent
+            .clone()
+            .unwrap_or_else(|| crawl::USER_AGENT.to_string()),
     };
     // Every page's piece goes to the spool as it is audited (the output is
     // only created once a page was fetched).
@@ -46,8 +53,8 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     };
     let crawled = crawl::crawl_each(&start, &co, &setup.opts, &progress, &mut on_page);
     bar.finish_and_clear();
-    let site = match crawled {
-        Ok(d) => d,
+    let (site, summary) = match crawled {
+        Ok(c) => (c.site, c.summary),
         Err(e) => return fail_usage(e),
     };
     if let Some(e) = spool_error {
@@ -57,6 +64,7 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         return fail_usage(format!("no HTML page could be fetched from {}", start));
     }
     let mut end = site.finish();
+    end.crawl = Some(summary);
     let mut out = match Out::open(args.output.as_deref()) {
         Ok(o) => o,
         Err(c) => return c,

@@ -52,6 +52,7 @@ impl Renderer for Json {
         let mut skeleton = SiteReport::new(Vec::new(), std::mem::take(&mut end.checks));
         skeleton.score = score;
         skeleton.site.data = end.data.take();
+        skeleton.crawl = end.crawl.take();
         // Written as it is serialized (the site data of a big site is
         // tens of MB); the empty page list near the top is swapped for
         // the spooled pages.
@@ -67,6 +68,7 @@ impl Renderer for Json {
             .and_then(|_| sp.finish());
         end.checks = std::mem::take(&mut skeleton.site.checks);
         end.data = skeleton.site.data.take();
+        end.crawl = skeleton.crawl.take();
         r?;
         out.write_all(b"\n")
     }

@@ -193,6 +193,8 @@ pub struct SiteEnd {
     pub records: Vec<PageRecord>,
     pub checks: Vec<CheckReport>,
     pub data: Option<SiteData>,
+    /// What the crawl did, for a crawled site (the JSON report's `crawl`).
+    pub crawl: Option<crate::facts::site::crawl::CrawlSummary>,
 }
 
 impl SiteEnd {
@@ -218,6 +220,7 @@ pub fn render_whole(format: Format, s: &SiteReport, labels: &[String], style: St
         records: Vec::with_capacity(s.pages.len()),
         checks: s.site.checks.clone(),
         data: s.site.data.clone(),
+        crawl: s.crawl.clone(),
     };
     let pages = s.pages.iter().zip(labels).map(|(r, l)| (r, l.as_str()));
     render_pages(&*format.renderer(Setup::site(style, root)), pages, end)
@@ -388,6 +391,7 @@ mod tests {
             records: records.clone(),
             checks: s.site.checks.clone(),
             data: None,
+            crawl: None,
         };
         assert_eq!(end.score(), s.score);
         assert_eq!(site_score(&records, s.site.score), s.score);

@@ -203,6 +203,9 @@ pub struct SiteReport {
     pub score: u32,
     pub pages: Vec<Report>,
     pub site: SiteSection,
+    /// What the crawl did (a crawled site only; absent for folders and uploads).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crawl: Option<crate::facts::site::crawl::CrawlSummary>,
 }
 
 impl SiteReport {
@@ -245,6 +248,7 @@ impl SiteReport {
                 checks,
                 data: None,
             },
+            crawl: None,
         }
     }
 }

@@ -117,6 +117,21 @@ impl SiteBuilder {
         self.data.missing.push(url);
     }
 
+    /// A same-site URL a crawl could not fetch or audit, and why: kept with its
+    /// kind, and known missing (a link to it is broken) unless it is only not
+    /// HTML.
+    pub fn add_failure(&mut self, url: String, failure: crate::facts::site::crawl::Failure) {
+        if failure.is_broken() {
+            self.data.missing.push(url.clone());
+        }
+        self.data.failures.insert(url, failure);
+    }
+
+    /// The URLs a crawl could not fetch or audit, and why, by URL.
+    pub fn failures(&self) -> &std::collections::BTreeMap<String, crate::facts::site::crawl::Failure> {
+        &self.data.failures
+    }
+
     /// The summaries of the pages added so far.
     pub fn summaries(&self) -> &[PageSummary] {
         &self.data.pages
@@ -135,6 +150,7 @@ impl SiteBuilder {
             records: self.records,
             checks,
             data: Some(self.data),
+            crawl: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! path ↔ URL mapping, and the cross-page checks.
 
 pub mod builder;
+pub mod crawl_policy;
 
 use std::collections::BTreeMap;
 
@@ -91,6 +92,7 @@ pub fn run_site_checks(data: &SiteData, opts: &Options) -> Vec<CheckReport> {
 pub fn site_report(reports: Vec<Report>, end: SiteEnd) -> SiteReport {
     let mut r = SiteReport::new(reports, end.checks);
     r.site.data = end.data;
+    r.crawl = end.crawl;
     r
 }
 

@@ -57,20 +57,38 @@ fn run(ctx: &SiteCtx) -> Outcome {
         ))
         .detail("checked", checked);
     }
-    let mut out = Outcome::fail(ctx.t(
-        format!(
-            "Broken internal links: {}. The pages or files they point to do not exist.",
-            broken.len()
-        ),
-        format!(
-            "{} iç bağlantı var olmayan sayfa ya da dosyalara gidiyor.",
-            broken.len()
-        ),
-    ))
-    .detail("broken", broken.len())
-    .detail("checked", checked);
+    let message = if d.crawled {
+        ctx.t(
+            format!(
+                "Broken internal links: {}. The pages or files they point to could not be fetched (each says why).",
+                broken.len()
+            ),
+            format!(
+                "{} iç bağlantının gittiği sayfa ya da dosya alınamadı (her biri nedenini söylüyor).",
+                broken.len()
+            ),
+        )
+    } else {
+        ctx.t(
+            format!(
+                "Broken internal links: {}. The pages or files they point to do not exist.",
+                broken.len()
+            ),
+            format!(
+                "{} iç bağlantı var olmayan sayfa ya da dosyalara gidiyor.",
+                broken.len()
+            ),
+        )
+    };
+    let mut out = Outcome::fail(message)
+        .detail("broken", broken.len())
+        .detail("checked", checked);
     for (p, r) in &broken {
-        out = out.evidence(ev_page(&p.path, format!("<{}> {}", r.tag, r.url), r.line));
+        let snippet = match ctx.failure(&r.url) {
+            Some(why) => format!("<{}> {}: {}", r.tag, r.url, why),
+            None => format!("<{}> {}", r.tag, r.url),
+        };
+        out = out.evidence(ev_page(&p.path, snippet, r.line));
     }
     out
 }

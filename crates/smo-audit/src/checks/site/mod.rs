@@ -44,6 +44,14 @@ pub struct SiteCtx<'a> {
 }
 
 impl<'a> SiteCtx<'a> {
+    /// Why a crawl could not fetch `url` (its message in the output's
+    /// language), when it is a URL the crawl tried and failed.
+    pub fn failure(&self, url: &str) -> Option<String> {
+        let mut u = Url::parse(url).ok()?;
+        u.set_fragment(None);
+        self.data.failures.get(u.as_str()).map(|f| f.message(self.locale))
+    }
+
     pub fn new(data: &'a SiteData, opts: &'a Options, check_id: &'static str) -> Self {
         SiteCtx {
             data,

@@ -58,7 +58,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                     p,
                     *line,
                     raw.clone(),
-                    ctx.t("the file does not exist", "dosya yok"),
+                    ctx.failure(u.as_str())
+                        .unwrap_or_else(|| ctx.t("the file does not exist", "dosya yok")),
                 )),
                 Target::File(_, f) => {
                     let dims = f.width.zip(f.height);

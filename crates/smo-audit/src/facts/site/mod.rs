@@ -3,6 +3,7 @@
 //! Both are serialized in the site report so `smo-audit merge` can recompute the
 //! site checks from shards.
 
+pub mod crawl;
 pub mod robots;
 
 use std::collections::BTreeMap;
@@ -99,6 +100,9 @@ pub struct SiteData {
     pub crawled: bool,
     /// Crawl: same-site URLs that answered 4xx / 5xx or failed.
     pub missing: Vec<String>,
+    /// Crawl: why each failed URL failed (absent for folders).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub failures: BTreeMap<String, crawl::Failure>,
 }
 
 /// Placeholder base when none is given, so links still resolve between pages.
