@@ -1,13 +1,15 @@
 //! Crawling a live site (native only): same-host breadth-first from a start URL,
-//! robots.txt obeyed (as the `smo-audit` agent), timeouts, size limits,
-//! redirects, a clear user agent; og:image files fetched by their first bytes and
+//! robots.txt obeyed (as the `smo-audit` agent, its Crawl-delay too), timeouts,
+//! size limits, time and byte budgets, redirects, a clear user agent; og:image files fetched by their first bytes and
 //! headers to learn their real size. Pages are audited as they arrive and only
 //! their summaries are kept.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::Read;
 use std::net::{IpAddr, ToSocketAddrs};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
@@ -40,6 +42,13 @@ pub struct CrawlOptions {
     pub max_bytes: usize,
     /// The User-Agent header sent.
     pub user_agent: String,
+    /// The least time between two requests (robots.txt's Crawl-delay when
+    /// larger); with a delay, one request at a time.
+    pub delay: Duration,
+    /// No new fetch is started after this long.
+    pub max_time: Option<Duration>,
+    /// No new fetch is started once this many bytes were read in all.
+    pub max_bytes_total: Option<u64>,
 }
 
 impl Default for CrawlOptions {
@@ -50,6 +59,9 @@ impl Default for CrawlOptions {
             timeout: Duration::from_secs(15),
             max_bytes: smo_audit::input::DEFAULT_MAX_BYTES,
             user_agent: USER_AGENT.to_string(),
+            delay: Duration::ZERO,
+            max_time: None,
+            max_bytes_total: None,
         }
     }
 }
@@ -102,9 +114,13 @@ impl Resolver for VettingResolver {
 
 /// The crawl's HTTP client: no automatic redirects (each is checked against
 /// the crawl's host first), no proxy (the address connected to is the one
-/// vetted), every address vetted by [`VettingResolver`].
+/// vetted), every address vetted by [`VettingResolver`]. It spaces its
+/// requests by the delay and counts the bytes it read.
 struct Fetcher {
     agent: ureq::Agent,
+    /// The delay between requests and when the last one started.
+    pace: Mutex<(Duration, Option<Instant>)>,
+    bytes: AtomicU64,
 }
 
 impl Fetcher {
@@ -122,7 +138,42 @@ impl Fetcher {
         };
         Fetcher {
             agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver),
+            pace: Mutex::new((co.delay, None)),
+            bytes: AtomicU64::new(0),
         }
+    }
+
+    fn set_delay(&self, d: Duration) {
+        self.pace.lock().expect("pace").0 = d;
+    }
+
+    /// When the next request may start (now when there is no delay).
+    fn next_start(&self) -> Instant {
+        let (delay, last) = *self.pace.lock().expect("pace");
+        let now = Instant::now();
+        last.map_or(now, |l| (l + delay).max(now))
+    }
+
+    /// Wait until the delay since the last request has passed, and take the
+    /// turn (the lock is held while waiting: requests start one by one).
+    fn wait_turn(&self) {
+        let mut pace = self.pace.lock().expect("pace");
+        if pace.0.is_zero() {
+            return;
+        }
+        if let Some(last) = pace.1 {
+            let at = last + pace.0;
+            let now = Instant::now();
+            if at > now {
+                std::thread::sleep(at - now);
+            }
+        }
+        pace.1 = Some(Instant::now());
+    }
+
+    /// Bytes of bodies read so far.
+    fn bytes_read(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
     }
 
     /// GET `url`, following redirects by hand up to the limit: on `root`'s
@@ -136,6 +187,7 @@ impl Fetcher {
             if range {
                 req = req.header("Range", format!("bytes=0-{}", limit.saturating_sub(1)));
             }
+            self.wait_turn();
             let mut resp = req.call().map_err(failure_of)?;
             let status = resp.status().as_u16();
             let header = |n: &str| {
@@ -161,6 +213,7 @@ impl Fetcher {
                 .take(limit as u64)
                 .read_to_end(&mut body)
                 .map_err(|e| failure_of(ureq::Error::Io(e)))?;
+            self.bytes.fetch_add(body.len() as u64, Ordering::Relaxed);
             return Ok(Fetched {
                 status,
                 final_url: cur,
@@ -234,6 +287,7 @@ pub fn crawl_each(
     }
     // Special addresses (loopback, private, …) only for a site that is itself
     // on one (a local or staging server).
+    let started = Instant::now();
     let allow_special = crawl_policy::allows_special(&resolve(&start));
     let fetcher = Fetcher::new(co, allow_special);
     let first = fetcher
@@ -286,6 +340,40 @@ pub fn crawl_each(
         }
         _ => Robots::default(),
     };
+    // Politeness: the larger of robots.txt's Crawl-delay and --delay, between
+    // every two requests from now on.
+    let robots_delay = robots
+        .crawl_delay_ms(ROBOTS_TOKEN)
+        .map(Duration::from_millis)
+        .unwrap_or_default();
+    let delay = robots_delay.max(co.delay);
+    let mut concurrency = co.concurrency.max(1);
+    if !delay.is_zero() {
+        fetcher.set_delay(delay);
+        concurrency = 1;
+        summary.delay_ms = Some(delay.as_millis() as u64);
+        eprintln!(
+            "smo-audit: waiting {} s between requests ({}), one at a time",
+            delay.as_secs_f64(),
+            if robots_delay > co.delay {
+                "robots.txt Crawl-delay"
+            } else {
+                "--delay"
+            }
+        );
+    }
+    // The budgets: which one is spent, if any (checked before each new fetch).
+    let deadline = co.max_time.map(|t| started + t);
+    let spent = || -> Option<&'static str> {
+        if deadline.is_some_and(|d| fetcher.next_start() >= d) {
+            Some("max-time")
+        } else if co.max_bytes_total.is_some_and(|b| fetcher.bytes_read() >= b) {
+            Some("max-bytes-total")
+        } else {
+            None
+        }
+    };
+    let mut stop: Option<&'static str> = None;
     if let Ok(sm) = root.join("/sitemap.xml") {
         if let Ok(f) = fetcher.fetch(&sm, 1024, true, Some(&root)) {
             if f.status == 200 || f.status == 206 {
@@ -313,6 +401,12 @@ pub fn crawl_each(
     let mut prefetched = Some((final_start.clone(), Ok(first)));
     // Breadth-first in waves of `concurrency` parallel fetches.
     while (prefetched.is_some() || !queue.is_empty()) && site.pages() < co.max_pages {
+        if prefetched.is_none() {
+            if let Some(why) = spent() {
+                stop = Some(why);
+                break;
+            }
+        }
         let results: Vec<(Url, Result<Fetched, Failure>)> = if let Some((u, r)) = prefetched.take() {
             if allowed(&u) {
                 vec![(u, r)]
@@ -323,7 +417,7 @@ pub fn crawl_each(
         } else {
             let room = co.max_pages - site.pages();
             let mut wave = Vec::new();
-            while wave.len() < co.concurrency.max(1).min(room) {
+            while wave.len() < concurrency.min(room) {
                 let Some(u) = queue.pop_front() else { break };
                 if audited.contains(u.as_str()) {
                     continue;
@@ -416,7 +510,7 @@ pub fn crawl_each(
         .collect::<HashSet<_>>()
         .len();
     if summary.not_visited > 0 {
-        summary.stopped_by = Some("max-pages".into());
+        summary.stopped_by = Some(stop.unwrap_or("max-pages").into());
     }
     // og:image files on this host: their first bytes give the real size.
     let mut images: BTreeMap<String, ()> = BTreeMap::new();
@@ -432,6 +526,9 @@ pub fn crawl_each(
         }
     }
     for img in images.keys() {
+        if spent().is_some() {
+            break;
+        }
         let Ok(iu) = Url::parse(img) else { continue };
         match fetcher.fetch(&iu, 256 * 1024, true, Some(&root)) {
             Ok(f) if f.status < 400 => {
@@ -451,9 +548,14 @@ pub fn crawl_each(
         );
     }
     if let Some(limit) = &summary.stopped_by {
+        let value = match limit.as_str() {
+            "max-time" => co.max_time.unwrap_or_default().as_secs_f64().to_string(),
+            "max-bytes-total" => co.max_bytes_total.unwrap_or_default().to_string(),
+            _ => co.max_pages.to_string(),
+        };
         eprintln!(
             "smo-audit: stopped by --{} {}: {} known URLs not visited",
-            limit, co.max_pages, summary.not_visited
+            limit, value, summary.not_visited
         );
     }
     if !summary.failures.is_empty() {
