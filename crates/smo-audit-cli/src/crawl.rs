@@ -1,7 +1,8 @@
 //! Crawling a live site (native only): same-host breadth-first from a start URL,
 //! robots.txt obeyed (as the `smo-audit` agent, its Crawl-delay too), timeouts,
-//! size limits, time and byte budgets, redirects, a clear user agent; og:image files fetched by their first bytes and
-//! headers to learn their real size. Pages are audited as they arrive and only
+//! size limits, time and byte budgets, redirects, a clear user agent; the
+//! sitemaps' URLs queued after the start page's links; og:image files fetched
+//! by their first bytes and headers to learn their real size. Pages are audited as they arrive and only
 //! their summaries are kept.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
@@ -20,6 +21,7 @@ use smo_audit::report::PageRecord;
 use smo_audit::report::Report;
 use smo_audit::site::crawl_policy::{self, CrawlSummary, Failure};
 use smo_audit::site::robots::Robots;
+use smo_audit::site::sitemap;
 use smo_audit::site::{FileInfo, PageSummary, SiteBuilder};
 use smo_audit::Options;
 
@@ -261,6 +263,114 @@ fn fail(site: &mut SiteBuilder, summary: &mut CrawlSummary, url: &Url, f: Failur
     site.add_failure(url.to_string(), f);
 }
 
+/// Sitemap files fetched at most (an index's sitemaps included).
+const MAX_SITEMAPS: usize = 50;
+/// Largest sitemap file read, in bytes.
+const MAX_SITEMAP_BYTES: usize = 10 * 1024 * 1024;
+/// Page URLs taken from sitemaps at most.
+const MAX_SITEMAP_URLS: usize = 50_000;
+
+/// The page URLs the site's sitemaps list: `/sitemap.xml` and robots.txt's
+/// `Sitemap:` lines, on the crawl's host only, sitemap indexes followed one
+/// level, bounded ([`MAX_SITEMAPS`], [`MAX_SITEMAP_BYTES`],
+/// [`MAX_SITEMAP_URLS`]). `/sitemap.xml` is recorded in the site's files. No
+/// gzip decoder is built in: gzipped sitemaps are skipped, said on stderr.
+fn sitemap_urls(
+    fetcher: &Fetcher,
+    root: &Url,
+    robots: &Robots,
+    site: &mut SiteBuilder,
+    spent: &dyn Fn() -> Option<&'static str>,
+) -> Vec<Url> {
+    let on_host = |u: &Url| crawl_policy::on_host(root, u);
+    let default = root.join("/sitemap.xml").ok();
+    let mut todo: VecDeque<(Url, bool)> = VecDeque::new();
+    let mut listed: HashSet<String> = HashSet::new();
+    for u in default
+        .iter()
+        .cloned()
+        .chain(robots.sitemaps.iter().filter_map(|s| root.join(s).ok()))
+    {
+        if on_host(&u) && listed.insert(u.to_string()) {
+            todo.push_back((u, true));
+        }
+    }
+    let mut urls = Vec::new();
+    let mut fetched = 0;
+    let mut gzipped = 0;
+    while let Some((sm, top)) = todo.pop_front() {
+        if fetched >= MAX_SITEMAPS || urls.len() >= MAX_SITEMAP_URLS || spent().is_some() {
+            break;
+        }
+        if sm.path().to_ascii_lowercase().ends_with(".gz") {
+            gzipped += 1;
+            continue;
+        }
+        fetched += 1;
+        let Ok(f) = fetcher.fetch(&sm, MAX_SITEMAP_BYTES + 1, false, Some(root)) else {
+            continue;
+        };
+        if f.status != 200 {
+            continue;
+        }
+        if Some(&sm) == default.as_ref() {
+            site.add_file_info(
+                "sitemap.xml".into(),
+                FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(f.body.len() as u64), &[]),
+            );
+        }
+        if f.body.starts_with(&[0x1f, 0x8b]) {
+            gzipped += 1;
+            continue;
+        }
+        if f.body.len() > MAX_SITEMAP_BYTES {
+            eprintln!(
+                "smo-audit: {}: sitemap over {} bytes, not read",
+                sm, MAX_SITEMAP_BYTES
+            );
+            continue;
+        }
+        let text = String::from_utf8_lossy(&f.body);
+        let locs = sitemap::parse(&text, MAX_SITEMAP_URLS - urls.len());
+        for loc in locs.locs {
+            let Ok(mut u) = sm.join(&loc) else { continue };
+            u.set_fragment(None);
+            if !on_host(&u) {
+                continue;
+            }
+            if locs.index {
+                // One level: an index's sitemaps, not an index inside one.
+                if top && listed.insert(u.to_string()) {
+                    todo.push_back((u, false));
+                }
+            } else {
+                urls.push(u);
+            }
+        }
+    }
+    if gzipped > 0 {
+        eprintln!(
+            "smo-audit: {} gzipped sitemaps skipped (no gzip decoder built in)",
+            gzipped
+        );
+    }
+    urls
+}
+
+/// Queue the sitemaps' URLs once, after the start page's links.
+fn seed_after_start(
+    seeds: &mut Option<Vec<Url>>,
+    queue: &mut VecDeque<Url>,
+    seen: &mut HashSet<String>,
+    on_host: &dyn Fn(&Url) -> bool,
+) {
+    for u in seeds.take().unwrap_or_default() {
+        if on_host(&u) && seen.insert(u.to_string()) {
+            queue.push_back(u);
+        }
+    }
+}
+
 /// What a crawl hands back: the site (pages, files, failures) and its summary.
 pub struct Crawled {
     pub site: SiteBuilder,
@@ -374,16 +484,9 @@ pub fn crawl_each(
         }
     };
     let mut stop: Option<&'static str> = None;
-    if let Ok(sm) = root.join("/sitemap.xml") {
-        if let Ok(f) = fetcher.fetch(&sm, 1024, true, Some(&root)) {
-            if f.status == 200 || f.status == 206 {
-                site.add_file_info(
-                    "sitemap.xml".into(),
-                    FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(0), &[]),
-                );
-            }
-        }
-    }
+    // Sitemaps: /sitemap.xml and robots.txt's Sitemap lines on this host seed
+    // the crawl (after the start page's links).
+    let seeds = sitemap_urls(&fetcher, &root, &robots, &mut site, &spent);
     let allowed = |u: &Url| {
         let p = match u.query() {
             Some(q) => format!("{}?{}", u.path(), q),
@@ -399,6 +502,7 @@ pub fn crawl_each(
     let mut audited: HashSet<String> = HashSet::new();
     // The start page was fetched already: it is the first wave.
     let mut prefetched = Some((final_start.clone(), Ok(first)));
+    let mut seeds = Some(seeds);
     // Breadth-first in waves of `concurrency` parallel fetches.
     while (prefetched.is_some() || !queue.is_empty()) && site.pages() < co.max_pages {
         if prefetched.is_none() {
@@ -500,7 +604,9 @@ pub fn crawl_each(
                 Err(e) => eprintln!("smo-audit: {}: {}", final_url, e),
             }
         }
+        seed_after_start(&mut seeds, &mut queue, &mut seen, &on_host);
     }
+    seed_after_start(&mut seeds, &mut queue, &mut seen, &on_host);
     // What a limit left behind: the known URLs still queued that would have
     // been fetched.
     summary.not_visited = queue

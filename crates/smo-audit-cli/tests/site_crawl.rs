@@ -626,3 +626,58 @@ fn time_and_byte_budgets_stop_the_crawl() {
     assert_eq!(v["crawl"]["stoppedBy"], serde_json::Value::Null);
     assert_eq!(v["crawl"]["pages"], 4);
 }
+
+#[test]
+fn sitemaps_seed_the_crawl() {
+    let (base, log) = server("127.0.0.1", |path, b| {
+        match path {
+        "/robots.txt" => Some((
+            "200 OK",
+            Vec::new(),
+            "text/plain",
+            format!("User-agent: *\nDisallow: /private\nSitemap: {}/index.xml\nSitemap: /s.xml.gz\nSitemap: http://other.invalid/x.xml\n", b).into_bytes(),
+        )),
+        "/sitemap.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<urlset><url><loc>{}/orphan</loc></url><url><loc>{}/private</loc></url><url><loc>http://other.invalid/page</loc></url></urlset>", b, b).into_bytes(),
+        )),
+        "/index.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<sitemapindex><sitemap><loc>{}/pages.xml</loc></sitemap></sitemapindex>", b).into_bytes(),
+        )),
+        "/pages.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<urlset><url><loc>{}/from-index</loc></url></urlset>", b).into_bytes(),
+        )),
+        "/" | "/orphan" | "/from-index" => ok(""),
+        _ => not_found(),
+    }
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    let urls: Vec<&str> = v["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["url"].as_str().unwrap())
+        .collect();
+    assert!(urls.contains(&format!("{}/orphan", base).as_str()), "{:?}", urls);
+    assert!(
+        urls.contains(&format!("{}/from-index", base).as_str()),
+        "{:?}",
+        urls
+    );
+    assert_eq!(urls.len(), 3, "{:?}", urls);
+    assert_eq!(v["crawl"]["skippedByRobots"], 1, "{}", v["crawl"]);
+    assert!(err.contains("1 gzipped sitemaps skipped"), "{}", err);
+    assert!(
+        !log.lock().unwrap().iter().any(|(p, _)| p.contains("private")),
+        "robots.txt obeyed for sitemap URLs"
+    );
+}
