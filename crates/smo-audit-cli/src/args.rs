@@ -65,6 +65,10 @@ pub struct AuditArgs {
     /// Crawl: stop starting new fetches once this many bytes were read in all.
     #[arg(long = "max-bytes-total")]
     pub max_bytes_total: Option<u64>,
+    /// Crawl: read robots.txt (for its checks) but do not obey it, nor its
+    /// Crawl-delay: for one's own staging site.
+    #[arg(long = "ignore-robots")]
+    pub ignore_robots: bool,
     /// Crawl: the User-Agent header sent (default: smo-audit/VERSION (social media optimization audit)).
     #[arg(long = "user-agent")]
     pub user_agent: Option<String>,

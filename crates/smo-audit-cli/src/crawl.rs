@@ -51,6 +51,8 @@ pub struct CrawlOptions {
     pub max_time: Option<Duration>,
     /// No new fetch is started once this many bytes were read in all.
     pub max_bytes_total: Option<u64>,
+    /// robots.txt read (for the site checks) but not obeyed, nor its Crawl-delay.
+    pub ignore_robots: bool,
 }
 
 impl Default for CrawlOptions {
@@ -64,6 +66,7 @@ impl Default for CrawlOptions {
             delay: Duration::ZERO,
             max_time: None,
             max_bytes_total: None,
+            ignore_robots: false,
         }
     }
 }
@@ -452,8 +455,13 @@ pub fn crawl_each(
     };
     // Politeness: the larger of robots.txt's Crawl-delay and --delay, between
     // every two requests from now on.
+    if co.ignore_robots {
+        summary.ignored_robots = true;
+        eprintln!("smo-audit: robots.txt read but not obeyed (--ignore-robots)");
+    }
     let robots_delay = robots
         .crawl_delay_ms(ROBOTS_TOKEN)
+        .filter(|_| !co.ignore_robots)
         .map(Duration::from_millis)
         .unwrap_or_default();
     let delay = robots_delay.max(co.delay);
@@ -492,7 +500,7 @@ pub fn crawl_each(
             Some(q) => format!("{}?{}", u.path(), q),
             None => u.path().to_string(),
         };
-        robots.allowed(ROBOTS_TOKEN, &p)
+        co.ignore_robots || robots.allowed(ROBOTS_TOKEN, &p)
     };
     let mut queue: VecDeque<Url> = VecDeque::new();
     let mut seen: HashSet<String> = HashSet::new();

@@ -681,3 +681,35 @@ fn sitemaps_seed_the_crawl() {
         "robots.txt obeyed for sitemap URLs"
     );
 }
+
+#[test]
+fn ignore_robots_reads_but_does_not_obey() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/robots.txt" => Some((
+            "200 OK",
+            Vec::new(),
+            "text/plain",
+            b"User-agent: *\nDisallow: /private\nCrawl-delay: 30\n\nUser-agent: Twitterbot\nDisallow: /\n"
+                .to_vec(),
+        )),
+        "/" => ok("<a href=/private>p</a>"),
+        "/private" => ok(""),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--ignore-robots"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["pages"], 2, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["ignoredRobots"], true);
+    assert_eq!(v["crawl"]["skippedByRobots"], 0);
+    assert!(v["crawl"].get("delayMs").is_none(), "{}", v["crawl"]);
+    assert!(err.contains("not obeyed (--ignore-robots)"), "{}", err);
+    assert_eq!(
+        site_check(&v, "robots-social")["status"],
+        "fail",
+        "robots.txt still read: {}",
+        site_check(&v, "robots-social")
+    );
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-time", "0"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert!(v["crawl"].get("ignoredRobots").is_none(), "{}", v["crawl"]);
+}

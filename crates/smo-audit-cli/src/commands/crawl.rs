@@ -35,6 +35,7 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         delay: std::time::Duration::from_secs_f64(args.delay.unwrap_or(0.0)),
         max_time: args.max_time.map(std::time::Duration::from_secs_f64),
         max_bytes_total: args.max_bytes_total,
+        ignore_robots: args.ignore_robots,
     };
     // Every page's piece goes to the spool as it is audited (the output is
     // only created once a page was fetched).

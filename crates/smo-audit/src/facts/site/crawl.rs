@@ -134,4 +134,8 @@ pub struct CrawlSummary {
     /// `Crawl-delay` and `--delay`); omitted when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delay_ms: Option<u64>,
+    /// True when robots.txt was read but not obeyed (`--ignore-robots`);
+    /// omitted when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignored_robots: bool,
 }
