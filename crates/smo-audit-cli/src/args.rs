@@ -55,6 +55,20 @@ pub struct AuditArgs {
     /// Crawl: seconds before a request gives up.
     #[arg(long, default_value_t = 15)]
     pub timeout: u64,
+    /// Crawl: seconds to wait between requests (fractions allowed; robots.txt's
+    /// Crawl-delay when larger); with a delay, one request at a time.
+    #[arg(long, value_parser = parse_seconds)]
+    pub delay: Option<f64>,
+    /// Crawl: stop starting new fetches after this many seconds (fractions allowed).
+    #[arg(long = "max-time", value_parser = parse_seconds)]
+    pub max_time: Option<f64>,
+    /// Crawl: stop starting new fetches once this many bytes were read in all.
+    #[arg(long = "max-bytes-total")]
+    pub max_bytes_total: Option<u64>,
+    /// Crawl: read robots.txt (for its checks) but do not obey it, nor its
+    /// Crawl-delay: for one's own staging site.
+    #[arg(long = "ignore-robots")]
+    pub ignore_robots: bool,
     /// Crawl: the User-Agent header sent (default: smo-audit/VERSION (social media optimization audit)).
     #[arg(long = "user-agent")]
     pub user_agent: Option<String>,
@@ -109,6 +123,17 @@ pub enum Cmd {
         #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
         locale: String,
     },
+}
+
+/// A number of seconds: finite, not negative, fractions allowed.
+pub fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=86_400.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "{:?}: give seconds between 0 and 86400, e.g. 1 or 0.5",
+            s
+        )),
+    }
 }
 
 pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {

@@ -1,13 +1,16 @@
 //! Crawling a live site (native only): same-host breadth-first from a start URL,
-//! robots.txt obeyed (as the `smo-audit` agent), timeouts, size limits,
-//! redirects, a clear user agent; og:image files fetched by their first bytes and
-//! headers to learn their real size. Pages are audited as they arrive and only
+//! robots.txt obeyed (as the `smo-audit` agent, its Crawl-delay too), timeouts,
+//! size limits, time and byte budgets, redirects, a clear user agent; the
+//! sitemaps' URLs queued after the start page's links; og:image files fetched
+//! by their first bytes and headers to learn their real size. Pages are audited as they arrive and only
 //! their summaries are kept.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::Read;
 use std::net::{IpAddr, ToSocketAddrs};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
@@ -18,6 +21,7 @@ use smo_audit::report::PageRecord;
 use smo_audit::report::Report;
 use smo_audit::site::crawl_policy::{self, CrawlSummary, Failure};
 use smo_audit::site::robots::Robots;
+use smo_audit::site::sitemap;
 use smo_audit::site::{FileInfo, PageSummary, SiteBuilder};
 use smo_audit::Options;
 
@@ -40,6 +44,15 @@ pub struct CrawlOptions {
     pub max_bytes: usize,
     /// The User-Agent header sent.
     pub user_agent: String,
+    /// The least time between two requests (robots.txt's Crawl-delay when
+    /// larger); with a delay, one request at a time.
+    pub delay: Duration,
+    /// No new fetch is started after this long.
+    pub max_time: Option<Duration>,
+    /// No new fetch is started once this many bytes were read in all.
+    pub max_bytes_total: Option<u64>,
+    /// robots.txt read (for the site checks) but not obeyed, nor its Crawl-delay.
+    pub ignore_robots: bool,
 }
 
 impl Default for CrawlOptions {
@@ -50,6 +63,10 @@ impl Default for CrawlOptions {
             timeout: Duration::from_secs(15),
             max_bytes: smo_audit::input::DEFAULT_MAX_BYTES,
             user_agent: USER_AGENT.to_string(),
+            delay: Duration::ZERO,
+            max_time: None,
+            max_bytes_total: None,
+            ignore_robots: false,
         }
     }
 }
@@ -102,9 +119,13 @@ impl Resolver for VettingResolver {
 
 /// The crawl's HTTP client: no automatic redirects (each is checked against
 /// the crawl's host first), no proxy (the address connected to is the one
-/// vetted), every address vetted by [`VettingResolver`].
+/// vetted), every address vetted by [`VettingResolver`]. It spaces its
+/// requests by the delay and counts the bytes it read.
 struct Fetcher {
     agent: ureq::Agent,
+    /// The delay between requests and when the last one started.
+    pace: Mutex<(Duration, Option<Instant>)>,
+    bytes: AtomicU64,
 }
 
 impl Fetcher {
@@ -122,7 +143,42 @@ impl Fetcher {
         };
         Fetcher {
             agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver),
+            pace: Mutex::new((co.delay, None)),
+            bytes: AtomicU64::new(0),
         }
+    }
+
+    fn set_delay(&self, d: Duration) {
+        self.pace.lock().expect("pace").0 = d;
+    }
+
+    /// When the next request may start (now when there is no delay).
+    fn next_start(&self) -> Instant {
+        let (delay, last) = *self.pace.lock().expect("pace");
+        let now = Instant::now();
+        last.map_or(now, |l| (l + delay).max(now))
+    }
+
+    /// Wait until the delay since the last request has passed, and take the
+    /// turn (the lock is held while waiting: requests start one by one).
+    fn wait_turn(&self) {
+        let mut pace = self.pace.lock().expect("pace");
+        if pace.0.is_zero() {
+            return;
+        }
+        if let Some(last) = pace.1 {
+            let at = last + pace.0;
+            let now = Instant::now();
+            if at > now {
+                std::thread::sleep(at - now);
+            }
+        }
+        pace.1 = Some(Instant::now());
+    }
+
+    /// Bytes of bodies read so far.
+    fn bytes_read(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
     }
 
     /// GET `url`, following redirects by hand up to the limit: on `root`'s
@@ -136,6 +192,7 @@ impl Fetcher {
             if range {
                 req = req.header("Range", format!("bytes=0-{}", limit.saturating_sub(1)));
             }
+            self.wait_turn();
             let mut resp = req.call().map_err(failure_of)?;
             let status = resp.status().as_u16();
             let header = |n: &str| {
@@ -161,6 +218,7 @@ impl Fetcher {
                 .take(limit as u64)
                 .read_to_end(&mut body)
                 .map_err(|e| failure_of(ureq::Error::Io(e)))?;
+            self.bytes.fetch_add(body.len() as u64, Ordering::Relaxed);
             return Ok(Fetched {
                 status,
                 final_url: cur,
@@ -208,6 +266,114 @@ fn fail(site: &mut SiteBuilder, summary: &mut CrawlSummary, url: &Url, f: Failur
     site.add_failure(url.to_string(), f);
 }
 
+/// Sitemap files fetched at most (an index's sitemaps included).
+const MAX_SITEMAPS: usize = 50;
+/// Largest sitemap file read, in bytes.
+const MAX_SITEMAP_BYTES: usize = 10 * 1024 * 1024;
+/// Page URLs taken from sitemaps at most.
+const MAX_SITEMAP_URLS: usize = 50_000;
+
+/// The page URLs the site's sitemaps list: `/sitemap.xml` and robots.txt's
+/// `Sitemap:` lines, on the crawl's host only, sitemap indexes followed one
+/// level, bounded ([`MAX_SITEMAPS`], [`MAX_SITEMAP_BYTES`],
+/// [`MAX_SITEMAP_URLS`]). `/sitemap.xml` is recorded in the site's files. No
+/// gzip decoder is built in: gzipped sitemaps are skipped, said on stderr.
+fn sitemap_urls(
+    fetcher: &Fetcher,
+    root: &Url,
+    robots: &Robots,
+    site: &mut SiteBuilder,
+    spent: &dyn Fn() -> Option<&'static str>,
+) -> Vec<Url> {
+    let on_host = |u: &Url| crawl_policy::on_host(root, u);
+    let default = root.join("/sitemap.xml").ok();
+    let mut todo: VecDeque<(Url, bool)> = VecDeque::new();
+    let mut listed: HashSet<String> = HashSet::new();
+    for u in default
+        .iter()
+        .cloned()
+        .chain(robots.sitemaps.iter().filter_map(|s| root.join(s).ok()))
+    {
+        if on_host(&u) && listed.insert(u.to_string()) {
+            todo.push_back((u, true));
+        }
+    }
+    let mut urls = Vec::new();
+    let mut fetched = 0;
+    let mut gzipped = 0;
+    while let Some((sm, top)) = todo.pop_front() {
+        if fetched >= MAX_SITEMAPS || urls.len() >= MAX_SITEMAP_URLS || spent().is_some() {
+            break;
+        }
+        if sm.path().to_ascii_lowercase().ends_with(".gz") {
+            gzipped += 1;
+            continue;
+        }
+        fetched += 1;
+        let Ok(f) = fetcher.fetch(&sm, MAX_SITEMAP_BYTES + 1, false, Some(root)) else {
+            continue;
+        };
+        if f.status != 200 {
+            continue;
+        }
+        if Some(&sm) == default.as_ref() {
+            site.add_file_info(
+                "sitemap.xml".into(),
+                FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(f.body.len() as u64), &[]),
+            );
+        }
+        if f.body.starts_with(&[0x1f, 0x8b]) {
+            gzipped += 1;
+            continue;
+        }
+        if f.body.len() > MAX_SITEMAP_BYTES {
+            eprintln!(
+                "smo-audit: {}: sitemap over {} bytes, not read",
+                sm, MAX_SITEMAP_BYTES
+            );
+            continue;
+        }
+        let text = String::from_utf8_lossy(&f.body);
+        let locs = sitemap::parse(&text, MAX_SITEMAP_URLS - urls.len());
+        for loc in locs.locs {
+            let Ok(mut u) = sm.join(&loc) else { continue };
+            u.set_fragment(None);
+            if !on_host(&u) {
+                continue;
+            }
+            if locs.index {
+                // One level: an index's sitemaps, not an index inside one.
+                if top && listed.insert(u.to_string()) {
+                    todo.push_back((u, false));
+                }
+            } else {
+                urls.push(u);
+            }
+        }
+    }
+    if gzipped > 0 {
+        eprintln!(
+            "smo-audit: {} gzipped sitemaps skipped (no gzip decoder built in)",
+            gzipped
+        );
+    }
+    urls
+}
+
+/// Queue the sitemaps' URLs once, after the start page's links.
+fn seed_after_start(
+    seeds: &mut Option<Vec<Url>>,
+    queue: &mut VecDeque<Url>,
+    seen: &mut HashSet<String>,
+    on_host: &dyn Fn(&Url) -> bool,
+) {
+    for u in seeds.take().unwrap_or_default() {
+        if on_host(&u) && seen.insert(u.to_string()) {
+            queue.push_back(u);
+        }
+    }
+}
+
 /// What a crawl hands back: the site (pages, files, failures) and its summary.
 pub struct Crawled {
     pub site: SiteBuilder,
@@ -234,6 +400,7 @@ pub fn crawl_each(
     }
     // Special addresses (loopback, private, …) only for a site that is itself
     // on one (a local or staging server).
+    let started = Instant::now();
     let allow_special = crawl_policy::allows_special(&resolve(&start));
     let fetcher = Fetcher::new(co, allow_special);
     let first = fetcher
@@ -286,22 +453,54 @@ pub fn crawl_each(
         }
         _ => Robots::default(),
     };
-    if let Ok(sm) = root.join("/sitemap.xml") {
-        if let Ok(f) = fetcher.fetch(&sm, 1024, true, Some(&root)) {
-            if f.status == 200 || f.status == 206 {
-                site.add_file_info(
-                    "sitemap.xml".into(),
-                    FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(0), &[]),
-                );
-            }
-        }
+    // Politeness: the larger of robots.txt's Crawl-delay and --delay, between
+    // every two requests from now on.
+    if co.ignore_robots {
+        summary.ignored_robots = true;
+        eprintln!("smo-audit: robots.txt read but not obeyed (--ignore-robots)");
     }
+    let robots_delay = robots
+        .crawl_delay_ms(ROBOTS_TOKEN)
+        .filter(|_| !co.ignore_robots)
+        .map(Duration::from_millis)
+        .unwrap_or_default();
+    let delay = robots_delay.max(co.delay);
+    let mut concurrency = co.concurrency.max(1);
+    if !delay.is_zero() {
+        fetcher.set_delay(delay);
+        concurrency = 1;
+        summary.delay_ms = Some(delay.as_millis() as u64);
+        eprintln!(
+            "smo-audit: waiting {} s between requests ({}), one at a time",
+            delay.as_secs_f64(),
+            if robots_delay > co.delay {
+                "robots.txt Crawl-delay"
+            } else {
+                "--delay"
+            }
+        );
+    }
+    // The budgets: which one is spent, if any (checked before each new fetch).
+    let deadline = co.max_time.map(|t| started + t);
+    let spent = || -> Option<&'static str> {
+        if deadline.is_some_and(|d| fetcher.next_start() >= d) {
+            Some("max-time")
+        } else if co.max_bytes_total.is_some_and(|b| fetcher.bytes_read() >= b) {
+            Some("max-bytes-total")
+        } else {
+            None
+        }
+    };
+    let mut stop: Option<&'static str> = None;
+    // Sitemaps: /sitemap.xml and robots.txt's Sitemap lines on this host seed
+    // the crawl (after the start page's links).
+    let seeds = sitemap_urls(&fetcher, &root, &robots, &mut site, &spent);
     let allowed = |u: &Url| {
         let p = match u.query() {
             Some(q) => format!("{}?{}", u.path(), q),
             None => u.path().to_string(),
         };
-        robots.allowed(ROBOTS_TOKEN, &p)
+        co.ignore_robots || robots.allowed(ROBOTS_TOKEN, &p)
     };
     let mut queue: VecDeque<Url> = VecDeque::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -311,8 +510,15 @@ pub fn crawl_each(
     let mut audited: HashSet<String> = HashSet::new();
     // The start page was fetched already: it is the first wave.
     let mut prefetched = Some((final_start.clone(), Ok(first)));
+    let mut seeds = Some(seeds);
     // Breadth-first in waves of `concurrency` parallel fetches.
     while (prefetched.is_some() || !queue.is_empty()) && site.pages() < co.max_pages {
+        if prefetched.is_none() {
+            if let Some(why) = spent() {
+                stop = Some(why);
+                break;
+            }
+        }
         let results: Vec<(Url, Result<Fetched, Failure>)> = if let Some((u, r)) = prefetched.take() {
             if allowed(&u) {
                 vec![(u, r)]
@@ -323,7 +529,7 @@ pub fn crawl_each(
         } else {
             let room = co.max_pages - site.pages();
             let mut wave = Vec::new();
-            while wave.len() < co.concurrency.max(1).min(room) {
+            while wave.len() < concurrency.min(room) {
                 let Some(u) = queue.pop_front() else { break };
                 if audited.contains(u.as_str()) {
                     continue;
@@ -406,7 +612,9 @@ pub fn crawl_each(
                 Err(e) => eprintln!("smo-audit: {}: {}", final_url, e),
             }
         }
+        seed_after_start(&mut seeds, &mut queue, &mut seen, &on_host);
     }
+    seed_after_start(&mut seeds, &mut queue, &mut seen, &on_host);
     // What a limit left behind: the known URLs still queued that would have
     // been fetched.
     summary.not_visited = queue
@@ -416,7 +624,7 @@ pub fn crawl_each(
         .collect::<HashSet<_>>()
         .len();
     if summary.not_visited > 0 {
-        summary.stopped_by = Some("max-pages".into());
+        summary.stopped_by = Some(stop.unwrap_or("max-pages").into());
     }
     // og:image files on this host: their first bytes give the real size.
     let mut images: BTreeMap<String, ()> = BTreeMap::new();
@@ -432,6 +640,9 @@ pub fn crawl_each(
         }
     }
     for img in images.keys() {
+        if spent().is_some() {
+            break;
+        }
         let Ok(iu) = Url::parse(img) else { continue };
         match fetcher.fetch(&iu, 256 * 1024, true, Some(&root)) {
             Ok(f) if f.status < 400 => {
@@ -451,9 +662,14 @@ pub fn crawl_each(
         );
     }
     if let Some(limit) = &summary.stopped_by {
+        let value = match limit.as_str() {
+            "max-time" => co.max_time.unwrap_or_default().as_secs_f64().to_string(),
+            "max-bytes-total" => co.max_bytes_total.unwrap_or_default().to_string(),
+            _ => co.max_pages.to_string(),
+        };
         eprintln!(
             "smo-audit: stopped by --{} {}: {} known URLs not visited",
-            limit, co.max_pages, summary.not_visited
+            limit, value, summary.not_visited
         );
     }
     if !summary.failures.is_empty() {

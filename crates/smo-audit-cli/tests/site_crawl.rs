@@ -537,3 +537,179 @@ fn too_large_pages_are_a_failure_of_their_own() {
         "the page exists"
     );
 }
+
+#[test]
+fn crawl_delay_spaces_page_requests() {
+    let times: Arc<Mutex<Vec<(String, std::time::Instant)>>> = Arc::new(Mutex::new(Vec::new()));
+    let t2 = times.clone();
+    let (base, _) = server("127.0.0.1", move |path, _| {
+        t2.lock()
+            .unwrap()
+            .push((path.to_string(), std::time::Instant::now()));
+        match path {
+            "/robots.txt" => Some((
+                "200 OK",
+                Vec::new(),
+                "text/plain",
+                b"User-agent: *\nCrawl-delay: 1\n".to_vec(),
+            )),
+            "/" => ok("<a href=/a>a</a>"),
+            "/a" => ok("<a href=/b>b</a>"),
+            "/b" => ok("<a href=/>home</a>"),
+            _ => not_found(),
+        }
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--concurrency", "4"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["pages"], 3, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["delayMs"], 1000, "{}", v["crawl"]);
+    assert!(err.contains("robots.txt Crawl-delay"), "{}", err);
+    let times = times.lock().unwrap();
+    let at = |p: &str| times.iter().find(|(q, _)| q == p).map(|(_, t)| *t).unwrap();
+    let (a, b) = (at("/a"), at("/b"));
+    assert!(
+        a - at("/") >= std::time::Duration::from_millis(900),
+        "{:?}",
+        times
+    );
+    assert!(b - a >= std::time::Duration::from_millis(900), "{:?}", times);
+}
+
+#[test]
+fn delay_flag_is_reported_and_bad_seconds_refused() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/" => ok(""),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--delay", "0.2"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["delayMs"], 200, "{}", v["crawl"]);
+    assert!(err.contains("(--delay)"), "{}", err);
+    let (code, v, _) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0));
+    assert!(v["crawl"].get("delayMs").is_none(), "{}", v["crawl"]);
+    let (code, _, err) = crawl(&format!("{}/", base), &["--delay", "-1"]);
+    assert_eq!(code, Some(2), "{}", err);
+}
+
+#[test]
+fn time_and_byte_budgets_stop_the_crawl() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/" => ok("<a href=/1>1</a> <a href=/2>2</a> <a href=/3>3</a>"),
+        "/1" | "/2" | "/3" => ok("<a href=/>home</a>"),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-time", "0"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["stoppedBy"], "max-time", "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["notVisited"], 3, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["pages"], 1);
+    assert!(
+        err.contains("stopped by --max-time 0: 3 known URLs not visited"),
+        "{}",
+        err
+    );
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-bytes-total", "1"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["stoppedBy"], "max-bytes-total", "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["pages"], 1);
+    assert!(
+        err.contains("stopped by --max-bytes-total 1: 3 known URLs not visited"),
+        "{}",
+        err
+    );
+    let (code, v, err) = crawl(
+        &format!("{}/", base),
+        &["--max-time", "60", "--max-bytes-total", "10000000"],
+    );
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["stoppedBy"], serde_json::Value::Null);
+    assert_eq!(v["crawl"]["pages"], 4);
+}
+
+#[test]
+fn sitemaps_seed_the_crawl() {
+    let (base, log) = server("127.0.0.1", |path, b| {
+        match path {
+        "/robots.txt" => Some((
+            "200 OK",
+            Vec::new(),
+            "text/plain",
+            format!("User-agent: *\nDisallow: /private\nSitemap: {}/index.xml\nSitemap: /s.xml.gz\nSitemap: http://other.invalid/x.xml\n", b).into_bytes(),
+        )),
+        "/sitemap.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<urlset><url><loc>{}/orphan</loc></url><url><loc>{}/private</loc></url><url><loc>http://other.invalid/page</loc></url></urlset>", b, b).into_bytes(),
+        )),
+        "/index.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<sitemapindex><sitemap><loc>{}/pages.xml</loc></sitemap></sitemapindex>", b).into_bytes(),
+        )),
+        "/pages.xml" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/xml",
+            format!("<urlset><url><loc>{}/from-index</loc></url></urlset>", b).into_bytes(),
+        )),
+        "/" | "/orphan" | "/from-index" => ok(""),
+        _ => not_found(),
+    }
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &[]);
+    assert_eq!(code, Some(0), "{}", err);
+    let urls: Vec<&str> = v["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["url"].as_str().unwrap())
+        .collect();
+    assert!(urls.contains(&format!("{}/orphan", base).as_str()), "{:?}", urls);
+    assert!(
+        urls.contains(&format!("{}/from-index", base).as_str()),
+        "{:?}",
+        urls
+    );
+    assert_eq!(urls.len(), 3, "{:?}", urls);
+    assert_eq!(v["crawl"]["skippedByRobots"], 1, "{}", v["crawl"]);
+    assert!(err.contains("1 gzipped sitemaps skipped"), "{}", err);
+    assert!(
+        !log.lock().unwrap().iter().any(|(p, _)| p.contains("private")),
+        "robots.txt obeyed for sitemap URLs"
+    );
+}
+
+#[test]
+fn ignore_robots_reads_but_does_not_obey() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/robots.txt" => Some((
+            "200 OK",
+            Vec::new(),
+            "text/plain",
+            b"User-agent: *\nDisallow: /private\nCrawl-delay: 30\n\nUser-agent: Twitterbot\nDisallow: /\n"
+                .to_vec(),
+        )),
+        "/" => ok("<a href=/private>p</a>"),
+        "/private" => ok(""),
+        _ => not_found(),
+    });
+    let (code, v, err) = crawl(&format!("{}/", base), &["--ignore-robots"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert_eq!(v["crawl"]["pages"], 2, "{}", v["crawl"]);
+    assert_eq!(v["crawl"]["ignoredRobots"], true);
+    assert_eq!(v["crawl"]["skippedByRobots"], 0);
+    assert!(v["crawl"].get("delayMs").is_none(), "{}", v["crawl"]);
+    assert!(err.contains("not obeyed (--ignore-robots)"), "{}", err);
+    assert_eq!(
+        site_check(&v, "robots-social")["status"],
+        "fail",
+        "robots.txt still read: {}",
+        site_check(&v, "robots-social")
+    );
+    let (code, v, err) = crawl(&format!("{}/", base), &["--max-time", "0"]);
+    assert_eq!(code, Some(0), "{}", err);
+    assert!(v["crawl"].get("ignoredRobots").is_none(), "{}", v["crawl"]);
+}

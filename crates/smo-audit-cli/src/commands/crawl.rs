@@ -32,6 +32,10 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
             .user_agent
             .clone()
             .unwrap_or_else(|| crawl::USER_AGENT.to_string()),
+        delay: std::time::Duration::from_secs_f64(args.delay.unwrap_or(0.0)),
+        max_time: args.max_time.map(std::time::Duration::from_secs_f64),
+        max_bytes_total: args.max_bytes_total,
+        ignore_robots: args.ignore_robots,
     };
     // Every page's piece goes to the spool as it is audited (the output is
     // only created once a page was fetched).

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use crate::facts::site::{
-    dir_base, robots, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
+    dir_base, robots, sitemap, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
 };
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;

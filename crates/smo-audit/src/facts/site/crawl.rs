@@ -120,7 +120,8 @@ pub struct CrawlSummary {
     pub final_url: String,
     /// Pages audited.
     pub pages: usize,
-    /// The limit that stopped the crawl (`max-pages`), or null when every
+    /// The limit that stopped the crawl (`max-pages`, `max-time`,
+    /// `max-bytes-total`), or null when every
     /// known URL was visited.
     pub stopped_by: Option<String>,
     /// Known same-host URLs not visited because a limit stopped the crawl.
@@ -129,4 +130,12 @@ pub struct CrawlSummary {
     pub skipped_by_robots: usize,
     /// Failed URLs by kind ([`Failure::kind`]).
     pub failures: BTreeMap<String, usize>,
+    /// The milliseconds waited between requests (the larger of robots.txt's
+    /// `Crawl-delay` and `--delay`); omitted when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay_ms: Option<u64>,
+    /// True when robots.txt was read but not obeyed (`--ignore-robots`);
+    /// omitted when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignored_robots: bool,
 }

@@ -5,6 +5,7 @@
 
 pub mod crawl;
 pub mod robots;
+pub mod sitemap;
 
 use std::collections::BTreeMap;
 

@@ -1,6 +1,7 @@
 //! A robots.txt parser and matcher following RFC 9309: groups of user-agent lines,
 //! case-insensitive product tokens, the `*` group as fallback, merged groups, the
 //! longest matching rule wins (allow on a tie), `*` wildcards and the `$` end anchor.
+//! `Crawl-delay` (not in the RFC, widely used) is read per group.
 
 /// One allow / disallow rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub struct Group {
     pub agents: Vec<String>,
     pub rules: Vec<Rule>,
     pub line: u32,
+    /// The group's `Crawl-delay`, in milliseconds.
+    pub crawl_delay_ms: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -90,6 +93,16 @@ impl Robots {
                         }
                     }
                 }
+                "crawl-delay" => {
+                    if let Some(g) = cur.as_mut() {
+                        cur_has_rules = true;
+                        if let Ok(d) = value.parse::<f64>() {
+                            if d.is_finite() && d >= 0.0 {
+                                g.crawl_delay_ms = Some((d.min(86_400.0) * 1000.0).round() as u64);
+                            }
+                        }
+                    }
+                }
                 "sitemap" if !value.is_empty() => {
                     r.sitemaps.push(value.to_string());
                 }
@@ -121,6 +134,26 @@ impl Robots {
             .filter(|g| g.agents.iter().any(|a| a == "*"))
             .flat_map(|g| g.rules.iter())
             .collect()
+    }
+
+    /// The `Crawl-delay` for a crawler with this product token, in
+    /// milliseconds (at most a day):
+    /// from the groups naming it, else from the `*` groups (the largest when
+    /// several groups give one).
+    pub fn crawl_delay_ms(&self, token: &str) -> Option<u64> {
+        let token = token.to_ascii_lowercase();
+        let named = self.groups.iter().any(|g| g.agents.contains(&token));
+        self.groups
+            .iter()
+            .filter(|g| {
+                if named {
+                    g.agents.contains(&token)
+                } else {
+                    g.agents.iter().any(|a| a == "*")
+                }
+            })
+            .filter_map(|g| g.crawl_delay_ms)
+            .max()
     }
 
     /// May this crawler fetch this path (path and query, e.g. `/blog/?p=1`)?
@@ -279,6 +312,23 @@ mod tests {
         assert_eq!(r.sitemaps, vec!["https://e.com/s.xml"]);
         let r = Robots::parse("Disallow: /\n");
         assert!(r.allowed("x", "/"), "rules before any user-agent are ignored");
+    }
+
+    #[test]
+    fn crawl_delay_of_the_named_group_else_star() {
+        let r = Robots::parse(
+            "User-agent: *\nCrawl-delay: 2\n\nUser-agent: smo-audit\nCrawl-delay: 0.5\nDisallow: /x\n",
+        );
+        assert_eq!(r.crawl_delay_ms("smo-audit"), Some(500));
+        assert_eq!(r.crawl_delay_ms("other"), Some(2000));
+        assert!(
+            !r.allowed("smo-audit", "/x"),
+            "crawl-delay does not end the group"
+        );
+        let r = Robots::parse("User-agent: smo-audit\nDisallow: /x\n\nUser-agent: *\nCrawl-delay: 3\n");
+        assert_eq!(r.crawl_delay_ms("smo-audit"), None, "the named group has none");
+        let r = Robots::parse("User-agent: *\nCrawl-delay: soon\nCrawl-delay: -1\n");
+        assert_eq!(r.crawl_delay_ms("x"), None);
     }
 
     #[test]
