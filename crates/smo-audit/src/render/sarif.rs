@@ -170,7 +170,6 @@ fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
                 "name": "smo-audit",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://example.invalid/smo-audit",
                 "rules": rules,
             }},
             "results": results,
