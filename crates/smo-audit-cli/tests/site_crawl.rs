@@ -713,3 +713,40 @@ fn ignore_robots_reads_but_does_not_obey() {
     assert_eq!(code, Some(0), "{}", err);
     assert!(v["crawl"].get("ignoredRobots").is_none(), "{}", v["crawl"]);
 }
+
+#[test]
+fn text_and_markdown_summaries_say_what_the_crawl_did() {
+    let (base, _) = server("127.0.0.1", |path, _| match path {
+        "/" => ok("<a href=/a>a</a><a href=/b>b</a><a href=/gone>g</a>"),
+        "/gone" => not_found(),
+        _ => ok("x"),
+    });
+    let run = |fmt: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_smo-audit"))
+            .args([
+                &format!("{}/", base),
+                "--format",
+                fmt,
+                "--max-pages",
+                "2",
+                "--timeout",
+                "2",
+                "-q",
+            ])
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let want = format!("Crawled {}/: 2 pages; stopped by --max-pages, ", base);
+    let text = run("text");
+    assert!(text.contains(&want), "{}", text);
+    let score = text.find("Site score").expect("score line");
+    assert!(
+        text[score..].contains(&want),
+        "crawl line after the score: {}",
+        text
+    );
+    let md = run("markdown");
+    assert!(md.contains("known URLs not visited"), "{}", md);
+    assert!(md.contains(&format!("{}/", base)), "{}", md);
+}

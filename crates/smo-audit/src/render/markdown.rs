@@ -109,6 +109,9 @@ impl Renderer for Markdown {
                 .map(|x| format!(" · {} {}", loc.pick("site checks", "site denetimleri"), x))
                 .unwrap_or_default()
         );
+        if let Some(c) = &end.crawl {
+            let _ = writeln!(s, "{}\n", md(&c.line(loc)));
+        }
         let recs = &end.records;
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| (recs[a].score, &recs[a].label).cmp(&(recs[b].score, &recs[b].label)));

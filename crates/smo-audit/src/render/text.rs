@@ -92,6 +92,9 @@ impl Renderer for Text {
             end.records.len(),
             loc.pick("pages", "sayfa")
         );
+        if let Some(c) = &end.crawl {
+            let _ = writeln!(s, "  {}", clean_for_terminal(&c.line(loc)));
+        }
         out.write_all(s.as_bytes())
     }
 }

@@ -139,3 +139,92 @@ pub struct CrawlSummary {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ignored_robots: bool,
 }
+
+impl CrawlSummary {
+    /// One line for the text and Markdown summaries, in `locale`: where the
+    /// crawl went, how many pages, what stopped it, what failed.
+    pub fn line(&self, locale: Locale) -> String {
+        let mut s = format!("{} {}", locale.pick("Crawled", "Taranan:"), self.final_url);
+        if self.final_url != self.start_url {
+            s += &locale.pick(
+                format!(" (redirected from {})", self.start_url),
+                format!(" ({} adresinden yönlendirildi)", self.start_url),
+            );
+        }
+        s += &format!(": {} {}", self.pages, locale.pick("pages", "sayfa"));
+        if let Some(by) = &self.stopped_by {
+            s += &locale.pick(
+                format!(
+                    "; stopped by --{}, {} known URLs not visited",
+                    by, self.not_visited
+                ),
+                format!(
+                    "; --{} ile durdu, bilinen {} adres ziyaret edilmedi",
+                    by, self.not_visited
+                ),
+            );
+        }
+        if self.skipped_by_robots > 0 {
+            s += &locale.pick(
+                format!("; {} disallowed by robots.txt", self.skipped_by_robots),
+                format!("; {} adres robots.txt ile engelli", self.skipped_by_robots),
+            );
+        }
+        if self.ignored_robots {
+            s += locale.pick("; robots.txt ignored", "; robots.txt yok sayıldı");
+        }
+        let total: usize = self.failures.values().sum();
+        if total > 0 {
+            let kinds: Vec<String> = self
+                .failures
+                .iter()
+                .map(|(k, n)| {
+                    let k = if k == "status" {
+                        locale.pick("HTTP error", "HTTP hatası")
+                    } else {
+                        k
+                    };
+                    format!("{} {}", n, k)
+                })
+                .collect();
+            s += &format!(
+                "; {} {} ({})",
+                total,
+                locale.pick("failures", "hata"),
+                kinds.join(", ")
+            );
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_says_redirect_limit_and_failures() {
+        let mut c = CrawlSummary {
+            start_url: "https://example.com/".into(),
+            final_url: "https://www.example.com/".into(),
+            pages: 12,
+            stopped_by: Some("max-pages".into()),
+            not_visited: 40,
+            ..Default::default()
+        };
+        c.failures.insert("status".into(), 2);
+        c.failures.insert("timeout".into(), 1);
+        assert_eq!(
+            c.line(Locale::En),
+            "Crawled https://www.example.com/ (redirected from https://example.com/): 12 pages; \
+             stopped by --max-pages, 40 known URLs not visited; 3 failures (2 HTTP error, 1 timeout)"
+        );
+        assert!(c
+            .line(Locale::Tr)
+            .starts_with("Taranan: https://www.example.com/"));
+        c.start_url = c.final_url.clone();
+        c.stopped_by = None;
+        c.failures.clear();
+        assert_eq!(c.line(Locale::En), "Crawled https://www.example.com/: 12 pages");
+    }
+}
