@@ -750,3 +750,33 @@ fn text_and_markdown_summaries_say_what_the_crawl_did() {
     assert!(md.contains("known URLs not visited"), "{}", md);
     assert!(md.contains(&format!("{}/", base)), "{}", md);
 }
+
+#[test]
+fn config_user_agent_is_sent_unless_the_flag_is_given() {
+    let (base, log) = server("127.0.0.1", |path, _| match path {
+        "/" => ok("home"),
+        _ => not_found(),
+    });
+    let dir = std::env::temp_dir().join(format!("smo-ua-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cfg = dir.join("ua.toml");
+    std::fs::write(&cfg, "[audit]\nuser-agent = \"ConfigBot/2.0\"\n").unwrap();
+    let cfg = cfg.to_str().unwrap();
+    let url = format!("{}/", base);
+    let (code, _, err) = crawl(&url, &["--config", cfg]);
+    assert!(code == Some(0) || code == Some(1), "{}", err);
+    let uas: Vec<String> = log.lock().unwrap().drain(..).map(|(_, ua)| ua).collect();
+    assert!(
+        !uas.is_empty() && uas.iter().all(|u| u == "ConfigBot/2.0"),
+        "{:?}",
+        uas
+    );
+    crawl(&url, &["--config", cfg, "--user-agent", "FlagBot/3.0"]);
+    let uas: Vec<String> = log.lock().unwrap().drain(..).map(|(_, ua)| ua).collect();
+    assert!(
+        !uas.is_empty() && uas.iter().all(|u| u == "FlagBot/3.0"),
+        "{:?}",
+        uas
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

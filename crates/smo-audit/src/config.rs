@@ -25,6 +25,9 @@ pub struct Config {
     pub fail_on: Option<String>,
     pub locale: Option<String>,
     pub base_url: Option<String>,
+    /// `[audit] user-agent`: the User-Agent header a crawl sends
+    /// (`--user-agent` wins).
+    pub user_agent: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +55,7 @@ struct RawAudit {
     fail_on: Option<String>,
     locale: Option<String>,
     base_url: Option<String>,
+    user_agent: Option<String>,
     #[serde(default)]
     ignore: Vec<String>,
 }
@@ -180,6 +184,16 @@ impl Config {
                 ));
             }
         }
+        if let Some(ua) = raw.audit.user_agent.as_deref() {
+            if ua.trim().is_empty() || !ua.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) {
+                return Err(format!(
+                    "{}:{}: user-agent must be non-empty printable ASCII, not {:?}",
+                    file,
+                    line_of_text(text, "user-agent"),
+                    ua
+                ));
+            }
+        }
         for (k, v) in [
             ("min-score", raw.audit.min_score),
             ("page-min-score", raw.audit.page_min_score),
@@ -210,6 +224,7 @@ impl Config {
             fail_on: raw.audit.fail_on,
             locale: raw.audit.locale,
             base_url: raw.audit.base_url,
+            user_agent: raw.audit.user_agent,
         })
     }
 
@@ -324,6 +339,8 @@ pub fn template() -> String {
 # locale = "en"
 # The site's public address, used to map files to URLs.
 # base-url = "https://example.com"
+# The User-Agent header a crawl sends (command-line --user-agent wins).
+# user-agent = "smo-audit (+https://example.com/contact)"
 # Paths (relative to the audited folder) to leave out, as globs.
 ignore = ["404.html", "drafts/**"]
 
@@ -386,6 +403,12 @@ mod tests {
         );
         let e = Config::parse("[rules.og-title]\nseverity = \"loud\"\n", "c.toml").unwrap_err();
         assert!(e.contains("severity"), "{}", e);
+        let c = Config::parse("[audit]\nuser-agent = \"MyBot/1.0\"\n", "c.toml").unwrap();
+        assert_eq!(c.user_agent.as_deref(), Some("MyBot/1.0"));
+        for bad in ["\"\"", "\"a\\tb\"", "\"bot é\""] {
+            let e = Config::parse(&format!("[audit]\nuser-agent = {}\n", bad), "c.toml").unwrap_err();
+            assert!(e.starts_with("c.toml:2: user-agent must be"), "{}", e);
+        }
         let e = Config::parse("[audit]\nfail-on = \"never\"\n", "c.toml").unwrap_err();
         assert!(e.starts_with("c.toml:2:"), "{}", e);
     }

@@ -31,6 +31,7 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         user_agent: args
             .user_agent
             .clone()
+            .or_else(|| setup.cfg.user_agent.clone())
             .unwrap_or_else(|| crawl::USER_AGENT.to_string()),
         delay: std::time::Duration::from_secs_f64(args.delay.unwrap_or(0.0)),
         max_time: args.max_time.map(std::time::Duration::from_secs_f64),
