@@ -937,6 +937,8 @@ impl Config {
             fail_on: c.fail_on,
             locale: c.locale,
             base_url: c.base_url,
+            // The crawler's User-Agent: no JS face crawls yet.
+            user_agent: None,
         })
     }
 }
