@@ -105,9 +105,7 @@ pub fn allows_special(start_addrs: &[IpAddr]) -> bool {
 /// Whether `u` is on the crawl's host: same scheme family (http/https), host
 /// and port as `root`.
 pub fn on_host(root: &Url, u: &Url) -> bool {
-    matches!(u.scheme(), "http" | "https")
-        && u.host_str() == root.host_str()
-        && u.port_or_known_default() == root.port_or_known_default()
+    matches!(u.scheme(), "http" | "https") && crate::facts::site::same_host_port(root, u)
 }
 
 /// Where a redirect from `from` with the `Location` header `location` leads:

@@ -111,7 +111,7 @@ impl<'a> SiteIndex<'a> {
     /// The path of a same-site URL relative to the base URL, percent-decoded.
     pub fn rel_path(&self, u: &Url) -> Option<String> {
         let base = self.base.as_ref()?;
-        if u.host_str() != base.host_str() || u.port_or_known_default() != base.port_or_known_default() {
+        if !crate::facts::site::same_host_port(u, base) {
             return None;
         }
         let bp = base.path();

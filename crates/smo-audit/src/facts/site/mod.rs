@@ -106,6 +106,12 @@ pub struct SiteData {
     pub failures: BTreeMap<String, crawl::Failure>,
 }
 
+/// Whether two URLs name the same host and port (the one same-site rule of the
+/// summaries, the site checks and the crawl policy).
+pub fn same_host_port(a: &Url, b: &Url) -> bool {
+    a.host_str() == b.host_str() && a.port_or_known_default() == b.port_or_known_default()
+}
+
 /// Placeholder base when none is given, so links still resolve between pages.
 pub const PLACEHOLDER_BASE: &str = "https://site.invalid/";
 
@@ -130,9 +136,7 @@ pub fn summarize(path: &str, page_url: &Url, facts: &Facts) -> PageSummary {
         .as_deref()
         .and_then(|b| page_url.join(b).ok())
         .unwrap_or_else(|| page_url.clone());
-    let same_host = |u: &Url| {
-        u.host_str() == page_url.host_str() && u.port_or_known_default() == page_url.port_or_known_default()
-    };
+    let same_host = |u: &Url| same_host_port(u, page_url);
     let mut refs = Vec::new();
     let mut profiles = Vec::new();
     let push = |raw: &str, line: u32, tag: &str, refs: &mut Vec<Ref>| {
