@@ -276,8 +276,10 @@ const MAX_SITEMAP_URLS: usize = 50_000;
 /// The page URLs the site's sitemaps list: `/sitemap.xml` and robots.txt's
 /// `Sitemap:` lines, on the crawl's host only, sitemap indexes followed one
 /// level, bounded ([`MAX_SITEMAPS`], [`MAX_SITEMAP_BYTES`],
-/// [`MAX_SITEMAP_URLS`]). `/sitemap.xml` is recorded in the site's files. No
-/// gzip decoder is built in: gzipped sitemaps are skipped, said on stderr.
+/// [`MAX_SITEMAP_URLS`]). `/sitemap.xml` is recorded in the site's files.
+/// Gzipped sitemaps (`.xml.gz`, or any body starting with gzip's magic bytes)
+/// are decompressed, the decompressed size bounded by [`MAX_SITEMAP_BYTES`] too
+/// (a gzip bomb stops there).
 fn sitemap_urls(
     fetcher: &Fetcher,
     root: &Url,
@@ -300,14 +302,9 @@ fn sitemap_urls(
     }
     let mut urls = Vec::new();
     let mut fetched = 0;
-    let mut gzipped = 0;
     while let Some((sm, top)) = todo.pop_front() {
         if fetched >= MAX_SITEMAPS || urls.len() >= MAX_SITEMAP_URLS || spent().is_some() {
             break;
-        }
-        if sm.path().to_ascii_lowercase().ends_with(".gz") {
-            gzipped += 1;
-            continue;
         }
         fetched += 1;
         let Ok(f) = fetcher.fetch(&sm, MAX_SITEMAP_BYTES + 1, false, Some(root)) else {
@@ -322,18 +319,25 @@ fn sitemap_urls(
                 FileInfo::from_bytes("sitemap.xml", f.length.unwrap_or(f.body.len() as u64), &[]),
             );
         }
-        if f.body.starts_with(&[0x1f, 0x8b]) {
-            gzipped += 1;
-            continue;
-        }
-        if f.body.len() > MAX_SITEMAP_BYTES {
+        let body = if f.body.starts_with(&[0x1f, 0x8b]) {
+            match gunzip(&f.body, MAX_SITEMAP_BYTES + 1) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("smo-audit: {}: gzipped sitemap not readable ({}), skipped", sm, e);
+                    continue;
+                }
+            }
+        } else {
+            f.body
+        };
+        if body.len() > MAX_SITEMAP_BYTES {
             eprintln!(
                 "smo-audit: {}: sitemap over {} bytes, not read",
                 sm, MAX_SITEMAP_BYTES
             );
             continue;
         }
-        let text = String::from_utf8_lossy(&f.body);
+        let text = String::from_utf8_lossy(&body);
         let locs = sitemap::parse(&text, MAX_SITEMAP_URLS - urls.len());
         for loc in locs.locs {
             let Ok(mut u) = sm.join(&loc) else { continue };
@@ -351,13 +355,16 @@ fn sitemap_urls(
             }
         }
     }
-    if gzipped > 0 {
-        eprintln!(
-            "smo-audit: {} gzipped sitemaps skipped (no gzip decoder built in)",
-            gzipped
-        );
-    }
     urls
+}
+
+/// Decompress a gzip body, reading at most `limit` decompressed bytes.
+fn gunzip(body: &[u8], limit: usize) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(body)
+        .take(limit as u64)
+        .read_to_end(&mut out)?;
+    Ok(out)
 }
 
 /// Queue the sitemaps' URLs once, after the start page's links.

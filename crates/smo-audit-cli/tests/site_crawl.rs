@@ -627,6 +627,13 @@ fn time_and_byte_budgets_stop_the_crawl() {
     assert_eq!(v["crawl"]["pages"], 4);
 }
 
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
 #[test]
 fn sitemaps_seed_the_crawl() {
     let (base, log) = server("127.0.0.1", |path, b| {
@@ -635,8 +642,16 @@ fn sitemaps_seed_the_crawl() {
             "200 OK",
             Vec::new(),
             "text/plain",
-            format!("User-agent: *\nDisallow: /private\nSitemap: {}/index.xml\nSitemap: /s.xml.gz\nSitemap: http://other.invalid/x.xml\n", b).into_bytes(),
+            format!("User-agent: *\nDisallow: /private\nSitemap: {}/index.xml\nSitemap: /s.xml.gz\nSitemap: /bomb.xml.gz\nSitemap: http://other.invalid/x.xml\n", b).into_bytes(),
         )),
+        "/s.xml.gz" => Some((
+            "200 OK",
+            Vec::new(),
+            "application/gzip",
+            gzip(format!("<urlset><url><loc>{}/from-gz</loc></url></urlset>", b).as_bytes()),
+        )),
+        // 11 MB of whitespace once decompressed: over the sitemap size bound.
+        "/bomb.xml.gz" => Some(("200 OK", Vec::new(), "application/gzip", gzip(&vec![b' '; 11 << 20]))),
         "/sitemap.xml" => Some((
             "200 OK",
             Vec::new(),
@@ -655,7 +670,7 @@ fn sitemaps_seed_the_crawl() {
             "application/xml",
             format!("<urlset><url><loc>{}/from-index</loc></url></urlset>", b).into_bytes(),
         )),
-        "/" | "/orphan" | "/from-index" => ok(""),
+        "/" | "/orphan" | "/from-index" | "/from-gz" => ok(""),
         _ => not_found(),
     }
     });
@@ -673,9 +688,17 @@ fn sitemaps_seed_the_crawl() {
         "{:?}",
         urls
     );
-    assert_eq!(urls.len(), 3, "{:?}", urls);
+    assert!(urls.contains(&format!("{}/from-gz", base).as_str()), "{:?}", urls);
+    assert_eq!(urls.len(), 4, "{:?}", urls);
     assert_eq!(v["crawl"]["skippedByRobots"], 1, "{}", v["crawl"]);
-    assert!(err.contains("1 gzipped sitemaps skipped"), "{}", err);
+    assert!(
+        err.contains(&format!(
+            "{}/bomb.xml.gz: sitemap over 10485760 bytes, not read",
+            base
+        )),
+        "{}",
+        err
+    );
     assert!(
         !log.lock().unwrap().iter().any(|(p, _)| p.contains("private")),
         "robots.txt obeyed for sitemap URLs"
