@@ -31,18 +31,6 @@ pub struct AuditArgs {
     /// The site's public URL; a folder's pages get base URL + relative path.
     #[arg(long = "base-url")]
     pub base_url: Option<String>,
-    /// Output format (markdown fits a PR comment or $GITHUB_STEP_SUMMARY; sarif for code scanning).
-    #[arg(long, default_value = "text", value_parser = FORMATS)]
-    pub format: String,
-    /// Write the report to this file instead of standard output.
-    #[arg(short, long)]
-    pub output: Option<PathBuf>,
-    /// Exit with 1 on any failed check (`fail`) or on any warning too (`warn`).
-    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
-    pub fail_on: Option<String>,
-    /// The config file (default: smo-audit.toml in the audited folder or above).
-    #[arg(long)]
-    pub config: Option<PathBuf>,
     /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path.
     #[arg(long, value_parser = parse_shard)]
     pub shard: Option<(u32, u32)>,
@@ -72,6 +60,54 @@ pub struct AuditArgs {
     /// Crawl: the User-Agent header sent (default: smo-audit/VERSION (social media optimization audit)).
     #[arg(long = "user-agent")]
     pub user_agent: Option<String>,
+    /// Force the page kind.
+    #[arg(long, value_parser = ["home", "article", "page", "profile"])]
+    pub kind: Option<String>,
+    /// Force the text language (BCP 47, e.g. tr, en, de).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Largest page to read, in bytes.
+    #[arg(long = "max-bytes", default_value_t = smo_audit::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// The flags of every run that writes a report and gates on it: the audit
+/// and `merge` take the same ones.
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// Output format, NAME or NAME=FILE, repeatable: one run writes several
+    /// (`--format sarif=smo.sarif --format markdown=summary.md --format github`);
+    /// the one without =FILE goes to standard output (or --output). Formats:
+    /// text, json, markdown (a PR comment or $GITHUB_STEP_SUMMARY), sarif (code
+    /// scanning), junit, github (annotations), html.
+    #[arg(long, value_parser = parse_format_arg, value_name = "NAME[=FILE]")]
+    pub format: Vec<String>,
+    /// Write the report (the --format given without =FILE) to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// List only failures (`fail`) or failures and warnings (`warn`) in every
+    /// format but JSON (which keeps every check for merge and baselines).
+    #[arg(long, value_parser = ["fail", "warn"])]
+    pub level: Option<String>,
+    /// Text: each page's score and the ids of its failed checks only.
+    #[arg(long)]
+    pub summary: bool,
+    /// SARIF: most results written, errors first (0: no limit); GitHub code
+    /// scanning keeps 5,000 a run and rejects a run over 25,000.
+    #[arg(long = "max-results", value_name = "N")]
+    pub max_results: Option<usize>,
+    /// GitHub annotations: most lines written, errors first, the last a notice
+    /// counting what was left out (0: no limit).
+    #[arg(long = "max-annotations", value_name = "N")]
+    pub max_annotations: Option<usize>,
+    /// Exit with 1 on any failed check (`fail`) or on any warning too (`warn`).
+    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
+    pub fail_on: Option<String>,
+    /// The config file (default: smo-audit.toml in the audited folder or above).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
     /// No progress output on standard error.
     #[arg(short, long)]
     pub quiet: bool,
@@ -84,15 +120,6 @@ pub struct AuditArgs {
     /// Exit with 1 when any page of a folder scores under this.
     #[arg(long = "page-min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub page_min_score: Option<u32>,
-    /// Force the page kind.
-    #[arg(long, value_parser = ["home", "article", "page", "profile"])]
-    pub kind: Option<String>,
-    /// Force the text language (BCP 47, e.g. tr, en, de).
-    #[arg(long)]
-    pub language: Option<String>,
-    /// Largest page to read, in bytes.
-    #[arg(long = "max-bytes", default_value_t = smo_audit::input::DEFAULT_MAX_BYTES)]
-    pub max_bytes: usize,
     /// Show passing and skipped checks too.
     #[arg(short, long)]
     pub verbose: bool,
@@ -125,6 +152,20 @@ pub enum Cmd {
     },
 }
 
+/// `NAME` or `NAME=FILE`, NAME one of the formats.
+pub fn parse_format_arg(s: &str) -> Result<String, String> {
+    let name = s.split_once('=').map(|(n, _)| n).unwrap_or(s);
+    if smo_audit::render::Format::parse(name).is_some() {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "{:?} is not a format; use one of {} (NAME or NAME=FILE)",
+            name,
+            FORMATS.join(", ")
+        ))
+    }
+}
+
 /// A number of seconds: finite, not negative, fractions allowed.
 pub fn parse_seconds(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
@@ -149,18 +190,9 @@ pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
 /// The flags of `merge`.
 #[derive(clap::Args, Debug)]
 pub struct MergeArgs {
+    /// The JSON reports of the shards (`--format json` of `--shard K/N` runs).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    #[arg(long, default_value = "text", value_parser = FORMATS)]
-    pub format: String,
-    #[arg(short, long)]
-    pub output: Option<PathBuf>,
-    #[arg(long, default_value = "en", value_parser = ["en", "tr"])]
-    pub locale: String,
-    #[arg(long = "min-score", value_parser = clap::value_parser!(u32).range(0..=100))]
-    pub min_score: Option<u32>,
-    #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
-    pub fail_on: Option<String>,
-    #[arg(long)]
-    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }

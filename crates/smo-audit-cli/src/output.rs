@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use smo_audit::render::spool::Spool;
+use smo_audit::render::spool::{MemPages, Spool};
+use smo_audit::render::{Format, Renderer, Setup as RenderSetup, SiteEnd, FORMATS};
+use smo_audit::Report;
 
 pub fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("smo-audit: {}", msg);
@@ -166,9 +168,163 @@ pub fn spool_write_error(tmp: Option<&TempFile>, e: std::io::Error) -> String {
     )
 }
 
-/// The page pieces on their way out: straight to the output when the pages come
-/// first (text, github), else into the spool.
-pub enum Dest<'a> {
-    Direct,
-    Spool(Spool<&'a std::fs::File>),
+/// One output of a run: a format and its file (None: standard output).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub format: Format,
+    pub path: Option<PathBuf>,
+}
+
+/// The outputs of a run from `--format NAME[=FILE]` (repeatable) and
+/// `--output`: at most one goes to standard output (or to `--output`), every
+/// other names its file; no file twice. No `--format`: text.
+pub fn targets(formats: &[String], output: Option<&Path>) -> Result<Vec<Target>, String> {
+    let mut out: Vec<Target> = Vec::new();
+    let given: Vec<&str> = if formats.is_empty() {
+        vec!["text"]
+    } else {
+        formats.iter().map(String::as_str).collect()
+    };
+    for f in given {
+        let (name, path) = match f.split_once('=') {
+            Some((n, p)) if !p.is_empty() => (n, Some(PathBuf::from(p))),
+            Some((n, _)) => {
+                return Err(format!(
+                    "--format {}=: give a file after =, e.g. {}=report.out",
+                    n, n
+                ))
+            }
+            None => (f, None),
+        };
+        let format = Format::parse(name).ok_or_else(|| {
+            format!(
+                "--format {:?}: unknown format; use one of {}",
+                name,
+                FORMATS.join(", ")
+            )
+        })?;
+        out.push(Target { format, path });
+    }
+    let unnamed = out.iter().filter(|t| t.path.is_none()).count();
+    if unnamed > 1 {
+        return Err(
+            "only one --format can go to standard output (or --output); give the others a file, e.g. --format sarif=smo.sarif"
+                .into(),
+        );
+    }
+    if let Some(o) = output {
+        match out.iter_mut().find(|t| t.path.is_none()) {
+            Some(t) => t.path = Some(o.to_path_buf()),
+            None => {
+                return Err(
+                    "--output names the file of the --format given without =FILE, and every --format has its own file"
+                        .into(),
+                )
+            }
+        }
+    }
+    for (i, t) in out.iter().enumerate() {
+        if let Some(p) = &t.path {
+            if out[..i].iter().any(|u| u.path.as_ref() == Some(p)) {
+                return Err(format!("{} is the file of two --format values", p.display()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One output of a streamed site: its renderer, where it goes, and its page
+/// pieces (straight to the output when the format puts the pages first and the
+/// output is open, else spooled to a temporary file).
+struct Sink {
+    renderer: Box<dyn Renderer>,
+    path: Option<PathBuf>,
+    out: Option<Out>,
+    spool: Option<(TempFile, Spool<std::fs::File>)>,
+}
+
+/// Every output of a streamed site (`--format` given several times).
+pub struct Sinks {
+    sinks: Vec<Sink>,
+}
+
+impl Sinks {
+    /// The outputs; `open_now`: create the files at once (a folder: a wrong
+    /// path fails before any page is audited) or only at the end (a crawl:
+    /// nothing is written when no page could be fetched).
+    pub fn new(targets: &[Target], setup: &RenderSetup, open_now: bool) -> Result<Sinks, ExitCode> {
+        let mut sinks = Vec::new();
+        for t in targets {
+            let renderer = t.format.renderer(setup.clone());
+            let out = if open_now {
+                Some(Out::open(t.path.as_deref())?)
+            } else {
+                None
+            };
+            let spool = if renderer.pages_first() && out.is_some() {
+                None
+            } else {
+                let tmp = TempFile::new().map_err(fail_usage)?;
+                let f = tmp
+                    .file
+                    .try_clone()
+                    .map_err(|e| fail_usage(spool_write_error(Some(&tmp), e)))?;
+                let sp = Spool::new(f, renderer.separator());
+                Some((tmp, sp))
+            };
+            sinks.push(Sink {
+                renderer,
+                path: t.path.clone(),
+                out,
+                spool,
+            });
+        }
+        Ok(Sinks { sinks })
+    }
+
+    /// Every output's piece of one page (may run on any thread).
+    pub fn pieces(&self, r: &Report, label: &str) -> Vec<String> {
+        self.sinks.iter().map(|s| s.renderer.piece(r, label)).collect()
+    }
+
+    /// Add one page's pieces, in page order; `direct` wraps a write to a
+    /// terminal (to keep it clear of a progress bar).
+    pub fn push(&mut self, pieces: Vec<String>, direct: &dyn Fn(&mut dyn FnMut())) -> Result<(), ExitCode> {
+        for (s, piece) in self.sinks.iter_mut().zip(pieces) {
+            match (&mut s.spool, &mut s.out) {
+                (Some((tmp, sp)), _) => {
+                    if let Err(e) = sp.push(&piece) {
+                        return Err(fail_usage(spool_write_error(Some(tmp), e)));
+                    }
+                }
+                (None, Some(out)) => {
+                    let mut r = Ok(());
+                    direct(&mut || r = out.write_all(piece.as_bytes()));
+                    out.check(r)?;
+                }
+                (None, None) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Write what needs the whole site around each output's pages, and close.
+    pub fn finish(self, end: &mut SiteEnd) -> Result<(), ExitCode> {
+        for s in self.sinks {
+            let mut out = match s.out {
+                Some(o) => o,
+                None => Out::open(s.path.as_deref())?,
+            };
+            let w = match s.spool {
+                None => s.renderer.finish(&mut out, end, &mut MemPages::default()),
+                Some((tmp, sp)) => match sp.finish() {
+                    Ok(mut pages) => s.renderer.finish(&mut out, end, &mut pages),
+                    Err(e) => return Err(fail_usage(spool_write_error(Some(&tmp), e))),
+                },
+            };
+            out.check(w)?;
+            out.close()?;
+        }
+        Ok(())
+    }
 }

@@ -28,7 +28,7 @@ const BASE: &str = "https://example.com";
 #[test]
 fn sarif_validates_against_the_schema() {
     let s = site();
-    let out = run(&[
+    let log = sarif_of(&[
         s.to_str().unwrap(),
         "--base-url",
         BASE,
@@ -36,23 +36,6 @@ fn sarif_validates_against_the_schema() {
         "sarif",
         "--quiet",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
-    let schema: serde_json::Value = serde_json::from_str(include_str!(
-        "../../../tests/data/sarif-2.1.0-essential.schema.json"
-    ))
-    .unwrap();
-    let v = jsonschema::validator_for(&schema).expect("schema compiles");
-    let errors: Vec<String> = v
-        .iter_errors(&log)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{:#?}", errors);
     let results = log["runs"][0]["results"].as_array().unwrap();
     let broken = results
         .iter()
@@ -291,5 +274,211 @@ fn shards_merge_to_the_whole() {
     assert_eq!(
         run(&["--shard", "4/3", s.to_str().unwrap()]).status.code(),
         Some(2)
+    );
+}
+
+/// The SARIF log of a run on standard output, validated against the schema.
+fn sarif_of(args: &[&str]) -> serde_json::Value {
+    let out = run(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let schema: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../tests/data/sarif-2.1.0-essential.schema.json"
+    ))
+    .unwrap();
+    let v = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = v
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{:#?}", errors);
+    log
+}
+
+/// Every result has a region with a line, a relative path under %SRCROOT%
+/// (the folder as given, inside the current folder), and the results are
+/// capped errors first with what was left out in the run's notifications.
+#[test]
+fn sarif_fits_code_scanning() {
+    let s = site();
+    let cwd = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let all = sarif_of(
+        &["examples/site", "--base-url", BASE, "--format", "sarif", "-q"].map(|a| {
+            if a == "examples/site" {
+                s.to_str().unwrap()
+            } else {
+                a
+            }
+        }),
+    );
+    let results = all["runs"][0]["results"].as_array().unwrap();
+    let errors = results.iter().filter(|r| r["level"] == "error").count();
+    assert!(
+        errors > 3 && results.len() > errors + 3,
+        "{} {}",
+        errors,
+        results.len()
+    );
+    for r in results {
+        let loc = &r["locations"][0]["physicalLocation"];
+        assert!(
+            loc["region"]["startLine"].as_u64().is_some_and(|l| l >= 1),
+            "{}",
+            r
+        );
+    }
+    assert!(all["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    // From the repository's root, the folder as given: relative URIs.
+    let out = bin()
+        .current_dir(cwd)
+        .args([
+            "examples/site",
+            "--base-url",
+            BASE,
+            "--format",
+            "sarif",
+            "-q",
+            "--max-results",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let capped = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(capped.len(), 3);
+    for r in capped {
+        assert_eq!(r["level"], "error", "errors first");
+        let art = &r["locations"][0]["physicalLocation"]["artifactLocation"];
+        assert_eq!(art["uriBaseId"], "%SRCROOT%");
+        assert!(
+            art["uri"].as_str().unwrap().starts_with("examples/site/"),
+            "{}",
+            art
+        );
+    }
+    let note = log["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        note.starts_with(&format!(
+            "{} of {} results left out (--max-results 3)",
+            results.len() - 3,
+            results.len()
+        )),
+        "{}",
+        note
+    );
+    // --level fail: errors only.
+    let fails = sarif_of(&[
+        s.to_str().unwrap(),
+        "--base-url",
+        BASE,
+        "--format",
+        "sarif",
+        "-q",
+        "--level",
+        "fail",
+    ]);
+    assert_eq!(fails["runs"][0]["results"].as_array().unwrap().len(), errors);
+}
+
+/// One run writes several formats, each to its file, one to standard output;
+/// annotations are capped errors first with a closing notice.
+#[test]
+fn several_formats_in_one_run_and_capped_annotations() {
+    let s = site();
+    let d = tmpdir("multi");
+    let sarif = d.join("smo.sarif");
+    let md = d.join("summary.md");
+    let json = d.join("r.json");
+    let out = run(&[
+        s.to_str().unwrap(),
+        "--base-url",
+        BASE,
+        "-q",
+        "--format",
+        &format!("sarif={}", sarif.display()),
+        "--format",
+        &format!("markdown={}", md.display()),
+        "--format",
+        "github",
+        "--format",
+        &format!("json={}", json.display()),
+        "--max-annotations",
+        "20",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ann = String::from_utf8_lossy(&out.stdout).to_string();
+    let lines: Vec<&str> = ann.lines().collect();
+    assert_eq!(lines.len(), 20, "{}", ann);
+    let first_warning = lines
+        .iter()
+        .position(|l| l.starts_with("::warning"))
+        .unwrap_or(19);
+    assert!(lines[..first_warning].iter().all(|l| l.starts_with("::error")));
+    assert!(
+        lines[19].starts_with("::notice title=smo-audit::Site score ")
+            && lines[19].contains("more annotations left out (--max-annotations 20)"),
+        "{}",
+        lines[19]
+    );
+    // Each file is what a run of that format alone writes.
+    for (f, name) in [(&sarif, "sarif"), (&md, "markdown"), (&json, "json")] {
+        let alone = run(&[s.to_str().unwrap(), "--base-url", BASE, "-q", "--format", name]);
+        let written = std::fs::read(f).unwrap();
+        assert!(written == alone.stdout, "{} differs from a run of its own", name);
+    }
+    // Two formats to standard output, or one file twice: usage errors.
+    for args in [
+        vec!["--format", "json", "--format", "text"],
+        vec!["--format", "json=x.json", "--format", "sarif=x.json"],
+        vec!["--format", "json=x.json", "-o", "y.json"],
+    ] {
+        let mut a = vec![s.to_str().unwrap(), "-q"];
+        a.extend(args.iter().copied());
+        let out = run(&a);
+        assert_eq!(out.status.code(), Some(2), "{:?}", args);
+    }
+}
+
+/// `--summary`: a page's score and its failed checks on one or two lines.
+#[test]
+fn text_summary_is_short() {
+    let s = site();
+    let full = run(&[s.to_str().unwrap(), "--base-url", BASE, "-q"]);
+    let short = run(&[
+        s.to_str().unwrap(),
+        "--base-url",
+        BASE,
+        "-q",
+        "--summary",
+        "--level",
+        "fail",
+    ]);
+    let short_text = String::from_utf8_lossy(&short.stdout);
+    assert!(short.stdout.len() * 5 < full.stdout.len(), "{}", short_text);
+    assert!(short_text.contains("Site score"), "{}", short_text);
+    assert!(!short_text.contains("fix:"), "{}", short_text);
+    assert!(
+        !short_text
+            .lines()
+            .filter(|l| l.starts_with("     "))
+            .any(|l| l.contains("! ")),
+        "--level fail lists no warning: {}",
+        short_text
     );
 }

@@ -157,6 +157,7 @@ fn streamed_folder_output_equals_the_whole_report_for_every_format() {
                 Style {
                     color: false,
                     verbose,
+                    ..Style::default()
                 },
                 &root,
             );

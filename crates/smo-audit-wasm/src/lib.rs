@@ -454,6 +454,7 @@ fn style(o: &RenderOptions) -> Style {
     Style {
         color: o.color,
         verbose: o.verbose,
+        ..Style::default()
     }
 }
 

@@ -8,21 +8,22 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use smo_audit::config::Config;
-use smo_audit::render::{self, Format, Style};
+use smo_audit::render::{self, Level, Style};
 use smo_audit::report::gates::Gates;
 use smo_audit::{Locale, Options, PageKind, Report, SiteReport};
 
 use super::gates_exit;
-use crate::args::AuditArgs;
+use crate::args::{AuditArgs, ReportArgs};
 use crate::config_file;
-use crate::output::{emit, fail_usage};
+use crate::output::{emit, fail_usage, targets, Target};
 
 /// What every kind of audit run shares.
 pub struct Setup {
     pub cfg: Config,
     /// The options of every page (the page's URL and rules are set per page).
     pub opts: Options,
-    pub format: Format,
+    /// The outputs (`--format NAME[=FILE]`, `--output`).
+    pub targets: Vec<Target>,
     pub style: Style,
     pub base_url: Option<String>,
     pub gates: Gates,
@@ -74,9 +75,11 @@ pub fn run(args: AuditArgs) -> ExitCode {
             Err(c) => return c,
         },
     };
-    let out = render::render_page(setup.format, &report, &label, setup.style, "");
-    if let Err(c) = emit(&out, args.output.as_deref()) {
-        return c;
+    for t in &setup.targets {
+        let out = render::render_page(t.format, &report, &label, setup.style, "");
+        if let Err(c) = emit(&out, t.path.as_deref()) {
+            return c;
+        }
     }
     let site = SiteReport::new(vec![report], vec![]);
     gates_exit(&setup.gates.check_site(&site, &[label]))
@@ -84,12 +87,9 @@ pub fn run(args: AuditArgs) -> ExitCode {
 
 /// The config (found from `start` upward, or `--config`), with the flags winning.
 fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
-    let cfg = config_file::discover(args.config.as_deref(), start).map_err(fail_usage)?;
-    let locale = if args.locale == "en" {
-        cfg.locale.as_deref().and_then(Locale::parse).unwrap_or_default()
-    } else {
-        Locale::parse(&args.locale).unwrap_or_default()
-    };
+    let r = &args.report;
+    let cfg = config_file::discover(r.config.as_deref(), start).map_err(fail_usage)?;
+    let locale = locale_of(r, &cfg);
     let opts = Options {
         url: None,
         locale,
@@ -100,11 +100,8 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
         max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
         rules: cfg.rules.clone(),
     };
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let style = Style {
-        color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        verbose: args.verbose,
-    };
+    let targets = targets(&r.format, r.output.as_deref()).map_err(fail_usage)?;
+    let style = style_of(r, &targets);
     let base_url = args.base_url.clone().or_else(|| cfg.base_url.clone());
     if let Some(b) = &base_url {
         if url::Url::parse(b)
@@ -117,15 +114,37 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
             )));
         }
     }
-    let gates = cfg.gates(args.fail_on.as_deref(), args.min_score, args.page_min_score);
+    let gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
     Ok(Setup {
         cfg,
         opts,
-        format: Format::parse(&args.format).unwrap_or(Format::Text),
+        targets,
         style,
         base_url,
         gates,
     })
+}
+
+/// The messages' language: `--locale`, else the config's, else English.
+pub fn locale_of(r: &ReportArgs, cfg: &Config) -> Locale {
+    match r.locale.as_str() {
+        "en" => cfg.locale.as_deref().and_then(Locale::parse).unwrap_or_default(),
+        l => Locale::parse(l).unwrap_or_default(),
+    }
+}
+
+/// How the outputs are shaped: colour only on a terminal (without NO_COLOR)
+/// when standard output is one of them; the levels and caps of the flags.
+pub fn style_of(r: &ReportArgs, targets: &[Target]) -> Style {
+    let to_terminal = targets.iter().any(|t| t.path.is_none()) && std::io::stdout().is_terminal();
+    Style {
+        color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        verbose: r.verbose,
+        level: r.level.as_deref().and_then(Level::parse).unwrap_or_default(),
+        summary: r.summary,
+        max_results: r.max_results,
+        max_annotations: r.max_annotations,
+    }
 }
 
 /// A social profile audited from its address alone.

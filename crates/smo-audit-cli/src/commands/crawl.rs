@@ -4,7 +4,6 @@
 
 use std::process::ExitCode;
 
-use smo_audit::render::spool::Spool;
 use smo_audit::render::Setup as RenderSetup;
 use smo_audit::site::PageSummary;
 
@@ -12,7 +11,7 @@ use super::audit::Setup;
 use super::gates_exit;
 use crate::args::AuditArgs;
 use crate::crawl;
-use crate::output::{fail_usage, spool_write_error, Out, TempFile};
+use crate::output::{fail_usage, Sinks};
 use crate::progress::progress_bar;
 
 pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
@@ -38,21 +37,20 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         max_bytes_total: args.max_bytes_total,
         ignore_robots: args.ignore_robots,
     };
-    // Every page's piece goes to the spool as it is audited (the output is
+    // Every page's pieces go to the spools as it is audited (the outputs are
     // only created once a page was fetched).
-    let renderer = setup.format.renderer(RenderSetup::site(setup.style, ""));
-    let tmp = match TempFile::new() {
-        Ok(t) => t,
-        Err(e) => return fail_usage(e),
+    let mut sinks = match Sinks::new(&setup.targets, &RenderSetup::site(setup.style, ""), false) {
+        Ok(s) => s,
+        Err(c) => return c,
     };
-    let mut spool = Spool::new(&tmp.file, renderer.separator());
-    let mut spool_error: Option<std::io::Error> = None;
-    let bar = progress_bar(None, args.quiet, "pages crawled");
+    let mut sink_error: Option<ExitCode> = None;
+    let bar = progress_bar(None, args.report.quiet, "pages crawled");
     let progress = |n: usize| bar.set_position(n as u64);
     let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
-        if spool_error.is_none() {
-            if let Err(e) = spool.push(&renderer.piece(&r, &s.path)) {
-                spool_error = Some(e);
+        if sink_error.is_none() {
+            let pieces = sinks.pieces(&r, &s.path);
+            if let Err(c) = sinks.push(pieces, &|w| w()) {
+                sink_error = Some(c);
             }
         }
     };
@@ -62,26 +60,15 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Ok(c) => (c.site, c.summary),
         Err(e) => return fail_usage(e),
     };
-    if let Some(e) = spool_error {
-        return fail_usage(spool_write_error(Some(&tmp), e));
+    if let Some(c) = sink_error {
+        return c;
     }
     if site.pages() == 0 {
         return fail_usage(format!("no HTML page could be fetched from {}", start));
     }
     let mut end = site.finish();
     end.crawl = Some(summary);
-    let mut out = match Out::open(args.output.as_deref()) {
-        Ok(o) => o,
-        Err(c) => return c,
-    };
-    let w = match spool.finish() {
-        Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
-        Err(e) => return fail_usage(spool_write_error(Some(&tmp), e)),
-    };
-    if let Err(c) = out.check(w) {
-        return c;
-    }
-    if let Err(c) = out.close() {
+    if let Err(c) = sinks.finish(&mut end) {
         return c;
     }
     gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))

@@ -4,13 +4,12 @@
 //! site checks at the end, and the parts that need the whole site are written
 //! around the spooled pages.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use rayon::prelude::*;
 use smo_audit::config::Config;
-use smo_audit::render::spool::{MemPages, Spool};
 use smo_audit::render::Setup as RenderSetup;
 use smo_audit::report::PageRecord;
 use smo_audit::site::SiteBuilder;
@@ -19,7 +18,7 @@ use smo_audit::Options;
 use super::audit::Setup;
 use super::gates_exit;
 use crate::args::AuditArgs;
-use crate::output::{fail_usage, spool_write_error, Dest, Out, TempFile};
+use crate::output::{fail_usage, Sinks};
 use crate::progress::progress_bar;
 
 /// A page found in a folder: its file and path relative to the root.
@@ -68,6 +67,30 @@ fn collect(dir: &Path, cfg: &Config, site: &mut SiteBuilder) -> Result<Vec<PageI
     Ok(pages)
 }
 
+/// The folder as CI tools should see it in file paths (SARIF, annotations):
+/// relative to the current folder when it is inside it (`site`, not
+/// `/home/runner/work/repo/site`), else as given.
+fn display_root(dir: &Path) -> String {
+    let rel = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            let abs = if dir.is_absolute() {
+                dir.to_path_buf()
+            } else {
+                cwd.join(dir)
+            };
+            let abs = abs.canonicalize().ok()?;
+            let cwd = cwd.canonicalize().ok()?;
+            abs.strip_prefix(&cwd).ok().map(Path::to_path_buf)
+        })
+        .map(|p| p.to_string_lossy().replace('\\', "/"));
+    match rel {
+        Some(r) if r.is_empty() => ".".to_string(),
+        Some(r) => r,
+        None => dir.to_string_lossy().replace('\\', "/"),
+    }
+}
+
 /// Pages audited at the same time: enough to keep every core busy, few enough
 /// that the pieces in flight stay small.
 fn chunk_size() -> usize {
@@ -93,25 +116,12 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if pages.is_empty() && args.shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
-    let root = dir.to_string_lossy().to_string();
-    let renderer = setup.format.renderer(RenderSetup::site(setup.style, &root));
-    let mut out = match Out::open(args.output.as_deref()) {
-        Ok(o) => o,
+    let root = display_root(dir);
+    let mut sinks = match Sinks::new(&setup.targets, &RenderSetup::site(setup.style, &root), true) {
+        Ok(s) => s,
         Err(c) => return c,
     };
-    let tmp = if renderer.pages_first() {
-        None
-    } else {
-        match TempFile::new() {
-            Ok(t) => Some(t),
-            Err(e) => return fail_usage(e),
-        }
-    };
-    let mut dest = match &tmp {
-        Some(t) => Dest::Spool(Spool::new(&t.file, renderer.separator())),
-        None => Dest::Direct,
-    };
-    let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
+    let bar = progress_bar(Some(pages.len() as u64), args.report.quiet, "pages");
     let mut had_error = false;
     for chunk in pages.chunks(chunk_size()) {
         let results: Vec<_> = chunk
@@ -125,7 +135,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                 };
                 let r = site
                     .audit_page(&p.label, None, &html, &opts)
-                    .map(|(r, s)| (renderer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map(|(r, s)| (sinks.pieces(&r, &p.label), PageRecord::of(&r, &p.label), s))
                     .map_err(|e| format!("{}: {}", p.label, e));
                 bar.inc(1);
                 r
@@ -133,18 +143,9 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
             .collect();
         for r in results {
             match r {
-                Ok((piece, record, summary)) => {
-                    let w = match &mut dest {
-                        // Kept clear of the progress bar on a terminal.
-                        Dest::Direct => bar.suspend(|| out.write_all(piece.as_bytes())),
-                        Dest::Spool(sp) => {
-                            if let Err(e) = sp.push(&piece) {
-                                return fail_usage(spool_write_error(tmp.as_ref(), e));
-                            }
-                            Ok(())
-                        }
-                    };
-                    if let Err(c) = out.check(w) {
+                Ok((pieces, record, summary)) => {
+                    // Written to a terminal clear of the progress bar.
+                    if let Err(c) = sinks.push(pieces, &|w| bar.suspend(&mut *w)) {
                         return c;
                     }
                     site.add_record(record, summary);
@@ -158,17 +159,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     }
     bar.finish_and_clear();
     let mut end = site.finish();
-    let w = match dest {
-        Dest::Direct => renderer.finish(&mut out, &mut end, &mut MemPages::default()),
-        Dest::Spool(sp) => match sp.finish() {
-            Ok(mut pages) => renderer.finish(&mut out, &mut end, &mut pages),
-            Err(e) => return fail_usage(spool_write_error(tmp.as_ref(), e)),
-        },
-    };
-    if let Err(c) = out.check(w) {
-        return c;
-    }
-    if let Err(c) = out.close() {
+    if let Err(c) = sinks.finish(&mut end) {
         return c;
     }
     if had_error {

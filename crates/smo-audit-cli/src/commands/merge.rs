@@ -4,16 +4,19 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use smo_audit::render::{render_whole, Format, Style};
-use smo_audit::{Locale, Options, SiteReport};
+use smo_audit::render::render_whole;
+use smo_audit::{Options, SiteReport};
+
+use super::audit::{locale_of, style_of};
 
 use super::gates_exit;
 use crate::args::MergeArgs;
 use crate::config_file;
-use crate::output::{emit, fail_usage};
+use crate::output::{emit, fail_usage, targets};
 
 pub fn run(a: MergeArgs) -> ExitCode {
-    let cfg = match config_file::discover(a.config.as_deref(), Path::new(".")) {
+    let r = &a.report;
+    let cfg = match config_file::discover(r.config.as_deref(), Path::new(".")) {
         Ok(c) => c,
         Err(e) => return fail_usage(e),
     };
@@ -35,7 +38,7 @@ pub fn run(a: MergeArgs) -> ExitCode {
         }
     }
     let opts = Options {
-        locale: Locale::parse(&a.locale).unwrap_or_default(),
+        locale: locale_of(r, &cfg),
         rules: cfg.rules.clone(),
         ..Default::default()
     };
@@ -44,11 +47,17 @@ pub fn run(a: MergeArgs) -> ExitCode {
         Err(e) => return fail_usage(e),
     };
     let labels = site.page_labels();
-    let format = Format::parse(&a.format).unwrap_or(Format::Text);
-    let out = render_whole(format, &site, &labels, Style::default(), "");
-    if let Err(c) = emit(&out, a.output.as_deref()) {
-        return c;
+    let targets = match targets(&r.format, r.output.as_deref()) {
+        Ok(t) => t,
+        Err(e) => return fail_usage(e),
+    };
+    let style = style_of(r, &targets);
+    for t in &targets {
+        let out = render_whole(t.format, &site, &labels, style, "");
+        if let Err(c) = emit(&out, t.path.as_deref()) {
+            return c;
+        }
     }
-    let gates = cfg.gates(a.fail_on.as_deref(), a.min_score, None);
+    let gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
     gates_exit(&gates.check_site(&site, &labels))
 }

@@ -206,6 +206,10 @@ pub struct Evidence {
     /// A URL the evidence is about (site checks: the page or file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// This line's own grade when it is milder than the check's (a small image
+    /// listed under a failing `og-image-files`); SARIF and annotations use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
 }
 
 /// The result of one check before scoring.
@@ -277,6 +281,7 @@ pub fn ev(loc: &Loc, snippet: impl AsRef<str>) -> Evidence {
         snippet: Some(crate::text::snippet(snippet.as_ref())),
         line: if loc.line > 0 { Some(loc.line) } else { None },
         url: None,
+        status: None,
     }
 }
 
@@ -287,6 +292,7 @@ pub fn ev_line(selector: &str, snippet: impl AsRef<str>, line: u32) -> Evidence 
         snippet: Some(crate::text::snippet(snippet.as_ref())),
         line: if line > 0 { Some(line) } else { None },
         url: None,
+        status: None,
     }
 }
 

@@ -4,48 +4,97 @@ use std::io::{self, Write};
 
 use super::findings::{page_findings, site_findings, with_root, Finding};
 use super::spool::PageSource;
-use super::{Renderer, Setup, SiteEnd};
+use super::{Renderer, Setup, SiteEnd, Style, MAX_ANNOTATIONS};
 use crate::report::Report;
 use crate::vocab::Status;
 
 pub struct Github {
     /// The folder the page paths are relative to.
     root: String,
+    style: Style,
 }
 
 impl Github {
     pub fn new(setup: Setup) -> Github {
-        Github { root: setup.root }
+        Github {
+            root: setup.root,
+            style: setup.style,
+        }
     }
 }
 
 impl Renderer for Github {
-    fn pages_first(&self) -> bool {
-        true
-    }
-
     fn piece(&self, r: &Report, label: &str) -> String {
         let mut out = String::new();
-        for f in page_findings(r, label, 5) {
+        for f in page_findings(r, label, 5, &self.style) {
             out.push_str(&line(&f, &self.root));
         }
         out
     }
 
-    /// The pages' lines, the site checks' lines, the site score as a notice.
+    /// The pages' lines and the site checks' lines, all of them when they fit
+    /// under the cap, else errors first then warnings while there is room;
+    /// the last line a notice with the site score and what was left out.
     fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
-        pages.copy_to(out)?;
-        let mut s = String::new();
-        for f in site_findings(&end.checks, 5) {
-            s.push_str(&line(&f, &self.root));
+        let mut site = String::new();
+        for f in site_findings(&end.checks, 5, &self.style) {
+            site.push_str(&line(&f, &self.root));
         }
-        s.push_str(&format!(
-            "::notice title=smo-audit::Site score {}/100 ({} pages)\n",
+        let n = pages.count();
+        let mut total = site.lines().count();
+        for i in 0..n {
+            total += pages.piece(i)?.lines().count();
+        }
+        let cap = match self.style.max_annotations {
+            Some(0) => usize::MAX,
+            Some(c) => c,
+            None => MAX_ANNOTATIONS,
+        };
+        // Room for the findings: the cap less the closing notice.
+        let room = cap.saturating_sub(1).max(1);
+        let passes: &[&str] = if total > room {
+            &["::error ", "::warning "]
+        } else {
+            &["::"]
+        };
+        let mut written = 0;
+        for prefix in passes {
+            for i in 0..n {
+                let piece = pages.piece(i)?;
+                written += write_lines(out, &piece, prefix, room - written.min(room))?;
+            }
+            written += write_lines(out, &site, prefix, room - written.min(room))?;
+        }
+        let pages_n = end.records.len();
+        let mut notice = format!(
+            "Site score {}/100 ({} {})",
             end.score(),
-            end.records.len()
-        ));
-        out.write_all(s.as_bytes())
+            pages_n,
+            if pages_n == 1 { "page" } else { "pages" }
+        );
+        if total > written {
+            notice.push_str(&format!(
+                "; {} more annotations left out (--max-annotations {}): see the full report",
+                total - written,
+                cap
+            ));
+        }
+        out.write_all(format!("::notice title=smo-audit::{}\n", data(&notice)).as_bytes())
     }
+}
+
+/// Write at most `room` lines of `chunk` that start with `prefix`; how many.
+fn write_lines(out: &mut dyn Write, chunk: &str, prefix: &str, room: usize) -> io::Result<usize> {
+    let mut n = 0;
+    for l in chunk.lines().filter(|l| l.starts_with(prefix)) {
+        if n == room {
+            break;
+        }
+        out.write_all(l.as_bytes())?;
+        out.write_all(b"\n")?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// Escape a workflow-command message (`%`, CR, LF).
@@ -60,7 +109,7 @@ fn prop(s: &str) -> String {
 
 /// One finding as a workflow command line.
 fn line(f: &Finding, root: &str) -> String {
-    let cmd = if f.check.status == Status::Fail {
+    let cmd = if f.status == Status::Fail {
         "error"
     } else {
         "warning"

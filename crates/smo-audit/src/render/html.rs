@@ -6,26 +6,24 @@ use std::io::{self, Write};
 
 use super::escape_html as esc;
 use super::spool::PageSource;
-use super::{Renderer, Setup, SiteEnd};
+use super::{Renderer, Setup, SiteEnd, Style};
 use crate::report::{CheckReport, Report, ToolInfo};
 use crate::vocab::Status;
 
 pub struct Html {
-    verbose: bool,
+    style: Style,
 }
 
 impl Html {
     pub fn new(setup: Setup) -> Html {
-        Html {
-            verbose: setup.style.verbose,
-        }
+        Html { style: setup.style }
     }
 }
 
 impl Renderer for Html {
     fn piece(&self, r: &Report, label: &str) -> String {
         let mut out = String::new();
-        page_details(&mut out, r, label, self.verbose);
+        page_details(&mut out, r, label, self.style);
         out
     }
 
@@ -54,7 +52,14 @@ impl Renderer for Html {
         if !end.checks.is_empty() {
             let _ = writeln!(s, "<h2>{}</h2><ul>", loc.pick("Whole site", "Tüm site"));
             for c in &end.checks {
-                check(&mut s, c, true);
+                check(
+                    &mut s,
+                    c,
+                    Style {
+                        verbose: true,
+                        ..self.style
+                    },
+                );
             }
             s.push_str("</ul>\n");
         }
@@ -98,8 +103,8 @@ fn score_class(s: u32) -> &'static str {
     }
 }
 
-fn check(out: &mut String, c: &CheckReport, verbose: bool) {
-    if !verbose && !matches!(c.status, Status::Warn | Status::Fail) {
+fn check(out: &mut String, c: &CheckReport, style: Style) {
+    if !style.shows(c.status) {
         return;
     }
     let _ = write!(
@@ -133,7 +138,7 @@ fn check(out: &mut String, c: &CheckReport, verbose: bool) {
 }
 
 /// One page's checklist as a `<details>` block.
-fn page_details(out: &mut String, r: &Report, label: &str, verbose: bool) {
+fn page_details(out: &mut String, r: &Report, label: &str, style: Style) {
     let _ = writeln!(
         out,
         "<details><summary>{} — <span class=\"{}\">{}/100</span> {}</summary>",
@@ -150,7 +155,7 @@ fn page_details(out: &mut String, r: &Report, label: &str, verbose: bool) {
             cat.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())
         );
         for c in &cat.checks {
-            check(out, c, verbose);
+            check(out, c, style);
         }
         out.push_str("</ul>\n");
     }

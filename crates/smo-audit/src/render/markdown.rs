@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::escape_markdown as md;
 use super::spool::PageSource;
-use super::{Renderer, Setup, SiteEnd};
+use super::{Renderer, Setup, SiteEnd, Style};
 use crate::report::{CheckReport, Report};
 use crate::vocab::Status;
 
@@ -59,21 +59,20 @@ fn page_details(out: &mut String, label: &str, score: u32, bad: &[&CheckReport])
     let _ = writeln!(out, "\n</details>");
 }
 
-pub struct Markdown;
+pub struct Markdown {
+    style: Style,
+}
 
 impl Markdown {
-    pub fn new(_setup: Setup) -> Markdown {
-        Markdown
+    pub fn new(setup: Setup) -> Markdown {
+        Markdown { style: setup.style }
     }
 }
 
 impl Renderer for Markdown {
     fn piece(&self, r: &Report, label: &str) -> String {
         let mut out = String::new();
-        let bad: Vec<&CheckReport> = r
-            .checks()
-            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
-            .collect();
+        let bad: Vec<&CheckReport> = r.checks().filter(|c| self.style.lists(c.status)).collect();
         if !bad.is_empty() {
             page_details(&mut out, label, r.score, &bad);
         }
@@ -143,11 +142,7 @@ impl Renderer for Markdown {
                 )
             );
         }
-        let bad: Vec<&CheckReport> = end
-            .checks
-            .iter()
-            .filter(|c| matches!(c.status, Status::Warn | Status::Fail))
-            .collect();
+        let bad: Vec<&CheckReport> = end.checks.iter().filter(|c| self.style.lists(c.status)).collect();
         if !bad.is_empty() {
             let _ = writeln!(s, "\n### {}\n", loc.pick("Whole site", "Tüm site"));
             for c in bad {

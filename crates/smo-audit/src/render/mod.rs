@@ -117,15 +117,73 @@ impl Format {
     }
 }
 
-/// Text style: colour only when asked (a terminal without NO_COLOR).
+/// Which results an output lists (`--level`): every status it would show,
+/// failures and warnings, or failures only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Level {
+    #[default]
+    All,
+    Warn,
+    Fail,
+}
+
+impl Level {
+    /// `fail` or `warn` (`--level`); anything else is None.
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "fail" => Some(Level::Fail),
+            "warn" => Some(Level::Warn),
+            "all" => Some(Level::All),
+            _ => None,
+        }
+    }
+}
+
+/// SARIF results at most by default: GitHub code scanning keeps the first
+/// 5,000 results of a run (by severity) and rejects a run over 25,000.
+pub const MAX_RESULTS: usize = 5_000;
+/// GitHub annotations (workflow command lines) at most by default: GitHub
+/// shows 10 errors and 10 warnings a step, a pull request's diff at most 50 a
+/// run; the rest is noise in the log.
+pub const MAX_ANNOTATIONS: usize = 100;
+
+/// How an output is shaped: colour only when asked (a terminal without
+/// NO_COLOR), how much it lists, and the caps of the CI formats.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {
     pub color: bool,
     /// Show passing and skipped checks too (otherwise only warn/fail, plus counts).
     pub verbose: bool,
+    /// Only failures, or failures and warnings, in every format but JSON (the
+    /// report contract that `merge` and baselines read keeps every check).
+    pub level: Level,
+    /// Text: each page's score and failed checks on one or two lines.
+    pub summary: bool,
+    /// SARIF: the most results written (None: [`MAX_RESULTS`]); failures
+    /// first, what was left out counted in the run's notifications.
+    pub max_results: Option<usize>,
+    /// GitHub annotations: the most lines written (None: [`MAX_ANNOTATIONS`]);
+    /// errors first, the last a notice counting what was left out.
+    pub max_annotations: Option<usize>,
 }
 
 impl Style {
+    /// Whether a check of this status is listed.
+    pub fn shows(&self, s: crate::vocab::Status) -> bool {
+        use crate::vocab::Status;
+        match s {
+            Status::Fail => true,
+            Status::Warn => self.level != Level::Fail,
+            Status::Pass | Status::Skip => self.verbose && self.level == Level::All,
+        }
+    }
+
+    /// Whether a warn / fail check is listed (the CI formats list no passes).
+    pub fn lists(&self, s: crate::vocab::Status) -> bool {
+        use crate::vocab::Status;
+        matches!(s, Status::Warn | Status::Fail) && self.shows(s)
+    }
+
     pub(crate) fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{}m{}\x1b[0m", code, s)

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::findings::{page_findings, site_findings, with_root, Finding};
 use super::spool::PageSource;
-use super::{indent, Renderer, Setup, SiteEnd};
+use super::{Renderer, Setup, SiteEnd, Style, MAX_RESULTS};
 use crate::i18n::Locale;
 use crate::report::Report;
 use crate::vocab::Status;
@@ -22,6 +22,7 @@ pub struct Sarif {
     root: String,
     /// The rule ids, for the pages' `ruleIndex`.
     rule_ids: Vec<String>,
+    style: Style,
 }
 
 impl Sarif {
@@ -29,62 +30,131 @@ impl Sarif {
         Sarif {
             root: setup.root,
             rule_ids: rules(Locale::default()).1,
+            style: setup.style,
         }
     }
 }
 
-/// The findings as SARIF results, each indented to its place in the log.
+/// The findings as SARIF results, one line each: a tag (`E` error, `W`
+/// warning) then the result as compact JSON. The tag lets [`Sarif::finish`]
+/// write the errors first when the results are capped; it never reaches the
+/// output.
 fn results(out: &mut String, findings: &[Finding], ids: &[String], root: &str) {
-    for (i, f) in findings.iter().enumerate() {
-        if i > 0 {
-            out.push_str(",\n");
-        }
-        let v = result(f, ids, root);
-        indent(
-            out,
-            &serde_json::to_string_pretty(&v).unwrap_or_default(),
-            "        ",
-        );
+    for f in findings {
+        out.push(if f.status == Status::Fail { 'E' } else { 'W' });
+        out.push_str(&serde_json::to_string(&result(f, ids, root)).unwrap_or_default());
+        out.push('\n');
     }
+}
+
+/// Writes tagged result lines into the results array: counts them, and
+/// writes those it is given while there is room.
+struct Writer<'a> {
+    out: &'a mut dyn Write,
+    written: usize,
+    cap: usize,
+}
+
+impl Writer<'_> {
+    /// Write the lines of `chunk` whose tag is in `tags`, while there is room.
+    fn lines(&mut self, chunk: &str, tags: &[u8]) -> io::Result<()> {
+        for line in chunk.lines() {
+            let Some(&tag) = line.as_bytes().first() else {
+                continue;
+            };
+            if !tags.contains(&tag) || self.written >= self.cap {
+                continue;
+            }
+            self.out.write_all(if self.written == 0 {
+                b"\n        "
+            } else {
+                b",\n        "
+            })?;
+            self.out.write_all(&line.as_bytes()[1..])?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Count the tagged lines of a chunk: (errors, warnings).
+fn count(chunk: &str) -> (usize, usize) {
+    let mut n = (0, 0);
+    for line in chunk.lines() {
+        match line.as_bytes().first() {
+            Some(b'E') => n.0 += 1,
+            Some(b'W') => n.1 += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 impl Renderer for Sarif {
-    fn separator(&self) -> &'static str {
-        ",\n"
-    }
-
     fn piece(&self, r: &Report, label: &str) -> String {
         let mut out = String::new();
-        results(&mut out, &page_findings(r, label, 10), &self.rule_ids, &self.root);
+        let findings = page_findings(r, label, 10, &self.style);
+        results(&mut out, &findings, &self.rule_ids, &self.root);
         out
     }
 
     /// The log (rules in the site's locale, site score) with the pages'
-    /// results, then the site checks', in its results array.
+    /// results, then the site checks', in its results array: all of them when
+    /// they fit under the cap, else the errors first, then warnings while
+    /// there is room; what was left out is counted in the run's notifications.
     fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
         let (rules, ids) = rules(end.locale());
+        let mut site = String::new();
+        let findings = site_findings(&end.checks, 10, &self.style);
+        results(&mut site, &findings, &ids, &self.root);
+        let n = pages.count();
+        let (mut errors, mut warnings) = count(&site);
+        for i in 0..n {
+            let (e, w) = count(&pages.piece(i)?);
+            errors += e;
+            warnings += w;
+        }
+        let cap = match self.style.max_results {
+            Some(0) => usize::MAX,
+            Some(c) => c,
+            None => MAX_RESULTS,
+        };
+        let total = errors + warnings;
+        let left_out = total.saturating_sub(cap);
+        let mut notes = Vec::new();
+        if left_out > 0 {
+            let kept_errors = errors.min(cap);
+            notes.push(json!({
+                "level": "warning",
+                "descriptor": {"id": "results-capped"},
+                "message": {"text": format!(
+                    "{} of {} results left out (--max-results {}): {} errors and {} warnings written, errors first; the JSON report has them all.",
+                    left_out, total, cap, kept_errors, cap - kept_errors
+                )},
+            }));
+        }
         let text = serde_json::to_string_pretty(&log(
             rules,
             serde_json::Value::String(SARIF_RESULTS.into()),
             end.score(),
+            notes,
         ))
         .unwrap_or_default();
-        let mut site = String::new();
-        results(&mut site, &site_findings(&end.checks, 10), &ids, &self.root);
         let marker = format!("\"{}\"", SARIF_RESULTS);
         let at = text.find(&marker).unwrap_or(text.len());
         out.write_all(&text.as_bytes()[..at])?;
-        if !pages.any() && site.is_empty() {
-            out.write_all(b"[]")?;
-        } else {
-            out.write_all(b"[\n")?;
-            pages.copy_to(out)?;
-            if pages.any() && !site.is_empty() {
-                out.write_all(b",\n")?;
+        out.write_all(b"[")?;
+        let mut w = Writer { out, written: 0, cap };
+        let passes: &[&[u8]] = if left_out > 0 { &[b"E", b"W"] } else { &[b"EW"] };
+        for tags in passes {
+            for i in 0..n {
+                let piece = pages.piece(i)?;
+                w.lines(&piece, tags)?;
             }
-            out.write_all(site.as_bytes())?;
-            out.write_all(b"\n      ]")?;
+            w.lines(&site, tags)?;
         }
+        let any = w.written > 0;
+        out.write_all(if any { b"\n      ]" } else { b"]" })?;
         out.write_all(&text.as_bytes()[(at + marker.len()).min(text.len())..])?;
         out.write_all(b"\n")
     }
@@ -116,16 +186,19 @@ fn rules(locale: Locale) -> (Vec<Value>, Vec<String>) {
                 "text": format!("{}\n\nWhy: {}\n\nFix: {}", help, why, fix),
                 "markdown": format!("**{}**\n\n{}\n\n*Why:* {}\n\n*Fix:* {}\n\n`smo-audit explain {}`", title, help, why, fix, id),
             },
-            "defaultConfiguration": {"level": "warning", "rank": (weight as f64) * 33.3},
+            "defaultConfiguration": {"level": "warning", "rank": (weight as f64 * 333.0).round() / 10.0},
             "properties": {"tags": ["smo"]},
         }));
     }
     (rules, ids)
 }
 
-/// One finding as a SARIF result (`ids`: the rule ids, for `ruleIndex`).
+/// One finding as a SARIF result (`ids`: the rule ids, for `ruleIndex`):
+/// always a location with a region (line 1 when the check names no line); a
+/// relative path under `%SRCROOT%`, an absolute path as a `file:` URI, a
+/// crawled page as its own URL.
 fn result(f: &Finding, ids: &[String], root: &str) -> Value {
-    let level = if f.check.status == Status::Fail {
+    let level = if f.status == Status::Fail {
         "error"
     } else {
         "warning"
@@ -148,20 +221,22 @@ fn result(f: &Finding, ids: &[String], root: &str) -> Value {
         f.file.clone()
     };
     let file = with_root(root, &file);
-    let mut region = json!({});
-    if let Some(l) = f.line {
-        region["startLine"] = json!(l.max(1));
-    }
-    let mut phys = json!({"artifactLocation": {"uri": uri_escape(&file)}});
-    if f.line.is_some() {
-        phys["region"] = region;
-    }
-    result["locations"] = json!([{"physicalLocation": phys}]);
+    let artifact = if file.contains("://") {
+        json!({"uri": file})
+    } else if file.starts_with('/') {
+        json!({"uri": format!("file://{}", uri_escape(&file))})
+    } else {
+        json!({"uri": uri_escape(file.trim_start_matches("./")), "uriBaseId": "%SRCROOT%"})
+    };
+    result["locations"] = json!([{"physicalLocation": {
+        "artifactLocation": artifact,
+        "region": {"startLine": f.line.unwrap_or(1).max(1)},
+    }}]);
     result
 }
 
 /// The SARIF log around the results.
-fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
+fn log(rules: Vec<Value>, results: Value, score: u32, notes: Vec<Value>) -> Value {
     json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -172,6 +247,10 @@ fn log(rules: Vec<Value>, results: Value, score: u32) -> Value {
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
+            "invocations": [{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": notes,
+            }],
             "results": results,
             "properties": {"siteScore": score},
         }],

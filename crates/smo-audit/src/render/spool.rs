@@ -66,6 +66,8 @@ pub trait PageSource {
     fn piece(&mut self, i: usize) -> io::Result<String>;
     /// True when at least one piece is not empty.
     fn any(&self) -> bool;
+    /// How many pieces there are (empty ones too: one a page).
+    fn count(&self) -> usize;
 }
 
 impl<F: Read + Seek> PageSource for Pages<F> {
@@ -95,6 +97,9 @@ impl<F: Read + Seek> PageSource for Pages<F> {
     }
     fn any(&self) -> bool {
         self.any
+    }
+    fn count(&self) -> usize {
+        self.index.len()
     }
 }
 
@@ -138,6 +143,9 @@ impl PageSource for MemPages {
     }
     fn any(&self) -> bool {
         self.pieces.iter().any(|p| !p.is_empty())
+    }
+    fn count(&self) -> usize {
+        self.pieces.len()
     }
 }
 

@@ -33,6 +33,9 @@ impl Renderer for Text {
     }
 
     fn piece(&self, r: &Report, label: &str) -> String {
+        if self.style.summary {
+            return summary_line(r, label, self.style);
+        }
         let mut out = page(r, label, self.style);
         if !self.one_page {
             out.push('\n');
@@ -49,14 +52,27 @@ impl Renderer for Text {
         let loc = end.locale();
         let score = end.score();
         let mut s = String::new();
-        if !end.checks.is_empty() {
+        if end.checks.iter().any(|c| style.shows(c.status)) && !style.summary {
             let _ = writeln!(s, "{}", style.paint("1", loc.pick("Whole site", "Tüm site")));
-            for c in &end.checks {
-                if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
-                    write_check(&mut s, c, style, loc);
-                }
+            for c in end.checks.iter().filter(|c| style.shows(c.status)) {
+                write_check(&mut s, c, style, loc);
             }
             s.push('\n');
+        } else if style.summary {
+            let failed: Vec<&str> = end
+                .checks
+                .iter()
+                .filter(|c| style.lists(c.status))
+                .map(|c| c.id.as_ref())
+                .collect();
+            if !failed.is_empty() {
+                let _ = writeln!(
+                    s,
+                    "{}  {}\n",
+                    style.paint("1", loc.pick("Whole site", "Tüm site")),
+                    failed.join(", ")
+                );
+            }
         }
         let _ = writeln!(s, "{}", style.paint("1", loc.pick("Summary", "Özet")));
         let width = end
@@ -90,7 +106,11 @@ impl Renderer for Text {
             loc.pick("Site score", "Site puanı"),
             style.paint(score_color(score), &score.to_string()),
             end.records.len(),
-            loc.pick("pages", "sayfa")
+            if end.records.len() == 1 {
+                loc.pick("page", "sayfa")
+            } else {
+                loc.pick("pages", "sayfa")
+            }
         );
         if let Some(c) = &end.crawl {
             let _ = writeln!(s, "  {}", clean_for_terminal(&c.line(loc)));
@@ -174,6 +194,30 @@ fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) 
     }
 }
 
+/// One page in `--summary` mode: its score and counts, then the ids of the
+/// checks it fails (and warns on, unless `--level fail`) on one line.
+fn summary_line(r: &Report, label: &str, style: Style) -> String {
+    let [_, warn, fail, _] = r.counts();
+    let mut out = format!(
+        "{}  {}  {} {}  {} {}\n",
+        style.paint(score_color(r.score), &format!("{:>3}", r.score)),
+        style.paint("1", &clean_for_terminal(label)),
+        style.paint("31", "✗"),
+        fail,
+        style.paint("33", "!"),
+        warn,
+    );
+    let listed: Vec<String> = r
+        .checks()
+        .filter(|c| style.lists(c.status))
+        .map(|c| format!("{} {}", icon(c.status), c.id))
+        .collect();
+    if !listed.is_empty() {
+        let _ = writeln!(out, "     {}", listed.join(", "));
+    }
+    out
+}
+
 /// One page as a terminal checklist.
 fn page(r: &Report, label: &str, style: Style) -> String {
     let mut out = String::new();
@@ -216,7 +260,7 @@ fn page(r: &Report, label: &str, style: Style) -> String {
             style.paint(cat.score.map(score_color).unwrap_or("90"), &score)
         );
         for c in &cat.checks {
-            if style.verbose || matches!(c.status, Status::Warn | Status::Fail) {
+            if style.shows(c.status) {
                 write_check(&mut out, c, style, loc);
             }
         }

@@ -193,6 +193,7 @@ pub fn ev_page(path: &str, snippet: impl AsRef<str>, line: u32) -> Evidence {
         snippet: Some(crate::text::snippet(snippet.as_ref())),
         line: (line > 0).then_some(line),
         url: Some(path.to_string()),
+        status: None,
     }
 }
 

@@ -4,6 +4,7 @@ use url::Url;
 
 use super::{ev_page, SiteCtx, Target};
 use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::vocab::Status;
 
 pub static CHECK: Check = Check {
     id: "og-image-files",
@@ -134,16 +135,33 @@ fn run(ctx: &SiteCtx) -> Outcome {
         ))
         .detail("notChecked", external);
     }
-    let mk = |list: &Vec<(&crate::facts::site::PageSummary, u32, String, String)>, mut out: Outcome| {
+    let mk = |list: &Vec<(&crate::facts::site::PageSummary, u32, String, String)>,
+              grade: Option<Status>,
+              mut out: Outcome| {
         for (p, line, raw, why) in list {
-            out = out.evidence(ev_page(&p.path, format!("{} — {}", raw, why), *line));
+            let mut e = ev_page(&p.path, format!("{} — {}", raw, why), *line);
+            e.status = grade;
+            out = out.evidence(e);
         }
         out
     };
     let out = if !fails.is_empty() {
+        let small = if warns.is_empty() {
+            (String::new(), String::new())
+        } else {
+            (
+                format!(" Also small (under {}×{}): {}.", large_w, large_h, warns.len()),
+                format!(
+                    " Ayrıca küçük ({}×{} altında): {}.",
+                    large_w,
+                    large_h,
+                    warns.len()
+                ),
+            )
+        };
         Outcome::fail(ctx.t(
-            format!("og:image references that fail: {} (missing files, SVGs or images too small to show).", fails.len()),
-            format!("{} og:image başvurusu başarısız: eksik dosya, SVG ya da gösterilemeyecek kadar küçük görsel.", fails.len()),
+            format!("og:image references that fail: {} (missing files, SVGs or images too small to show).{}", fails.len(), small.0),
+            format!("{} og:image başvurusu başarısız: eksik dosya, SVG ya da gösterilemeyecek kadar küçük görsel.{}", fails.len(), small.1),
         ))
     } else if !warns.is_empty() {
         Outcome::warn(ctx.t(
@@ -172,8 +190,10 @@ fn run(ctx: &SiteCtx) -> Outcome {
             ),
         ))
     };
-    let out = mk(&fails, out);
-    mk(&warns, out)
+    let out = mk(&fails, None, out);
+    // Under a failing check the small images are warnings of their own.
+    let grade = (!fails.is_empty()).then_some(Status::Warn);
+    mk(&warns, grade, out)
         .detail("failed", fails.len())
         .detail("small", warns.len())
         .detail("good", ok)

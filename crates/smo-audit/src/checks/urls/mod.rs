@@ -68,6 +68,7 @@ pub(crate) fn url_evidence(url: &Url) -> crate::checks::Evidence {
         snippet: (decoded != url.as_str()).then(|| crate::text::snippet(&decoded)),
         line: None,
         url: Some(url.as_str().to_string()),
+        status: None,
     }
 }
 
