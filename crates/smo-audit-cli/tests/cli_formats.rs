@@ -55,7 +55,7 @@ fn sarif_validates_against_the_schema() {
     // A broken log must not validate: the test can fail.
     let mut bad = log.clone();
     bad["runs"][0]["results"][0]["level"] = "fatal".into();
-    assert!(!v.is_valid(&bad));
+    assert!(!sarif_validator().is_valid(&bad));
 }
 
 #[test]
@@ -277,6 +277,15 @@ fn shards_merge_to_the_whole() {
     );
 }
 
+/// The SARIF 2.1.0 schema (the parts smo-audit writes).
+fn sarif_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../tests/data/sarif-2.1.0-essential.schema.json"
+    ))
+    .unwrap();
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
 /// The SARIF log of a run on standard output, validated against the schema.
 fn sarif_of(args: &[&str]) -> serde_json::Value {
     let out = run(args);
@@ -287,11 +296,7 @@ fn sarif_of(args: &[&str]) -> serde_json::Value {
         String::from_utf8_lossy(&out.stderr)
     );
     let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
-    let schema: serde_json::Value = serde_json::from_str(include_str!(
-        "../../../tests/data/sarif-2.1.0-essential.schema.json"
-    ))
-    .unwrap();
-    let v = jsonschema::validator_for(&schema).expect("schema compiles");
+    let v = sarif_validator();
     let errors: Vec<String> = v
         .iter_errors(&log)
         .map(|e| format!("{} at {}", e, e.instance_path()))
