@@ -31,9 +31,12 @@ pub struct AuditArgs {
     /// The site's public URL; a folder's pages get base URL + relative path.
     #[arg(long = "base-url")]
     pub base_url: Option<String>,
-    /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of their path.
-    #[arg(long, value_parser = parse_shard)]
-    pub shard: Option<(u32, u32)>,
+    /// Audit only shard K of N (1-based, e.g. 2/4): pages split by a hash of
+    /// their path. `auto` reads the CI runner's index and total (GitLab
+    /// CI_NODE_INDEX/CI_NODE_TOTAL, Buildkite BUILDKITE_PARALLEL_JOB/_COUNT);
+    /// `auto/N` for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX).
+    #[arg(long, value_name = "K/N|auto|auto/N")]
+    pub shard: Option<String>,
     /// Crawl: most pages to fetch from a live site.
     #[arg(long = "max-pages", default_value_t = 100)]
     pub max_pages: usize,
@@ -102,6 +105,9 @@ pub struct ReportArgs {
     /// counting what was left out (0: no limit).
     #[arg(long = "max-annotations", value_name = "N")]
     pub max_annotations: Option<usize>,
+    /// JSON: leave each page's facts out (checks, scores and site data stay).
+    #[arg(long = "no-facts")]
+    pub no_facts: bool,
     /// Exit with 1 on any failed check (`fail`) or on any warning too (`warn`).
     #[arg(long = "fail-on", value_parser = ["fail", "warn"])]
     pub fail_on: Option<String>,
@@ -175,16 +181,6 @@ pub fn parse_seconds(s: &str) -> Result<f64, String> {
             s
         )),
     }
-}
-
-pub fn parse_shard(s: &str) -> Result<(u32, u32), String> {
-    let (k, n) = s.split_once('/').ok_or("give the shard as K/N, e.g. 1/4")?;
-    let k: u32 = k.trim().parse().map_err(|_| "K in K/N must be a number")?;
-    let n: u32 = n.trim().parse().map_err(|_| "N in K/N must be a number")?;
-    if n == 0 || k == 0 || k > n {
-        return Err(format!("shard {}/{}: K must be between 1 and N", k, n));
-    }
-    Ok((k, n))
 }
 
 /// The flags of `merge`.

@@ -220,40 +220,51 @@ fn config_init_errors_and_overrides() {
 #[test]
 fn shards_merge_to_the_whole() {
     let d = tmpdir("shard");
-    let s = site();
-    let whole = run(&[s.to_str().unwrap(), "--base-url", BASE, "--format", "json", "-q"]);
-    let whole: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    // From the repository's root, as a CI job runs it: paths keep the folder.
+    let at_root = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = bin();
+        c.current_dir(root).args(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    };
+    let site_args = ["examples/site", "--base-url", BASE, "-q"];
+    let with =
+        |extra: &[&str]| -> Vec<String> { site_args.iter().chain(extra).map(|s| s.to_string()).collect() };
+    let whole = at_root(&strs(&with(&["--format", "json"])), &[]);
+    let whole_sarif = at_root(&strs(&with(&["--format", "sarif"])), &[]);
     let mut files = Vec::new();
-    let mut pages = 0;
     for k in 1..=3 {
         let f = d.join(format!("s{}.json", k));
-        let shard = format!("{}/3", k);
-        let out = run(&[
-            s.to_str().unwrap(),
-            "--base-url",
-            BASE,
-            "--format",
-            "json",
-            "--shard",
-            &shard,
-            "-q",
-            "-o",
-            f.to_str().unwrap(),
-        ]);
+        let fs = f.to_str().unwrap().to_string();
+        // Shard 2 finds its index in GitLab's variables.
+        let (shard, env): (String, &[(&str, &str)]) = if k == 2 {
+            ("auto".into(), &[("CI_NODE_INDEX", "2"), ("CI_NODE_TOTAL", "3")])
+        } else {
+            (format!("{}/3", k), &[])
+        };
+        let out = at_root(
+            &strs(&with(&["--format", "json", "--shard", &shard, "-o", &fs])),
+            env,
+        );
         assert_eq!(
             out.status.code(),
             Some(0),
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&f).unwrap()).unwrap();
-        pages += v["pages"].as_array().unwrap().len();
-        files.push(f.to_str().unwrap().to_string());
+        files.push(fs);
     }
-    assert_eq!(pages, whole["pages"].as_array().unwrap().len());
-    let mut args = vec!["merge", "--format", "json"];
-    args.extend(files.iter().map(String::as_str));
-    let out = run(&args);
+    let merge = |extra: &[&str], shards: &[&str]| {
+        let mut args = vec!["merge", "-q"];
+        args.extend(extra);
+        args.extend(shards);
+        at_root(&args, &[])
+    };
+    let shards = strs(&files);
+    let out = merge(&["--format", "json"], &shards);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -261,20 +272,52 @@ fn shards_merge_to_the_whole() {
         String::from_utf8_lossy(&out.stderr)
     );
     let merged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(merged["score"], whole["score"]);
-    let st = |v: &serde_json::Value| {
-        v["site"]["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| (c["id"].clone(), c["status"].clone()))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(st(&merged), st(&whole));
+    let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    assert!(merged == whole_v, "merged JSON differs from one run");
+    let sarif = merge(&["--format", "sarif"], &shards);
+    assert!(
+        sarif.stdout == whole_sarif.stdout,
+        "merged SARIF differs from one run"
+    );
+    assert!(String::from_utf8_lossy(&sarif.stdout).contains("\"uri\":\"examples/site/blog/"));
+    // A shard missing, or given twice: an error naming it.
+    let out = merge(&["--format", "json"], &shards[..2]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shard 3/3 missing"));
+    let out = merge(
+        &["--format", "json"],
+        &[shards[0], shards[1], shards[1], shards[2]],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shard 2/3 given twice"));
+    // The report flags: gates, levels, several formats.
+    let out = merge(
+        &["--page-min-score", "99", "--format", "text", "--summary"],
+        &shards,
+    );
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        run(&["--shard", "4/3", s.to_str().unwrap()]).status.code(),
+        at_root(&["--shard", "4/3", "examples/site"], &[]).status.code(),
         Some(2)
     );
+    assert_eq!(
+        at_root(&["--shard", "auto", "examples/site"], &[]).status.code(),
+        Some(2)
+    );
+    let k8s = at_root(
+        &["--shard", "auto/3", "examples/site", "--format", "json"],
+        &[("JOB_COMPLETION_INDEX", "0")],
+    );
+    assert_eq!(k8s.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&k8s.stdout).unwrap();
+    assert_eq!(
+        v["site"]["data"]["shard"],
+        serde_json::json!({"index": 1, "total": 3})
+    );
+}
+
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
 }
 
 /// The SARIF 2.1.0 schema (the parts smo-audit writes).
@@ -486,4 +529,38 @@ fn text_summary_is_short() {
         "--level fail lists no warning: {}",
         short_text
     );
+}
+
+/// JSON page entries carry the file as CI sees it (`path`); `--no-facts`
+/// leaves the facts out and keeps the rest.
+#[test]
+fn json_paths_and_no_facts() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let out = bin()
+            .current_dir(root)
+            .args(["examples/site", "--base-url", BASE, "-q", "--format", "json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let full = json(&[]);
+    let lean = json(&["--no-facts"]);
+    let pages = full["pages"].as_array().unwrap();
+    assert!(pages
+        .iter()
+        .all(|p| p["path"].as_str().unwrap().starts_with("examples/site/") && p["facts"].is_object()));
+    let lean_pages = lean["pages"].as_array().unwrap();
+    assert!(lean_pages.iter().all(|p| p.get("facts").is_none()));
+    assert_eq!(lean["score"], full["score"]);
+    assert_eq!(lean_pages[0]["categories"], pages[0]["categories"]);
+    assert_eq!(lean["site"], full["site"]);
+    let page = bin()
+        .current_dir(root)
+        .args(["examples/site/index.html", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&page.stdout).unwrap();
+    assert_eq!(v["path"], "examples/site/index.html");
 }

@@ -88,7 +88,14 @@ fn whole(dir: &Path, locale: Locale, shard: Option<(u32, u32)>) -> (SiteReport, 
         locale,
         ..Default::default()
     };
-    let s = audit_site(&common::site_input(dir, Some(BASE), shard), &opts).expect("site audits");
+    let mut input = common::site_input(dir, Some(BASE), shard);
+    // The CLI keeps the folder as given for CI paths (outside the current folder: as is).
+    input.root = Some(dir.to_string_lossy().to_string());
+    let mut s = audit_site(&input, &opts).expect("site audits");
+    // A shard run records which shard it is, for merge.
+    if let (Some((index, total)), Some(d)) = (shard, s.site.data.as_mut()) {
+        d.shard = Some(smo_audit::site::Shard { index, total });
+    }
     let labels = s.page_labels();
     (s, labels)
 }

@@ -445,6 +445,7 @@ fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<(SiteInput, PageRule
             // The files are read from `SiteOptions` by `site_data`.
             files: BTreeMap::new(),
             base_url: opts.base_url.clone(),
+            root: None,
         },
         rules,
     ))

@@ -302,5 +302,6 @@ pub fn generate(n: usize) -> SiteInput {
         pages,
         files: Default::default(),
         base_url: Some("https://example.com".into()),
+        root: None,
     }
 }

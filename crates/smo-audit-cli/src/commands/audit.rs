@@ -144,6 +144,7 @@ pub fn style_of(r: &ReportArgs, targets: &[Target]) -> Style {
         summary: r.summary,
         max_results: r.max_results,
         max_annotations: r.max_annotations,
+        no_facts: r.no_facts,
     }
 }
 
@@ -192,6 +193,9 @@ fn page(input: &str, args: &AuditArgs, setup: &Setup) -> Result<(Report, String)
         rules: setup.cfg.rules_for(&label),
         ..setup.opts.clone()
     };
-    let report = smo_audit::audit(&bytes, &opts).map_err(|e| fail_usage(format!("{}: {}", input, e)))?;
+    let mut report = smo_audit::audit(&bytes, &opts).map_err(|e| fail_usage(format!("{}: {}", input, e)))?;
+    if input != "-" {
+        report.path = Some(input.replace('\\', "/"));
+    }
     Ok((report, label))
 }

@@ -105,18 +105,33 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         rules: setup.cfg.rules.clone(),
         ..setup.opts.clone()
     };
-    let mut site = SiteBuilder::new(setup.base_url.as_deref(), &site_opts);
+    let shard = match &args.shard {
+        None => None,
+        Some(spec) => match smo_audit::site::shard_spec(spec, &|n| std::env::var(n).ok()) {
+            Ok((k, n, from)) => {
+                if !args.report.quiet && spec.trim().starts_with("auto") {
+                    eprintln!("smo-audit: shard {}/{} (from {})", k, n, from);
+                }
+                Some((k, n))
+            }
+            Err(e) => return fail_usage(e),
+        },
+    };
+    let root = display_root(dir);
+    let mut site = SiteBuilder::new(setup.base_url.as_deref(), &site_opts).with_root(&root);
+    if let Some((k, n)) = shard {
+        site = site.with_shard(k, n);
+    }
     let mut pages = match collect(dir, &setup.cfg, &mut site) {
         Ok(p) => p,
         Err(e) => return fail_usage(e),
     };
-    if let Some((k, n)) = args.shard {
+    if let Some((k, n)) = shard {
         pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
     }
-    if pages.is_empty() && args.shard.is_none() {
+    if pages.is_empty() && shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
     }
-    let root = display_root(dir);
     let mut sinks = match Sinks::new(&setup.targets, &RenderSetup::site(setup.style, &root), true) {
         Ok(s) => s,
         Err(c) => return c,

@@ -52,8 +52,15 @@ pub fn run(a: MergeArgs) -> ExitCode {
         Err(e) => return fail_usage(e),
     };
     let style = style_of(r, &targets);
+    // The shards' folder, so CI paths are those of an unsharded run.
+    let root = site
+        .site
+        .data
+        .as_ref()
+        .and_then(|d| d.root.clone())
+        .unwrap_or_default();
     for t in &targets {
-        let out = render_whole(t.format, &site, &labels, style, "");
+        let out = render_whole(t.format, &site, &labels, style, &root);
         if let Err(c) = emit(&out, t.path.as_deref()) {
             return c;
         }

@@ -80,12 +80,4 @@ fn push<'a>(
     }
 }
 
-/// Join the site folder prefix and a page path for CI tools (`public/blog/x.html`).
-pub fn with_root(root: &str, file: &str) -> String {
-    let root = root.trim_end_matches('/');
-    if root.is_empty() || root == "." || file.is_empty() || file.contains("://") {
-        file.to_string()
-    } else {
-        format!("{}/{}", root, file)
-    }
-}
+pub use crate::report::repo_path as with_root;

@@ -12,19 +12,31 @@ use crate::report::{Report, SiteReport};
 
 pub struct Json {
     one_page: bool,
+    no_facts: bool,
 }
 
 impl Json {
     pub fn new(setup: Setup) -> Json {
         Json {
             one_page: setup.one_page,
+            no_facts: setup.style.no_facts,
         }
     }
 }
 
-/// One page's report, pretty.
-fn page(r: &Report) -> String {
-    serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+/// One page's report, pretty (without its `facts` when `no_facts`).
+fn page(r: &Report, no_facts: bool) -> String {
+    let text = if no_facts {
+        serde_json::to_value(r).and_then(|mut v| {
+            if let Some(m) = v.as_object_mut() {
+                m.remove("facts");
+            }
+            serde_json::to_string_pretty(&v)
+        })
+    } else {
+        serde_json::to_string_pretty(r)
+    };
+    text.unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }
 
 impl Renderer for Json {
@@ -34,10 +46,10 @@ impl Renderer for Json {
 
     fn piece(&self, r: &Report, _label: &str) -> String {
         if self.one_page {
-            return page(r);
+            return page(r, self.no_facts);
         }
         let mut out = String::new();
-        indent(&mut out, &page(r), "    ");
+        indent(&mut out, &page(r, self.no_facts), "    ");
         out
     }
 

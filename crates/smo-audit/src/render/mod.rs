@@ -165,6 +165,9 @@ pub struct Style {
     /// GitHub annotations: the most lines written (None: [`MAX_ANNOTATIONS`]);
     /// errors first, the last a notice counting what was left out.
     pub max_annotations: Option<usize>,
+    /// JSON: leave each page's `facts` out (tens of KB a page); checks,
+    /// scores and the site data (what `merge` reads) stay.
+    pub no_facts: bool,
 }
 
 impl Style {

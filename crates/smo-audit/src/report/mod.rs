@@ -77,6 +77,11 @@ pub struct Report {
     pub schema_version: u32,
     pub tool: ToolInfo,
     pub url: Option<String>,
+    /// The page's file as CI tools see it (`site/blog/x.html`: the audited
+    /// folder as given, then the page's path); absent for a crawled page, a
+    /// profile or standard input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     pub kind: PageKind,
     /// BCP 47 primary tag used for text analysis; null when unknown.
     pub language: Option<String>,
@@ -101,6 +106,17 @@ impl Report {
             n[c.status as usize] += 1;
         }
         n
+    }
+}
+
+/// A page's file as CI tools see it: the folder prefix and the page's path
+/// (`public/blog/x.html`); URLs and an empty or `.` prefix leave it as is.
+pub fn repo_path(root: &str, file: &str) -> String {
+    let root = root.trim_end_matches('/');
+    if root.is_empty() || root == "." || file.is_empty() || file.contains("://") {
+        file.to_string()
+    } else {
+        format!("{}/{}", root, file)
     }
 }
 
@@ -182,6 +198,7 @@ pub fn build(facts: &Facts, ran: Vec<Ran>, opts: &Options) -> Report {
         schema_version: SCHEMA_VERSION,
         tool: ToolInfo::current(),
         url: facts.page_url.as_ref().map(|u| u.to_string()),
+        path: None,
         kind: facts.kind,
         language: facts.readability_language(),
         locale,

@@ -52,6 +52,19 @@ impl SiteBuilder {
         b
     }
 
+    /// The folder the pages' paths are relative to, as CI tools should see it:
+    /// each report gets `path` = root/path, and the site data keeps the root.
+    pub fn with_root(mut self, root: &str) -> SiteBuilder {
+        self.data.root = Some(root.to_string());
+        self
+    }
+
+    /// This run audits shard `index` of `total` (recorded for `merge`).
+    pub fn with_shard(mut self, index: u32, total: u32) -> SiteBuilder {
+        self.data.shard = Some(crate::facts::site::Shard { index, total });
+        self
+    }
+
     /// Whether the pages come with the site's other files (a folder: yes; pages
     /// uploaded alone: no, so the checks that need files skip).
     pub fn with_file_tree(mut self, yes: bool) -> SiteBuilder {
@@ -74,7 +87,11 @@ impl SiteBuilder {
         html: &[u8],
         opts: &Options,
     ) -> Result<(Report, PageSummary), Error> {
-        audit_page_summary(path, url, html, self.base.as_deref(), opts)
+        let (mut r, s) = audit_page_summary(path, url, html, self.base.as_deref(), opts)?;
+        if let Some(root) = &self.data.root {
+            r.path = Some(crate::report::repo_path(root, path));
+        }
+        Ok((r, s))
     }
 
     /// Add an audited page: its record (label = its path) and summary are kept.

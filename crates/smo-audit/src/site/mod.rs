@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use crate::facts::site::{
-    dir_base, robots, sitemap, summarize, url_for, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE,
+    dir_base, robots, sitemap, summarize, url_for, FileInfo, PageSummary, Shard, SiteData, PLACEHOLDER_BASE,
 };
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
@@ -47,6 +47,9 @@ pub struct SiteInput {
     pub pages: Vec<SitePage>,
     pub files: BTreeMap<String, Vec<u8>>,
     pub base_url: Option<String>,
+    /// The folder the paths are relative to, as CI tools should see it (each
+    /// report's `path` is root/path); None: no `path`.
+    pub root: Option<String>,
 }
 
 /// Audit one page and keep the summary the site checks need; the page's DOM is
@@ -100,6 +103,9 @@ pub fn site_report(reports: Vec<Report>, end: SiteEnd) -> SiteReport {
 /// naming the page.
 pub fn audit_site(input: &SiteInput, opts: &Options) -> Result<SiteReport, Error> {
     let mut b = SiteBuilder::new(input.base_url.as_deref(), opts).with_file_tree(!input.files.is_empty());
+    if let Some(root) = &input.root {
+        b = b.with_root(root);
+    }
     for (path, bytes) in &input.files {
         b.add_file(path, bytes.len() as u64, bytes);
     }
@@ -115,6 +121,7 @@ pub fn audit_site(input: &SiteInput, opts: &Options) -> Result<SiteReport, Error
 /// Merge shard reports of one site: pages are concatenated (sorted by path),
 /// the site checks recomputed from the shards' site data.
 pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, String> {
+    check_shards(&shards)?;
     let mut data: Option<SiteData> = None;
     let mut reports = Vec::new();
     for (i, s) in shards.into_iter().enumerate() {
@@ -135,6 +142,14 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
                         acc.base_url
                     ));
                 }
+                if acc.root != d.root {
+                    return Err(format!(
+                        "shard {} audited the folder {} but the first shard {}",
+                        i + 1,
+                        d.root.as_deref().unwrap_or("(none)"),
+                        acc.root.as_deref().unwrap_or("(none)")
+                    ));
+                }
                 acc.pages.extend(d.pages);
                 acc.files.extend(d.files);
                 acc.has_files |= d.has_files;
@@ -146,15 +161,138 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
         reports.extend(s.pages);
     }
     let mut data = data.ok_or("no shards to merge")?;
+    data.shard = None;
     let mut paired: Vec<(PageSummary, Report)> = data.pages.drain(..).zip(reports).collect();
     paired.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    paired.dedup_by(|a, b| a.0.path == b.0.path);
+    if let Some(w) = paired.windows(2).find(|w| w[0].0.path == w[1].0.path) {
+        return Err(format!(
+            "page {} is in two of the reports: give each shard once, and shards of one run",
+            w[0].0.path
+        ));
+    }
     let (pages, reports): (Vec<_>, Vec<_>) = paired.into_iter().unzip();
     data.pages = pages;
     let checks = run_site_checks(&data, opts);
     let mut r = SiteReport::new(reports, checks);
     r.site.data = Some(data);
     Ok(r)
+}
+
+/// Shards of one run: each says which it is, all of the same total, each
+/// index once, none missing. Reports without shard marks (whole runs of
+/// parts of a site) are merged as they are.
+fn check_shards(shards: &[SiteReport]) -> Result<(), String> {
+    let marks: Vec<Option<Shard>> = shards
+        .iter()
+        .map(|s| s.site.data.as_ref().and_then(|d| d.shard))
+        .collect();
+    if marks.iter().all(Option::is_none) {
+        return Ok(());
+    }
+    let Some(total) = marks.iter().flatten().map(|m| m.total).next() else {
+        return Ok(());
+    };
+    let mut seen = vec![0u32; total as usize];
+    for (i, m) in marks.iter().enumerate() {
+        let Some(m) = m else {
+            return Err(format!(
+                "report {} is not a shard, the others are shards of {}: merge the shards of one run",
+                i + 1,
+                total
+            ));
+        };
+        if m.total != total {
+            return Err(format!(
+                "report {} is shard {}/{}, the first is of {}: merge the shards of one run",
+                i + 1,
+                m.index,
+                m.total,
+                total
+            ));
+        }
+        seen[(m.index.clamp(1, total) - 1) as usize] += 1;
+    }
+    let twice: Vec<String> = (1..=total)
+        .filter(|k| seen[*k as usize - 1] > 1)
+        .map(|k| format!("{}/{}", k, total))
+        .collect();
+    if !twice.is_empty() {
+        return Err(format!("shard {} given twice", twice.join(", ")));
+    }
+    let missing: Vec<String> = (1..=total)
+        .filter(|k| seen[*k as usize - 1] == 0)
+        .map(|k| format!("{}/{}", k, total))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "shard {} missing: give every shard's report (a failed shard job must be rerun)",
+            missing.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// `--shard` as given: `K/N`, or `auto` (also `auto/N`) read from the CI
+/// runner's variables through `var`: GitLab `CI_NODE_INDEX`/`CI_NODE_TOTAL`
+/// (1-based), Buildkite `BUILDKITE_PARALLEL_JOB`/`_COUNT` (0-based), a
+/// Kubernetes Indexed Job's `JOB_COMPLETION_INDEX` (0-based; the total from
+/// `auto/N`). Returns (K, N, where they came from).
+pub fn shard_spec(spec: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<(u32, u32, String), String> {
+    let num = |name: &str| -> Result<Option<u32>, String> {
+        match var(name).filter(|v| !v.trim().is_empty()) {
+            None => Ok(None),
+            Some(v) => v
+                .trim()
+                .parse::<u32>()
+                .map(Some)
+                .map_err(|_| format!("{}={:?} is not a number", name, v)),
+        }
+    };
+    let checked = |k: u32, n: u32, from: String| -> Result<(u32, u32, String), String> {
+        if n == 0 || k == 0 || k > n {
+            Err(format!("shard {}/{} ({}): K must be between 1 and N", k, n, from))
+        } else {
+            Ok((k, n, from))
+        }
+    };
+    let spec = spec.trim();
+    if let Some(rest) = spec.strip_prefix("auto") {
+        let given_total = match rest.strip_prefix('/') {
+            Some(n) => Some(
+                n.trim()
+                    .parse::<u32>()
+                    .map_err(|_| "N in auto/N must be a number".to_string())?,
+            ),
+            None if rest.is_empty() => None,
+            None => return Err(format!("{:?}: give the shard as K/N, auto or auto/N", spec)),
+        };
+        if let (Some(k), Some(n)) = (num("CI_NODE_INDEX")?, num("CI_NODE_TOTAL")?) {
+            return checked(k, given_total.unwrap_or(n), "CI_NODE_INDEX/CI_NODE_TOTAL".into());
+        }
+        if let (Some(k), Some(n)) = (
+            num("BUILDKITE_PARALLEL_JOB")?,
+            num("BUILDKITE_PARALLEL_JOB_COUNT")?,
+        ) {
+            return checked(
+                k + 1,
+                given_total.unwrap_or(n),
+                "BUILDKITE_PARALLEL_JOB/_COUNT".into(),
+            );
+        }
+        if let Some(k) = num("JOB_COMPLETION_INDEX")? {
+            return match given_total {
+                Some(n) => checked(k + 1, n, "JOB_COMPLETION_INDEX".into()),
+                None => Err("JOB_COMPLETION_INDEX is set but not the number of shards: give --shard auto/N (N = the Job's completions)".into()),
+            };
+        }
+        return Err("--shard auto: no CI runner index found (GitLab CI_NODE_INDEX/CI_NODE_TOTAL, Buildkite BUILDKITE_PARALLEL_JOB/_COUNT, Kubernetes JOB_COMPLETION_INDEX with --shard auto/N); give --shard K/N".into());
+    }
+    let (k, n) = spec
+        .split_once('/')
+        .ok_or("give the shard as K/N (e.g. 1/4), auto or auto/N")?;
+    let k: u32 = k.trim().parse().map_err(|_| "K in K/N must be a number")?;
+    let n: u32 = n.trim().parse().map_err(|_| "N in K/N must be a number")?;
+    checked(k, n, "--shard".into())
 }
 
 /// Deterministic shard membership: page path hashed (FNV-1a) modulo N, so every
@@ -202,6 +340,7 @@ mod tests {
             }],
             files: Default::default(),
             base_url: Some("https://example.com".into()),
+            root: None,
         };
         let r = audit_site(&input, &Options::default()).unwrap();
         assert_eq!(r.pages[0].url.as_deref(), Some("https://example.com/blog/"));
@@ -236,6 +375,7 @@ mod tests {
                 pages,
                 files: Default::default(),
                 base_url: Some("https://example.com".into()),
+                root: None,
             };
             audit_site(&input, &Options::default()).unwrap()
         };

@@ -104,6 +104,21 @@ pub struct SiteData {
     /// Crawl: why each failed URL failed (absent for folders).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub failures: BTreeMap<String, crawl::Failure>,
+    /// A folder: the folder as given, relative to where the audit ran when it
+    /// is inside it (CI file paths are `root/path`); `merge` keeps it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<String>,
+    /// A shard run: which shard of how many (`merge` checks they are all
+    /// there, once each).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shard: Option<Shard>,
+}
+
+/// Shard `index` (1-based) of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    pub index: u32,
+    pub total: u32,
 }
 
 /// Whether two URLs name the same host and port (the one same-site rule of the
