@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use smo_audit::render::spool::Spool;
 use smo_audit::render::Setup as RenderSetup;
+use smo_audit::report::gates::PageGate;
 use smo_audit::site::PageSummary;
 
 use super::audit::Setup;
@@ -49,7 +50,9 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     let mut spool_error: Option<std::io::Error> = None;
     let bar = progress_bar(None, args.quiet, "pages crawled");
     let progress = |n: usize| bar.set_position(n as u64);
+    let mut gate_pages = Vec::new();
     let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
+        gate_pages.push(PageGate::of(&r, &s.path));
         if spool_error.is_none() {
             if let Err(e) = spool.push(&renderer.piece(&r, &s.path)) {
                 spool_error = Some(e);
@@ -84,5 +87,5 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if let Err(c) = out.close() {
         return c;
     }
-    gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))
+    gates_exit(&setup.gates.judge(&gate_pages, &end.checks, end.score()))
 }

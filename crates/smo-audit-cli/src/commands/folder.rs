@@ -12,7 +12,9 @@ use rayon::prelude::*;
 use smo_audit::config::Config;
 use smo_audit::render::spool::{MemPages, Spool};
 use smo_audit::render::Setup as RenderSetup;
+use smo_audit::report::gates::PageGate;
 use smo_audit::report::PageRecord;
+use smo_audit::site::only::Only;
 use smo_audit::site::SiteBuilder;
 use smo_audit::Options;
 
@@ -87,11 +89,29 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail_usage(e),
     };
-    if let Some((k, n)) = args.shard {
-        pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
-    }
     if pages.is_empty() && args.shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
+    }
+    // --only: the other pages are only summarized for the site checks.
+    let only = match only(dir, args) {
+        Ok(o) => o,
+        Err(e) => return fail_usage(e),
+    };
+    let mut others = Vec::new();
+    if let Some(o) = &only {
+        let all = pages.len();
+        (pages, others) = pages.into_iter().partition(|p| o.has(&p.label));
+        if !args.quiet {
+            eprintln!(
+                "smo-audit: --only: auditing {} of {} pages (the site checks see all {})",
+                pages.len(),
+                all,
+                all
+            );
+        }
+    }
+    if let Some((k, n)) = args.shard {
+        pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
     }
     let root = dir.to_string_lossy().to_string();
     let renderer = setup.format.renderer(RenderSetup::site(setup.style, &root));
@@ -111,8 +131,25 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Some(t) => Dest::Spool(Spool::new(&t.file, renderer.separator())),
         None => Dest::Direct,
     };
+    for chunk in others.chunks(chunk_size()) {
+        let summaries: Vec<_> = chunk
+            .par_iter()
+            .filter_map(|p| {
+                let html = std::fs::read(&p.path).ok()?;
+                let opts = Options {
+                    rules: setup.cfg.rules_for(&p.label),
+                    ..setup.opts.clone()
+                };
+                site.summarize_page(&p.label, None, &html, &opts).ok()
+            })
+            .collect();
+        for s in summaries {
+            site.add_summary(s);
+        }
+    }
     let bar = progress_bar(Some(pages.len() as u64), args.quiet, "pages");
     let mut had_error = false;
+    let mut gate_pages = Vec::with_capacity(pages.len());
     for chunk in pages.chunks(chunk_size()) {
         let results: Vec<_> = chunk
             .par_iter()
@@ -125,7 +162,14 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                 };
                 let r = site
                     .audit_page(&p.label, None, &html, &opts)
-                    .map(|(r, s)| (renderer.piece(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map(|(r, s)| {
+                        (
+                            renderer.piece(&r, &p.label),
+                            PageRecord::of(&r, &p.label),
+                            PageGate::of(&r, &p.label),
+                            s,
+                        )
+                    })
                     .map_err(|e| format!("{}: {}", p.label, e));
                 bar.inc(1);
                 r
@@ -133,7 +177,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
             .collect();
         for r in results {
             match r {
-                Ok((piece, record, summary)) => {
+                Ok((piece, record, gate, summary)) => {
                     let w = match &mut dest {
                         // Kept clear of the progress bar on a terminal.
                         Dest::Direct => bar.suspend(|| out.write_all(piece.as_bytes())),
@@ -148,6 +192,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                         return c;
                     }
                     site.add_record(record, summary);
+                    gate_pages.push(gate);
                 }
                 Err(e) => {
                     eprintln!("smo-audit: {}", e);
@@ -174,5 +219,38 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if had_error {
         return ExitCode::from(2);
     }
-    gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))
+    // Under --only the site checks gate only through what they say of the
+    // audited pages.
+    let verdict = match (&only, &end.data) {
+        (Some(o), Some(d)) => {
+            let site_checks = o.site_checks(&end.checks, &d.pages.iter().collect::<Vec<_>>());
+            setup.gates.judge_partial(&gate_pages, &site_checks, end.score())
+        }
+        _ => setup.gates.judge(&gate_pages, &end.checks, end.score()),
+    };
+    gates_exit(&verdict)
+}
+
+/// The pages `--only` names, if given: its paths (and `@FILE`s' lines),
+/// relative to the folder or to the current folder with the folder in front.
+fn only(dir: &Path, args: &AuditArgs) -> Result<Option<Only>, String> {
+    if args.only.is_empty() {
+        return Ok(None);
+    }
+    let paths = Only::expand(&args.only, |f| {
+        std::fs::read_to_string(f).map_err(|e| format!("--only @{}: cannot read it: {}", f, e))
+    })?;
+    let mut roots = vec![dir.to_string_lossy().to_string()];
+    // The folder as seen from the current one, when given another way.
+    if let (Ok(cwd), Ok(abs)) = (std::env::current_dir(), dir.canonicalize()) {
+        if let Some(rel) = cwd
+            .canonicalize()
+            .ok()
+            .and_then(|c| abs.strip_prefix(c).ok().map(Path::to_path_buf))
+        {
+            roots.push(rel.to_string_lossy().to_string());
+        }
+        roots.push(abs.to_string_lossy().to_string());
+    }
+    Ok(Some(Only::new(&paths, &roots)))
 }

@@ -50,5 +50,5 @@ pub fn run(a: MergeArgs) -> ExitCode {
         return c;
     }
     let gates = cfg.gates(a.fail_on.as_deref(), a.min_score, None);
-    gates_exit(&gates.check_site(&site, &labels))
+    gates_exit(&gates.judge_site(&site, &labels))
 }
