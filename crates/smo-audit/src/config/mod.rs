@@ -256,7 +256,7 @@ impl Glob {
 pub fn template() -> String {
     let mut s = String::from(
         r#"# smo-audit configuration. Found in the audited folder or any folder above it,
-# or given with --config. Unknown keys and check ids are errors.
+# or given with --config. Unknown keys, check ids and wrong values are errors.
 # `smo-audit rules` lists the check ids; `smo-audit explain ID` names each
 # check's thresholds.
 
@@ -276,7 +276,18 @@ pub fn template() -> String {
 # Paths (relative to the audited folder) to leave out, as globs.
 ignore = ["404.html", "drafts/**"]
 
-# Per check: enabled = false, severity = "warn" | "fail" | "off", and thresholds.
+# More gates (exit 1). With --baseline FILE (an earlier --format json report),
+# fail-on and the checks below count only problems that are new.
+[gates]
+# Every page's score in a category must be at least this. Category ids:
+# profile, share, opengraph, urls, navigation, readability, engagement,
+# analytics, site.
+# categories.opengraph = 90
+# A failure of any of these checks, on any page or the site, fails the run.
+# checks = ["og-image", "share-target"]
+
+# Per check: enabled = false, severity = "warn" | "fail" | "off", and the
+# thresholds it declares (`smo-audit explain ID` lists them; others are errors).
 # [rules.og-title]
 # min = 15
 # max = 70
