@@ -111,13 +111,10 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
     };
     let base_url = args.base_url.clone().or_else(|| cfg.base_url.clone());
     if let Some(b) = &base_url {
-        if url::Url::parse(b)
-            .map(|u| !matches!(u.scheme(), "http" | "https"))
-            .unwrap_or(true)
-        {
+        if let Err(why) = smo_audit::config::absolute_http(b) {
             return Err(fail_usage(format!(
-                "--base-url {:?} is not an absolute http(s) URL; give e.g. https://example.com",
-                b
+                "--base-url {:?} is not an absolute http(s) URL ({}); give e.g. https://example.com",
+                b, why
             )));
         }
     }
