@@ -461,6 +461,9 @@ function cmdAudit(argv) {
     failOn: flagFailOn ?? cfg.failOn ?? null,
     minScore: flagMinScore ?? cfg.minScore ?? null,
     pageMinScore: flagPageMin ?? cfg.pageMinScore ?? null,
+    // The config's [gates]: per category and per check.
+    categories: cfg.gateCategories ?? null,
+    checks: cfg.gateChecks ?? null,
   };
   const style = {
     color: output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

@@ -37,6 +37,16 @@ pub struct AuditArgs {
     /// `auto/N` for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX).
     #[arg(long, value_name = "K/N|auto|auto/N")]
     pub shard: Option<String>,
+    /// Fail (under --fail-on and the config's [gates] checks) only on problems
+    /// not in this earlier `--format json` report (page or site); says how many
+    /// problems are new, known and fixed.
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+    /// A folder: audit, report and gate only this page (repeatable; @FILE reads
+    /// one path a line, e.g. from `git diff --name-only`), relative to the folder
+    /// or with the folder in front; the site checks still see every page.
+    #[arg(long, value_name = "PATH")]
+    pub only: Vec<String>,
     /// Crawl: most pages to fetch from a live site.
     #[arg(long = "max-pages", default_value_t = 100)]
     pub max_pages: usize,

@@ -261,6 +261,13 @@ pub struct GateOptions {
     /// Every page must score at least this.
     #[tsify(optional, type = "number | null")]
     pub page_min_score: Option<u32>,
+    /// Every page's score in these categories (by id) must be at least this
+    /// (a config's `gateCategories`).
+    #[tsify(optional, type = "Record<string, number> | null")]
+    pub categories: Option<BTreeMap<String, u32>>,
+    /// A failure of any of these checks fails the run (a config's `gateChecks`).
+    #[tsify(optional, type = "string[] | null")]
+    pub checks: Option<Vec<String>>,
 }
 
 /// One shard's report for `mergeRendered`: the text of a `--format json` run
@@ -806,6 +813,9 @@ fn gate_options(js: Option<JsValue>) -> Result<Gates, JsError> {
             .map_err(err)?,
         min_score: g.min_score,
         page_min_score: g.page_min_score,
+        categories: g.categories.unwrap_or_default(),
+        checks: g.checks.unwrap_or_default(),
+        baseline: None,
     })
 }
 
@@ -877,6 +887,15 @@ pub struct Config {
     pub locale: Option<String>,
     /// `base-url` (the flag wins over it).
     pub base_url: Option<String>,
+    /// `[gates] categories`: category id → the least score every page must
+    /// have in it (pass them as the gates' `categories`).
+    #[serde(default)]
+    #[tsify(type = "Record<string, number>")]
+    pub gate_categories: BTreeMap<String, u32>,
+    /// `[gates] checks`: a failure of any of these checks fails the run (the
+    /// gates' `checks`).
+    #[serde(default)]
+    pub gate_checks: Vec<String>,
 }
 
 /// One `[[overrides]]` entry of a config file.
@@ -908,6 +927,8 @@ impl Config {
             fail_on: c.fail_on,
             locale: c.locale,
             base_url: c.base_url,
+            gate_categories: c.gate_categories,
+            gate_checks: c.gate_checks,
         }
     }
 
@@ -941,6 +962,8 @@ impl Config {
             base_url: c.base_url,
             // The crawler's User-Agent: no JS face crawls yet.
             user_agent: None,
+            gate_categories: c.gate_categories,
+            gate_checks: c.gate_checks,
         })
     }
 }

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use smo_audit::config::Config;
 use smo_audit::render::{self, Level, Style};
+use smo_audit::report::baseline::Baseline;
 use smo_audit::report::gates::Gates;
 use smo_audit::{Locale, Options, PageKind, Report, SiteReport};
 
@@ -59,6 +60,9 @@ pub fn run(args: AuditArgs) -> ExitCode {
         Ok(s) => s,
         Err(c) => return c,
     };
+    if !args.only.is_empty() && (profile_url.is_some() || input == "-" || !path.is_dir()) {
+        return fail_usage("--only picks pages of a folder; give the folder as the input");
+    }
     if profile_url.is_none() && (input.starts_with("http://") || input.starts_with("https://")) {
         return super::crawl::run(&input, &args, &setup);
     }
@@ -82,7 +86,7 @@ pub fn run(args: AuditArgs) -> ExitCode {
         }
     }
     let site = SiteReport::new(vec![report], vec![]);
-    gates_exit(&setup.gates.check_site(&site, &[label]))
+    gates_exit(&setup.gates.judge_site(&site, &[label]))
 }
 
 /// The config (found from `start` upward, or `--config`), with the flags winning.
@@ -104,17 +108,19 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
     let style = style_of(r, &targets);
     let base_url = args.base_url.clone().or_else(|| cfg.base_url.clone());
     if let Some(b) = &base_url {
-        if url::Url::parse(b)
-            .map(|u| !matches!(u.scheme(), "http" | "https"))
-            .unwrap_or(true)
-        {
+        if let Err(why) = smo_audit::config::absolute_http(b) {
             return Err(fail_usage(format!(
-                "--base-url {:?} is not an absolute http(s) URL; give e.g. https://example.com",
-                b
+                "--base-url {:?} is not an absolute http(s) URL ({}); give e.g. https://example.com",
+                b, why
             )));
         }
     }
-    let gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
+    let mut gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
+    if let Some(b) = &args.baseline {
+        let text = std::fs::read_to_string(b)
+            .map_err(|e| fail_usage(format!("cannot read the baseline {}: {}", b.display(), e)))?;
+        gates.baseline = Some(Baseline::from_json(&text, &b.display().to_string()).map_err(fail_usage)?);
+    }
     Ok(Setup {
         cfg,
         opts,

@@ -5,6 +5,7 @@
 use std::process::ExitCode;
 
 use smo_audit::render::Setup as RenderSetup;
+use smo_audit::report::gates::PageGate;
 use smo_audit::site::PageSummary;
 
 use super::audit::Setup;
@@ -46,7 +47,9 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     let mut sink_error: Option<ExitCode> = None;
     let bar = progress_bar(None, args.report.quiet, "pages crawled");
     let progress = |n: usize| bar.set_position(n as u64);
+    let mut gate_pages = Vec::new();
     let mut on_page = |r: smo_audit::Report, s: &PageSummary| {
+        gate_pages.push(PageGate::of(&r, &s.path));
         if sink_error.is_none() {
             let pieces = sinks.pieces(&r, &s.path);
             if let Err(c) = sinks.push(pieces, &|w| w()) {
@@ -71,5 +74,5 @@ pub fn run(input: &str, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if let Err(c) = sinks.finish(&mut end) {
         return c;
     }
-    gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))
+    gates_exit(&setup.gates.judge(&gate_pages, &end.checks, end.score()))
 }

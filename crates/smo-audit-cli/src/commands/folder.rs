@@ -11,7 +11,9 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use smo_audit::config::Config;
 use smo_audit::render::Setup as RenderSetup;
+use smo_audit::report::gates::PageGate;
 use smo_audit::report::PageRecord;
+use smo_audit::site::only::Only;
 use smo_audit::site::SiteBuilder;
 use smo_audit::Options;
 
@@ -126,18 +128,53 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail_usage(e),
     };
-    if let Some((k, n)) = shard {
-        pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
-    }
     if pages.is_empty() && shard.is_none() {
         return fail_usage(format!("no .html files under {}", dir.display()));
+    }
+    // --only: the other pages are only summarized for the site checks.
+    let only = match only(dir, args) {
+        Ok(o) => o,
+        Err(e) => return fail_usage(e),
+    };
+    let mut others = Vec::new();
+    if let Some(o) = &only {
+        let all = pages.len();
+        (pages, others) = pages.into_iter().partition(|p| o.has(&p.label));
+        if !args.report.quiet {
+            eprintln!(
+                "smo-audit: --only: auditing {} of {} pages (the site checks see all {})",
+                pages.len(),
+                all,
+                all
+            );
+        }
+    }
+    if let Some((k, n)) = shard {
+        pages.retain(|p| smo_audit::site::in_shard(&p.label, k, n));
     }
     let mut sinks = match Sinks::new(&setup.targets, &RenderSetup::site(setup.style, &root), true) {
         Ok(s) => s,
         Err(c) => return c,
     };
+    for chunk in others.chunks(chunk_size()) {
+        let summaries: Vec<_> = chunk
+            .par_iter()
+            .filter_map(|p| {
+                let html = std::fs::read(&p.path).ok()?;
+                let opts = Options {
+                    rules: setup.cfg.rules_for(&p.label),
+                    ..setup.opts.clone()
+                };
+                site.summarize_page(&p.label, None, &html, &opts).ok()
+            })
+            .collect();
+        for s in summaries {
+            site.add_summary(s);
+        }
+    }
     let bar = progress_bar(Some(pages.len() as u64), args.report.quiet, "pages");
     let mut had_error = false;
+    let mut gate_pages = Vec::with_capacity(pages.len());
     for chunk in pages.chunks(chunk_size()) {
         let results: Vec<_> = chunk
             .par_iter()
@@ -150,7 +187,14 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                 };
                 let r = site
                     .audit_page(&p.label, None, &html, &opts)
-                    .map(|(r, s)| (sinks.pieces(&r, &p.label), PageRecord::of(&r, &p.label), s))
+                    .map(|(r, s)| {
+                        (
+                            sinks.pieces(&r, &p.label),
+                            PageRecord::of(&r, &p.label),
+                            PageGate::of(&r, &p.label),
+                            s,
+                        )
+                    })
                     .map_err(|e| format!("{}: {}", p.label, e));
                 bar.inc(1);
                 r
@@ -158,12 +202,13 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
             .collect();
         for r in results {
             match r {
-                Ok((pieces, record, summary)) => {
+                Ok((pieces, record, gate, summary)) => {
                     // Written to a terminal clear of the progress bar.
                     if let Err(c) = sinks.push(pieces, &|w| bar.suspend(&mut *w)) {
                         return c;
                     }
                     site.add_record(record, summary);
+                    gate_pages.push(gate);
                 }
                 Err(e) => {
                     eprintln!("smo-audit: {}", e);
@@ -180,5 +225,31 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if had_error {
         return ExitCode::from(2);
     }
-    gates_exit(&setup.gates.check(&end.records, &end.checks, end.score()))
+    // Under --only the site checks gate only through what they say of the
+    // audited pages.
+    let verdict = match (&only, &end.data) {
+        (Some(o), Some(d)) => {
+            let site_checks = o.site_checks(&end.checks, &d.pages.iter().collect::<Vec<_>>());
+            setup.gates.judge_partial(&gate_pages, &site_checks, end.score())
+        }
+        _ => setup.gates.judge(&gate_pages, &end.checks, end.score()),
+    };
+    gates_exit(&verdict)
+}
+
+/// The pages `--only` names, if given: its paths (and `@FILE`s' lines),
+/// relative to the folder or to the current folder with the folder in front.
+fn only(dir: &Path, args: &AuditArgs) -> Result<Option<Only>, String> {
+    if args.only.is_empty() {
+        return Ok(None);
+    }
+    let paths = Only::expand(&args.only, |f| {
+        std::fs::read_to_string(f).map_err(|e| format!("--only @{}: cannot read it: {}", f, e))
+    })?;
+    // The folder as given, as seen from the current one, and absolute.
+    let mut roots = vec![dir.to_string_lossy().to_string(), display_root(dir)];
+    if let Ok(abs) = dir.canonicalize() {
+        roots.push(abs.to_string_lossy().to_string());
+    }
+    Ok(Some(Only::new(&paths, &roots)))
 }

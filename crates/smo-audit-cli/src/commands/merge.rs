@@ -66,5 +66,5 @@ pub fn run(a: MergeArgs) -> ExitCode {
         }
     }
     let gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
-    gates_exit(&gates.check_site(&site, &labels))
+    gates_exit(&gates.judge_site(&site, &labels))
 }

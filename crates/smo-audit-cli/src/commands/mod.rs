@@ -11,12 +11,18 @@ pub mod rules;
 
 use std::process::ExitCode;
 
-/// Print the messages of the gates that failed; exit 1 if any did.
-pub fn gates_exit(failed: &[String]) -> ExitCode {
-    for m in failed {
+use smo_audit::report::gates::Verdict;
+
+/// Print how the run compares to its baseline and the messages of the gates
+/// that failed; exit 1 if any did.
+pub fn gates_exit(v: &Verdict) -> ExitCode {
+    if let Some(line) = v.baseline_line() {
+        eprintln!("smo-audit: {}", line);
+    }
+    for m in &v.failed {
         eprintln!("smo-audit: {}", m);
     }
-    if failed.is_empty() {
+    if v.failed.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

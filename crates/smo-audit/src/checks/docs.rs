@@ -20,6 +20,7 @@ pub fn list(locale: Locale, format: &str) -> Result<String, String> {
                         "title": c.title.get(locale), "help": c.help.get(locale),
                         "what": c.doc.what, "why": c.doc.why, "fix": c.doc.fix,
                         "example": c.doc.example, "sources": c.doc.sources,
+                        "params": c.params.iter().map(|p| p.name).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -88,6 +89,17 @@ fn explain_check(c: &Check, loc: Locale, md: bool) -> String {
         c.doc.fix,
         c.doc.example
     );
+    if !c.params.is_empty() {
+        s.push_str(&format!(
+            "\nThresholds ([rules.{}] in smo-audit.toml): {}\n",
+            c.id,
+            c.params
+                .iter()
+                .map(|p| format!("{} ({})", p.name, p.kind.describe()))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
     if !c.doc.sources.is_empty() {
         s.push_str("\nSources:\n");
         for src in c.doc.sources {

@@ -154,7 +154,93 @@ pub struct Check {
     /// A one-line fix, shown with every warn / fail.
     pub help: Text,
     pub doc: RuleDoc,
+    /// The thresholds a config file may set (`[rules.ID]`): the one list the
+    /// config validation, `explain` and `ctx.param` agree on.
+    pub params: &'static [Param],
     pub run: Run,
+}
+
+/// What values a threshold takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// A whole number, 0 or more (lengths, counts, pixels, bytes).
+    Count,
+    /// A number, 0 or more (kilobytes, zoom factors).
+    Number,
+    /// A share from 0 to 1.
+    Ratio,
+    /// Any number (a readability formula's score, which may be negative).
+    Score,
+}
+
+impl ParamKind {
+    /// What a value must be, for error messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ParamKind::Count => "a whole number, 0 or more",
+            ParamKind::Number => "a number, 0 or more",
+            ParamKind::Ratio => "a number from 0 to 1",
+            ParamKind::Score => "a number",
+        }
+    }
+
+    /// Whether `v` is a value of this kind.
+    pub fn accepts(self, v: f64) -> bool {
+        v.is_finite()
+            && match self {
+                ParamKind::Count => v >= 0.0 && v.fract() == 0.0,
+                ParamKind::Number => v >= 0.0,
+                ParamKind::Ratio => (0.0..=1.0).contains(&v),
+                ParamKind::Score => true,
+            }
+    }
+}
+
+/// One threshold of a check: its name in `[rules.ID]`, its kind, and the
+/// threshold it may not exceed when both are set (`min` at most `max`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    pub name: &'static str,
+    pub kind: ParamKind,
+    pub at_most: Option<&'static str>,
+}
+
+impl Param {
+    pub const fn count(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: ParamKind::Count,
+            at_most: None,
+        }
+    }
+    pub const fn number(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: ParamKind::Number,
+            at_most: None,
+        }
+    }
+    pub const fn ratio(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: ParamKind::Ratio,
+            at_most: None,
+        }
+    }
+    pub const fn score(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: ParamKind::Score,
+            at_most: None,
+        }
+    }
+    /// This threshold may not be above `other` (when both are given).
+    pub const fn at_most(self, other: &'static str) -> Param {
+        Param {
+            at_most: Some(other),
+            ..self
+        }
+    }
 }
 
 impl std::fmt::Debug for Check {
@@ -182,6 +268,12 @@ impl<'a> Ctx<'a> {
 
     /// A numeric threshold: the config file's value for this check, else the default.
     pub fn param(&self, key: &str, default: f64) -> f64 {
+        debug_assert!(
+            declared(self.check_id, key),
+            "{} reads an undeclared param {}",
+            self.check_id,
+            key
+        );
         self.opts
             .rules
             .get(self.check_id)
@@ -269,6 +361,12 @@ impl Outcome {
         self.details.insert(key.to_string(), value.into());
         self
     }
+}
+
+/// Whether check `id` declares the threshold `key` (the params are read through
+/// `ctx.param` only under a declared name).
+pub fn declared(id: &str, key: &str) -> bool {
+    registry::find(id).is_some_and(|c| c.params.iter().any(|p| p.name == key))
 }
 
 /// At most this many evidence items per check (the count goes in details).

@@ -32,37 +32,10 @@ pub fn find(id: &str) -> Option<&'static Check> {
     all().find(|c| c.id == id)
 }
 
-/// Check ids close to an unknown one: the closest by edit distance first, then
-/// ids sharing a word with it (the one "did you mean" of the CLI, the config file
-/// and the API).
+/// Check ids close to an unknown one (the one "did you mean" of the CLI, the
+/// config file and the API: `text::near`).
 pub fn near(id: &str) -> Vec<&'static str> {
-    let mut near: Vec<(usize, &str)> = all()
-        .map(|c| c.id)
-        .filter(|c| {
-            distance(c, id) <= 2
-                || c.contains(id)
-                || id.contains(*c)
-                || c.split('-').any(|p| p.len() > 3 && id.contains(p))
-        })
-        .map(|c| (distance(c, id), c))
-        .collect();
-    near.sort();
-    near.into_iter().map(|(_, c)| c).take(3).collect()
-}
-
-/// Levenshtein distance (check ids are short ASCII).
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    crate::text::near::near(id, all().map(|c| c.id))
 }
 
 pub fn in_category(cat: Category) -> impl Iterator<Item = &'static Check> {
@@ -95,5 +68,59 @@ mod tests {
                 c.id
             );
         }
+    }
+
+    /// Every threshold a check reads (`ctx.param("NAME", …)` in its file) is
+    /// declared in its `params`, and every declared one is read: the config
+    /// validation trusts the declarations.
+    #[test]
+    fn params_declared_are_the_params_read() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/checks");
+        let mut stack = vec![dir];
+        let mut seen = 0;
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                let src = std::fs::read_to_string(&p).unwrap();
+                let Some(at) = src.find("\npub static CHECK: Check = Check {") else {
+                    continue;
+                };
+                let id = src[at..]
+                    .split("id: \"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap();
+                let check = find(id).unwrap_or_else(|| panic!("{} not registered", id));
+                let mut read: Vec<&str> = src
+                    .split("param(\"")
+                    .skip(1)
+                    .map(|r| r.split('"').next().unwrap())
+                    .collect();
+                read.sort();
+                read.dedup();
+                let mut declared: Vec<&str> = check.params.iter().map(|p| p.name).collect();
+                declared.sort();
+                assert_eq!(read, declared, "{}: params read vs declared", id);
+                for p in check.params {
+                    if let Some(o) = p.at_most {
+                        assert!(
+                            check.params.iter().any(|q| q.name == o),
+                            "{}: {} at most {}",
+                            id,
+                            p.name,
+                            o
+                        );
+                    }
+                }
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, all().count());
     }
 }

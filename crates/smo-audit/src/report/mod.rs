@@ -1,6 +1,7 @@
 //! The Report model (the JSON contract of DESIGN.md, schemaVersion 1), scoring,
 //! the gates and the suggested head. Output formats are the `render` layer's.
 
+pub mod baseline;
 pub mod gates;
 pub mod suggested_head;
 

@@ -7,7 +7,7 @@
 
 use url::Url;
 
-use super::{audit_page_summary, run_site_checks};
+use super::{audit_page_summary, page_summary, run_site_checks};
 use crate::facts::site::{dir_base, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
@@ -22,6 +22,8 @@ pub struct SiteBuilder {
     records: Vec<PageRecord>,
     /// The options of the site checks (locale, rules).
     opts: Options,
+    /// Pages the site checks see but the run does not report (`--only`).
+    unreported: std::collections::HashSet<String>,
 }
 
 impl SiteBuilder {
@@ -39,6 +41,7 @@ impl SiteBuilder {
             base,
             records: Vec::new(),
             opts: opts.clone(),
+            unreported: Default::default(),
         }
     }
 
@@ -92,6 +95,26 @@ impl SiteBuilder {
             r.path = Some(crate::report::repo_path(root, path));
         }
         Ok((r, s))
+    }
+
+    /// Only the summary of one page of the site, for the site checks (no page
+    /// checks run): a page outside `--only` that the site checks still see.
+    /// Add it with [`SiteBuilder::add_summary`].
+    pub fn summarize_page(
+        &self,
+        path: &str,
+        url: Option<&str>,
+        html: &[u8],
+        opts: &Options,
+    ) -> Result<PageSummary, Error> {
+        page_summary(path, url, html, self.base.as_deref(), opts)
+    }
+
+    /// Add a page the site checks see but the run does not report nor score
+    /// (outside `--only`).
+    pub fn add_summary(&mut self, summary: PageSummary) {
+        self.unreported.insert(summary.path.clone());
+        self.data.pages.push(summary);
     }
 
     /// Add an audited page: its record (label = its path) and summary are kept.
@@ -161,8 +184,13 @@ impl SiteBuilder {
 
     /// Run the site checks over everything added: the records, the site checks
     /// and the site data, ready for the renderers and the gates.
-    pub fn finish(self) -> SiteEnd {
+    /// The site data then lists the reported pages only (as the report's
+    /// pages), though the site checks saw every page added.
+    pub fn finish(mut self) -> SiteEnd {
         let checks = run_site_checks(&self.data, &self.opts);
+        if !self.unreported.is_empty() {
+            self.data.pages.retain(|p| !self.unreported.contains(&p.path));
+        }
         SiteEnd {
             records: self.records,
             checks,

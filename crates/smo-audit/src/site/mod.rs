@@ -3,6 +3,7 @@
 
 pub mod builder;
 pub mod crawl_policy;
+pub mod only;
 
 use std::collections::BTreeMap;
 
@@ -61,6 +62,30 @@ pub(crate) fn audit_page_summary(
     base_url: Option<&str>,
     opts: &Options,
 ) -> Result<(Report, PageSummary), Error> {
+    let (facts, o, summary) = facts_and_summary(path, url, html, base_url, opts)?;
+    let report = crate::pipeline::report_of(&facts, &o);
+    Ok((report, summary))
+}
+
+/// Only the summary of a page the site checks need (no page checks run): a
+/// page left out of the audit by `--only` that the site checks still see.
+pub(crate) fn page_summary(
+    path: &str,
+    url: Option<&str>,
+    html: &[u8],
+    base_url: Option<&str>,
+    opts: &Options,
+) -> Result<PageSummary, Error> {
+    facts_and_summary(path, url, html, base_url, opts).map(|(_, _, s)| s)
+}
+
+fn facts_and_summary(
+    path: &str,
+    url: Option<&str>,
+    html: &[u8],
+    base_url: Option<&str>,
+    opts: &Options,
+) -> Result<(crate::facts::Facts, Options, PageSummary), Error> {
     let url = match (url, base_url) {
         (Some(u), _) => Some(u.to_string()),
         (None, Some(b)) => Some(url_for(b, path).map_err(|e| Error::BadUrl(b.to_string(), e))?),
@@ -79,8 +104,7 @@ pub(crate) fn audit_page_summary(
         }
     };
     let summary = summarize(path, &served, &facts);
-    let report = crate::pipeline::report_of(&facts, &o);
-    Ok((report, summary))
+    Ok((facts, o, summary))
 }
 
 /// Run the site checks over the site data (config: enabled / severity / params).

@@ -1,6 +1,7 @@
 //! Small text helpers shared by facts, checks and renderers.
 
 pub mod find;
+pub mod near;
 mod nfkd;
 mod nfkd_table;
 pub mod slug;

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/pricing\">Pricing</a>",
         sources: &["https://support.google.com/analytics/answer/10917952", "https://matomo.org/faq/reports/common-campaign-tracking-errors/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<script defer data-domain=\"example.com\" src=\"https://plausible.io/js/script.js\"></script>",
         sources: &["https://support.google.com/analytics/answer/9304153", "https://plausible.io/docs/plausible-script"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<p style=\"display:none\"><label>Leave empty <input name=\"hp_website\" tabindex=\"-1\" autocomplete=\"off\"></label></p>",
         sources: &["https://developers.cloudflare.com/turnstile/", "https://akismet.com/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -20,6 +20,7 @@ pub static CHECK: Check = Check {
         example: "<section id=\"comments\"><form id=\"commentform\" action=\"/comments\" method=\"post\"><textarea name=\"comment\" aria-label=\"Comment\"></textarea><button>Send</button></form></section>",
         sources: &["https://giscus.app", "https://wordpress.org/documentation/article/comments-in-wordpress/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

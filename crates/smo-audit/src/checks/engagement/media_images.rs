@@ -1,6 +1,6 @@
 //! `media-images`: at least one content image in the main content.
 
-use crate::checks::{ev, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::facts::{PageKind, Region};
 
 pub static CHECK: Check = Check {
@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<img src=\"/img/chart-2025.png\" alt=\"Share traffic by network, 2025\" width=\"1200\" height=\"630\">",
         sources: &["https://developers.pinterest.com/docs/web-features/save/"],
     },
+    params: &[Param::count("min_px")],
     run: crate::checks::Run::Page(run),
 };
 

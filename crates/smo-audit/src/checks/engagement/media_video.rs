@@ -20,6 +20,7 @@ pub static CHECK: Check = Check {
         example: "<iframe src=\"https://www.youtube-nocookie.com/embed/VIDEO_ID\" title=\"Video: how it works\" allowfullscreen></iframe>",
         sources: &["https://ogp.me/#structured", "https://developers.google.com/search/docs/appearance/video"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"#pricing\">Pricing</a> … <h2 id=\"pricing\">Pricing</h2>",
         sources: &["https://html.spec.whatwg.org/multipage/browsing-the-web.html#scroll-to-fragid"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/products/\">Products</a>  <button type=\"button\" onclick=\"openMenu()\">Menu</button>",
         sources: &["https://developer.chrome.com/docs/lighthouse/seo/crawlable-anchors"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,6 +1,6 @@
 //! `internal-links`: links from the main content to other pages of the site.
 
-use crate::checks::{ev, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "internal-links",
@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<p>Start with our <a href=\"/guides/open-graph/\">Open Graph guide</a>, then <a href=\"/guides/share-buttons/\">add share buttons</a>.</p>",
         sources: &["SMO rule 6: make moving between pages easy"],
     },
+    params: &[Param::count("min")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/blog/next-post/\">Next post</a>",
         sources: &["https://www.nngroup.com/articles/new-browser-windows-and-tabs/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/WCAG21/Understanding/link-purpose-in-context.html",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

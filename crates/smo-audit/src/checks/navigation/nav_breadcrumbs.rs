@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/ARIA/apg/patterns/breadcrumb/",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,6 +1,6 @@
 //! `nav-menu`: a main navigation with enough internal links to move on.
 
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "nav-menu",
@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/HTML/Element/nav",
         ],
     },
+    params: &[Param::count("min")],
     run: crate::checks::Run::Page(run),
 };
 

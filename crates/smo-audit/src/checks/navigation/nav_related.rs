@@ -1,6 +1,6 @@
 //! `nav-related`: a block of links to related, popular or latest content.
 
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "nav-related",
@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<section class=\"related\"><h2>Related posts</h2><ul><li><a href=\"/blog/a/\">…</a></li><li><a href=\"/blog/b/\">…</a></li><li><a href=\"/blog/c/\">…</a></li></ul></section>",
         sources: &["SMO rule 6: list the best material where it is seen first (Bhargava's SMO rules)"],
     },
+    params: &[Param::count("min")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<form role=\"search\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" aria-label=\"Search\"></form>",
         sources: &["https://developer.mozilla.org/en-US/docs/Web/Accessibility/ARIA/Roles/search_role"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,6 +1,6 @@
 //! `page-weight`: what makes a page slow to show in an in-app browser.
 
-use crate::checks::{ev, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "page-weight",
@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
             "https://web.dev/articles/optimize-cls#images-without-dimensions",
         ],
     },
+    params: &[Param::count("max_blocking_scripts"), Param::number("max_html_kb"), Param::count("max_unsized_images")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,6 +1,6 @@
 //! `viewport`: a mobile viewport that lets people zoom.
 
-use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "viewport",
@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
             "https://dequeuniversity.com/rules/axe/4.8/meta-viewport",
         ],
     },
+    params: &[Param::number("min_max_scale")],
     run: crate::checks::Run::Page(run),
 };
 

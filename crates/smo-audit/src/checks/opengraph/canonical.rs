@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<link rel=\"canonical\" href=\"https://example.com/blog/share-tips\">",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

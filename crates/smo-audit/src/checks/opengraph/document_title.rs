@@ -1,6 +1,6 @@
 //! `document-title`: the `<title>` element (search results, tabs, fallback headline).
 
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::char_len;
 
 pub static CHECK: Check = Check {
@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: SEO title width check (~600 px, about 60 characters)",
         ],
     },
+    params: &[Param::count("min").at_most("max"), Param::count("max")],
     run: crate::checks::Run::Page(run),
 };
 

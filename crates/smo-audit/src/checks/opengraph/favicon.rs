@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel#icon",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,7 +1,7 @@
 //! `meta-description`: the snippet under the title in search results (and a share fallback).
 
 use super::common::meta_ev;
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::char_len;
 
 pub static CHECK: Check = Check {
@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: meta description length check (120–156 characters recommended)",
         ],
     },
+    params: &[Param::count("min").at_most("max"), Param::count("max")],
     run: crate::checks::Run::Page(run),
 };
 

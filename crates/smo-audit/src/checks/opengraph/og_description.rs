@@ -1,7 +1,7 @@
 //! `og-description`: the line of text under the headline of a shared link.
 
 use super::common::first_ev;
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::char_len;
 
 pub static CHECK: Check = Check {
@@ -27,6 +27,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup (description: maximum 200 characters)",
         ],
     },
+    params: &[Param::count("min").at_most("max"), Param::count("max")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -2,7 +2,7 @@
 //! site check `og-image-files` reads the real files).
 
 use super::common::is_svg;
-use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "og-image",
@@ -28,6 +28,7 @@ pub static CHECK: Check = Check {
             "https://www.linkedin.com/help/linkedin/answer/a521928 (LinkedIn post inspector: 1200×627)",
         ],
     },
+    params: &[Param::count("min_width").at_most("rec_width"), Param::count("min_height").at_most("rec_height"), Param::count("rec_width"), Param::count("rec_height"), Param::ratio("ratio_tolerance")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup (twitter:image:alt, max 420 characters)",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/localization/",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<meta property=\"og:site_name\" content=\"Acme Coffee\">",
         sources: &["https://ogp.me/#optional", "https://api.slack.com/reference/messaging/link-unfurling (observed: site name above the title)"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

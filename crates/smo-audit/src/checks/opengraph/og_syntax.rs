@@ -30,6 +30,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

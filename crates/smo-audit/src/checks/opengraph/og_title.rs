@@ -1,6 +1,6 @@
 //! `og-title`: the headline every platform shows on a shared link.
 
-use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::char_len;
 
 pub static CHECK: Check = Check {
@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: social title length guidance (~70 characters)",
         ],
     },
+    params: &[Param::count("min").at_most("max"), Param::count("max")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/opengraph/object-properties/ (object types)",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

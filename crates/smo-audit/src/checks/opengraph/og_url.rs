@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/getting-started/versioned-link/ (og:url is the canonical URL)",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,7 +1,7 @@
 //! `spa-shell`: an app shell whose share tags only appear after JavaScript runs.
 
 use super::common::first_value;
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "spa-shell",
@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/x-for-websites/cards/guides/troubleshooting-cards",
         ],
     },
+    params: &[Param::count("max_text_chars")],
     run: crate::checks::Run::Page(run),
 };
 

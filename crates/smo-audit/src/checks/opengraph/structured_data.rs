@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "https://schema.org/docs/gs.html",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

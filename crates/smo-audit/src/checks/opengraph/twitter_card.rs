@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://help.x.com/en/managing-your-account/x-username-rules (usernames: 4–15 characters of letters, digits, underscore; older accounts may be shorter)",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

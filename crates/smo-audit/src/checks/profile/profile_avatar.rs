@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         example: "<meta property=\"og:image\" content=\"https://pbs.twimg.com/profile_images/1/acme_400x400.jpg\">",
         sources: &["https://ogp.me/#metadata", "https://help.x.com/en/managing-your-account/how-to-customize-your-profile"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,6 +1,6 @@
 //! `profile-bio`: a description that fits what the platform shows.
 
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::char_len;
 
 pub static CHECK: Check = Check {
@@ -28,6 +28,7 @@ pub static CHECK: Check = Check {
             "https://core.telegram.org/api/profile (bio 70)",
         ],
     },
+    params: &[Param::count("min").at_most("max"), Param::count("max")],
     run: crate::checks::Run::Page(run),
 };
 

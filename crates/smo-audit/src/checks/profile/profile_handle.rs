@@ -1,7 +1,7 @@
 //! `profile-handle`: the profile's address carries a readable handle.
 
 use crate::catalog::platforms::{digit_share, HandleKind, HandleProblem};
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "profile-handle",
@@ -28,6 +28,7 @@ pub static CHECK: Check = Check {
             "https://core.telegram.org/method/account.updateUsername (5–32 characters)",
         ],
     },
+    params: &[Param::ratio("maxDigitShare")],
     run: crate::checks::Run::Page(run),
 };
 

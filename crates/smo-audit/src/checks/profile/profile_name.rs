@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://ogp.me/#type_profile",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://docs.joinmastodon.org/user/profile/#verification",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,7 +1,7 @@
 //! `content-length`: enough main text to be worth sharing.
 
 use super::summary;
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::facts::PageKind;
 
 pub static CHECK: Check = Check {
@@ -23,6 +23,7 @@ pub static CHECK: Check = Check {
         example: "<article><h1>…</h1><p>… at least 300 words …</p></article>",
         sources: &["Yoast SEO text length check (300 words for posts): https://yoast.com/help/text-length-check/"],
     },
+    params: &[Param::count("articleMin"), Param::count("pageMin"), Param::count("articleFail").at_most("articleMin")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: single title (h1) check",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "https://www.w3.org/WAI/tutorials/images/decision-tree/",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

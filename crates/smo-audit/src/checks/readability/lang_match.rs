@@ -1,7 +1,7 @@
 //! `lang-match`: the declared language is the language of the text.
 
 use super::{lang_name, num, summary};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::readability::lang::same_language;
 
 pub static CHECK: Check = Check {
@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "whatlang: https://github.com/greyblake/whatlang-rs",
         ],
     },
+    params: &[Param::count("minWords"), Param::ratio("minConfidence")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,7 +1,7 @@
 //! `paragraph-length`: paragraphs over 150 words.
 
 use super::{ev_text, summary};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "paragraph-length",
@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<p>First point in a few sentences.</p>\n<p>Second point, in its own paragraph.</p>",
         sources: &["Yoast SEO paragraph length check (150 words): https://yoast.com/paragraph-length-check/"],
     },
+    params: &[Param::count("maxWords")],
     run: crate::checks::Run::Page(run),
 };
 

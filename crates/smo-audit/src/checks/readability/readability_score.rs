@@ -1,7 +1,7 @@
 //! `readability-score`: the language's readability formula on the main text.
 
 use super::{ev_text, lang_name, num, summary};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::readability::Scale;
 
 pub static CHECK: Check = Check {
@@ -28,6 +28,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO: Flesch reading ease check (60+ is good)",
         ],
     },
+    params: &[Param::count("minWords"), Param::score("pass"), Param::score("warn")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -1,7 +1,7 @@
 //! `sentence-length`: the share of sentences above the language's limit.
 
 use super::{ev_text, pct, summary};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::readability::sentence_limit;
 
 pub static CHECK: Check = Check {
@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
             "Yoast SEO sentence length check: https://yoast.com/help/sentence-length-check/ (per-language limits in yoastseo config)",
         ],
     },
+    params: &[Param::count("minWords"), Param::count("limit"), Param::ratio("good").at_most("ok"), Param::ratio("ok")],
     run: crate::checks::Run::Page(run),
 };
 

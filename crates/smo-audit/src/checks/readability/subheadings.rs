@@ -1,7 +1,7 @@
 //! `subheadings`: no run of more than 300 words without a subheading.
 
 use super::summary;
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "subheadings",
@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<h2>How to choose a plan</h2>\n<p>…</p>",
         sources: &["Yoast SEO subheading distribution check (300 words): https://yoast.com/subheading-distribution-check/"],
     },
+    params: &[Param::count("maxWords"), Param::count("minWords")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"https://x.com/intent/post?url=https%3A%2F%2Fexample.com%2Fpost\">Share on X</a>",
         sources: &["https://www.addthis.com (shutdown notice, 2023-05-31)", "https://support.google.com/googleplus/answer/9195133"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -18,6 +18,7 @@ pub static CHECK: Check = Check {
         example: "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Blog\" href=\"https://example.com/feed.xml\">",
         sources: &["https://www.rssboard.org/rss-autodiscovery", "https://www.jsonfeed.org/version/1.1/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

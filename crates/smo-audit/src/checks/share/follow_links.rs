@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"https://www.instagram.com/yourbrand\" aria-label=\"Instagram\">…</a>\n<script type=\"application/ld+json\">{\"@type\":\"Organization\",\"sameAs\":[\"https://www.instagram.com/yourbrand\"]}</script>",
         sources: &["https://developers.google.com/search/docs/appearance/structured-data/organization", "https://schema.org/sameAs"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<form action=\"https://example.us1.list-manage.com/subscribe/post?u=…&id=…\" method=\"post\"><input type=\"email\" name=\"EMAIL\" aria-label=\"E-mail\"><button>Subscribe</button></form>",
         sources: &["https://mailchimp.com/help/add-a-signup-form-to-your-website/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

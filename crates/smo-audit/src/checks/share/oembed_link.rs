@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://example.com/wp-json/oembed/1.0/embed?url=https%3A%2F%2Fexample.com%2Fpost\">",
         sources: &["https://oembed.com/#section4"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

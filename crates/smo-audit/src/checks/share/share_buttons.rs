@@ -1,7 +1,7 @@
 //! `share-buttons`: can a visitor share the page to a network in one click?
 
 use crate::catalog::network_name;
-use crate::checks::{ev_line, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "share-buttons",
@@ -23,6 +23,7 @@ pub static CHECK: Check = Check {
             "https://developer.mozilla.org/en-US/docs/Web/API/Navigator/share",
         ],
     },
+    params: &[Param::count("min")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"https://www.facebook.com/sharer/sharer.php?u=…\" aria-label=\"Share on Facebook\"><svg aria-hidden=\"true\">…</svg></a>",
         sources: &["https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html", "https://www.w3.org/TR/accname-1.2/"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fpost\">LinkedIn</a>",
         sources: &["https://developers.facebook.com/docs/sharing/reference/share-dialog", "https://www.rfc-editor.org/rfc/rfc3986#section-2.1"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

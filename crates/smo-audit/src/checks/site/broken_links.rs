@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/blog/content-calendar/\">Content calendar guide</a>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/http-network-errors"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
         example: "<meta name=\"description\" content=\"A content calendar in five steps: goal, topics, rhythm, shareable pages, monthly review.\">",
         sources: &["https://developers.google.com/search/docs/appearance/snippet", "https://ogp.me/#optional"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
         example: "<title>LinkedIn company page in four steps | Kıvılcım Dijital</title>",
         sources: &["https://developers.google.com/search/docs/appearance/title-link", "https://ogp.me/#metadata"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

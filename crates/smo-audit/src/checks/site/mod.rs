@@ -68,6 +68,12 @@ impl<'a> SiteCtx<'a> {
         }
     }
     pub fn param(&self, key: &str, default: f64) -> f64 {
+        debug_assert!(
+            crate::checks::declared(self.check_id, key),
+            "{} reads an undeclared param {}",
+            self.check_id,
+            key
+        );
         self.opts
             .rules
             .get(self.check_id)

@@ -3,7 +3,7 @@
 use url::Url;
 
 use super::{ev_page, SiteCtx, Target};
-use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Outcome, Param, RuleDoc, Text};
 use crate::vocab::Status;
 
 pub static CHECK: Check = Check {
@@ -28,6 +28,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/twitter-for-websites/cards/overview/summary-card-with-large-image",
         ],
     },
+    params: &[Param::count("min_width").at_most("large_width"), Param::count("min_height").at_most("large_height"), Param::count("large_width"), Param::count("large_height"), Param::count("max_bytes")],
     run: crate::checks::Run::Site(run),
 };
 

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
         example: "<aside class=\"related\"><h2>Related posts</h2><ul><li><a href=\"/blog/spring-campaign.html\">Spring campaign</a></li></ul></aside>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/links-crawlable"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"https://www.instagram.com/brand/\">Instagram</a> <a href=\"https://x.com/brand\">X</a>",
         sources: &["https://help.instagram.com/583107688369069"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

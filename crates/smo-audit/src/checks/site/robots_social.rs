@@ -29,6 +29,7 @@ pub static CHECK: Check = Check {
             "https://developer.x.com/en/docs/twitter-for-websites/cards/guides/troubleshooting-cards",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

@@ -23,6 +23,7 @@ pub static CHECK: Check = Check {
         example: "Sitemap: https://example.com/sitemap.xml",
         sources: &["https://www.sitemaps.org/protocol.html", "https://www.rfc-editor.org/rfc/rfc9309#section-2.3.5"],
     },
+    params: &[],
     run: crate::checks::Run::Site(run),
 };
 

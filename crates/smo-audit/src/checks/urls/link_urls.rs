@@ -3,7 +3,7 @@
 use url::Url;
 
 use super::rules::{is_asset, readable, Readable};
-use crate::checks::{ev, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::facts::LinkKind;
 
 pub static CHECK: Check = Check {
@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
         example: "<a href=\"/blog/social-media-tips\">Social media tips</a>",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
+    params: &[Param::count("min_links"), Param::ratio("pass_ratio"), Param::ratio("warn_ratio").at_most("pass_ratio")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -27,6 +27,7 @@ pub static CHECK: Check = Check {
             "https://www.rfc-editor.org/rfc/rfc3986#section-2.1",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

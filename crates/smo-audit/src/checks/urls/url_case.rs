@@ -23,6 +23,7 @@ pub static CHECK: Check = Check {
         example: "https://example.com/blog/social-media-tips",
         sources: &["https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

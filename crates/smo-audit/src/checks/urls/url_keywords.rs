@@ -2,7 +2,7 @@
 
 use super::rules::slug_words;
 use super::{home_skip, langs, page_url, url_evidence};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::facts::suggest::first_h1;
 use crate::text::slug::{content_words, fold, is_unspaced_script, keyword_keys, text_words};
 
@@ -29,6 +29,7 @@ pub static CHECK: Check = Check {
             "https://backlinko.com/search-engine-ranking (keyword-matching URLs)",
         ],
     },
+    params: &[Param::count("min_shared"), Param::ratio("min_cover")],
     run: crate::checks::Run::Page(run),
 };
 

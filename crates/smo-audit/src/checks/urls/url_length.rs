@@ -2,7 +2,7 @@
 
 use super::rules::segments;
 use super::{page_url, url_evidence};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "url-length",
@@ -27,6 +27,7 @@ pub static CHECK: Check = Check {
             "https://developers.google.com/search/docs/crawling-indexing/url-structure",
         ],
     },
+    params: &[Param::count("max_length").at_most("warn_length"), Param::count("warn_length"), Param::count("max_depth")],
     run: crate::checks::Run::Page(run),
 };
 

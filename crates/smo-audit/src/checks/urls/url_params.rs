@@ -2,7 +2,7 @@
 
 use super::rules::bad_params;
 use super::url_evidence;
-use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{ev_line, meta_snippet, Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 
 pub static CHECK: Check = Check {
     id: "url-params",
@@ -27,6 +27,7 @@ pub static CHECK: Check = Check {
             "https://developers.facebook.com/docs/sharing/webmasters/#basic (og:url: the canonical URL)",
         ],
     },
+    params: &[Param::count("max_params")],
     run: crate::checks::Run::Page(run),
 };
 

@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
             "https://yoast.com/slug/",
         ],
     },
+    params: &[],
     run: crate::checks::Run::Page(run),
 };
 

@@ -2,7 +2,7 @@
 
 use super::rules::slug_words;
 use super::{langs, page_url, url_evidence};
-use crate::checks::{Category, Check, Ctx, Outcome, RuleDoc, Text};
+use crate::checks::{Category, Check, Ctx, Outcome, Param, RuleDoc, Text};
 use crate::text::slug::fold;
 use crate::text::stopwords::is_stop_word;
 
@@ -25,6 +25,7 @@ pub static CHECK: Check = Check {
         example: "https://example.com/blog/sosyal-medya-danismanligi (not /blog/sosyal-medya-ve-bir-danismanlik-icin-ne-yapilir)",
         sources: &["https://yoast.com/slug/ (remove stop words from slugs)", "https://developers.google.com/search/docs/crawling-indexing/url-structure"],
     },
+    params: &[Param::count("min_words"), Param::ratio("max_ratio")],
     run: crate::checks::Run::Page(run),
 };
 

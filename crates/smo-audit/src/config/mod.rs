@@ -1,6 +1,11 @@
 //! `smo-audit.toml`: turn checks off or change their severity, change thresholds,
-//! ignore paths by glob, override per path glob. Unknown keys and check ids are
-//! errors that name the line. Found from the audited folder upward, or `--config`.
+//! ignore paths by glob, override per path glob, gate the run. Every key of
+//! every table is checked first ([`validate`]): unknown keys, wrong types,
+//! impossible thresholds and bad URLs are errors naming the key's line. Found
+//! from the audited folder upward, or `--config`.
+
+mod validate;
+pub use validate::absolute_http;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -28,6 +33,11 @@ pub struct Config {
     /// `[audit] user-agent`: the User-Agent header a crawl sends
     /// (`--user-agent` wins).
     pub user_agent: Option<String>,
+    /// `[gates] categories.ID = N`: every page's score in that category must
+    /// be at least N.
+    pub gate_categories: BTreeMap<String, u32>,
+    /// `[gates] checks = [ID, …]`: a failure of any of these checks fails the run.
+    pub gate_checks: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +55,17 @@ struct Raw {
     rules: BTreeMap<String, RawRule>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
+    #[serde(default)]
+    gates: RawGates,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawGates {
+    #[serde(default)]
+    categories: BTreeMap<String, u32>,
+    #[serde(default)]
+    checks: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -76,85 +97,37 @@ struct RawOverride {
     rules: BTreeMap<String, RawRule>,
 }
 
-/// The line (1-based) where a key first appears, for error messages.
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            let l = l.split('#').next().unwrap_or("");
-            l.contains(&format!("rules.{}]", needle))
-                || l.contains(&format!("rules.\"{}\"", needle))
-                || l.trim_start().starts_with(&format!("{} ", needle))
-                || l.trim_start().starts_with(&format!("{}=", needle))
-                || l.trim_start().starts_with(&format!("\"{}\"", needle))
-        })
-        .map(|i| i + 1)
-        .unwrap_or(0)
-}
-
-fn convert_rules(
-    text: &str,
-    file: &str,
-    raw: BTreeMap<String, RawRule>,
-) -> Result<BTreeMap<String, RuleConfig>, String> {
+/// The rules of a `[rules]` table, already validated.
+fn convert_rules(raw: BTreeMap<String, RawRule>) -> BTreeMap<String, RuleConfig> {
     let mut out = BTreeMap::new();
     for (id, r) in raw {
-        let line = line_of(text, &id);
-        if crate::checks::registry::find(&id).is_none() {
-            let near = crate::checks::registry::near(&id);
-            return Err(format!(
-                "{}:{}: unknown check id {:?}{}; `smo-audit rules` lists them",
-                file,
-                line,
-                id,
-                if near.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (did you mean {}?)", near.join(", "))
-                }
-            ));
-        }
         let mut rc = RuleConfig {
             enabled: r.enabled,
             ..Default::default()
         };
         match r.severity.as_deref() {
-            None => {}
             Some("warn") => rc.severity = Some(Status::Warn),
             Some("fail") | Some("error") => rc.severity = Some(Status::Fail),
             Some("off") => rc.enabled = Some(false),
-            Some(o) => {
-                return Err(format!(
-                    "{}:{}: severity {:?} for {}: use \"warn\", \"fail\" or \"off\"",
-                    file, line, o, id
-                ))
-            }
+            _ => {}
         }
         for (k, v) in r.params {
             let j = match v {
                 toml::Value::Integer(i) => serde_json::Value::from(i),
                 toml::Value::Float(f) => serde_json::Value::from(f),
-                toml::Value::Boolean(b) => serde_json::Value::from(b),
-                toml::Value::String(s) => serde_json::Value::from(s),
-                _ => {
-                    return Err(format!(
-                        "{}:{}: {}.{} must be a number, a string or true/false",
-                        file,
-                        line_of(text, &k).max(line),
-                        id,
-                        k
-                    ))
-                }
+                _ => continue,
             };
             rc.params.insert(k, j);
         }
         out.insert(id, rc);
     }
-    Ok(out)
+    out
 }
 
 impl Config {
     /// Parse a config file's text (`file` names it in errors).
     pub fn parse(text: &str, file: &str) -> Result<Config, String> {
+        validate::validate(text, file)?;
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let msg = e.message().to_string();
             let line = e
@@ -163,55 +136,17 @@ impl Config {
                 .unwrap_or(0);
             format!("{}:{}: {}", file, line, msg)
         })?;
-        let glob = |g: &str| Glob::new(g).map_err(|e| format!("{}:{}: {}", file, line_of_text(text, g), e));
-        if let Some(f) = raw.audit.fail_on.as_deref() {
-            if !matches!(f, "fail" | "warn") {
-                return Err(format!(
-                    "{}:{}: fail-on must be \"fail\" or \"warn\", not {:?}",
-                    file,
-                    line_of_text(text, "fail-on"),
-                    f
-                ));
-            }
-        }
-        if let Some(l) = raw.audit.locale.as_deref() {
-            if !matches!(l, "en" | "tr") {
-                return Err(format!(
-                    "{}:{}: locale must be \"en\" or \"tr\", not {:?}",
-                    file,
-                    line_of_text(text, "locale"),
-                    l
-                ));
-            }
-        }
-        if let Some(ua) = raw.audit.user_agent.as_deref() {
-            if ua.trim().is_empty() || !ua.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) {
-                return Err(format!(
-                    "{}:{}: user-agent must be non-empty printable ASCII, not {:?}",
-                    file,
-                    line_of_text(text, "user-agent"),
-                    ua
-                ));
-            }
-        }
-        for (k, v) in [
-            ("min-score", raw.audit.min_score),
-            ("page-min-score", raw.audit.page_min_score),
-        ] {
-            if v.is_some_and(|v| v > 100) {
-                return Err(format!("{}:{}: {} must be 0–100", file, line_of_text(text, k), k));
-            }
-        }
+        let glob = |g: &str| Glob::new(g).map_err(|e| format!("{}: {}", file, e));
         let mut overrides = Vec::new();
         for o in raw.overrides {
             overrides.push(Override {
                 paths: o.paths.iter().map(|g| glob(g)).collect::<Result<_, _>>()?,
-                rules: convert_rules(text, file, o.rules)?,
+                rules: convert_rules(o.rules),
             });
         }
         Ok(Config {
             path: None,
-            rules: convert_rules(text, file, raw.rules)?,
+            rules: convert_rules(raw.rules),
             ignore: raw
                 .audit
                 .ignore
@@ -225,6 +160,8 @@ impl Config {
             locale: raw.audit.locale,
             base_url: raw.audit.base_url,
             user_agent: raw.audit.user_agent,
+            gate_categories: raw.gates.categories,
+            gate_checks: raw.gates.checks,
         })
     }
 
@@ -237,6 +174,9 @@ impl Config {
                 .and_then(|f| Gates::parse_fail_on(f).ok()),
             min_score: min_score.or(self.min_score),
             page_min_score: page_min_score.or(self.page_min_score),
+            categories: self.gate_categories.clone(),
+            checks: self.gate_checks.clone(),
+            baseline: None,
         }
     }
 
@@ -263,14 +203,6 @@ impl Config {
         }
         rules
     }
-}
-
-/// Edit distance (for "did you mean").
-fn line_of_text(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap_or(0)
 }
 
 /// A path glob: `*` (no `/`), `**` (any depth), `?`, matched on `/` paths.
@@ -324,7 +256,7 @@ impl Glob {
 pub fn template() -> String {
     let mut s = String::from(
         r#"# smo-audit configuration. Found in the audited folder or any folder above it,
-# or given with --config. Unknown keys and check ids are errors.
+# or given with --config. Unknown keys, check ids and wrong values are errors.
 # `smo-audit rules` lists the check ids; `smo-audit explain ID` names each
 # check's thresholds.
 
@@ -344,7 +276,18 @@ pub fn template() -> String {
 # Paths (relative to the audited folder) to leave out, as globs.
 ignore = ["404.html", "drafts/**"]
 
-# Per check: enabled = false, severity = "warn" | "fail" | "off", and thresholds.
+# More gates (exit 1). With --baseline FILE (an earlier --format json report),
+# fail-on and the checks below count only problems that are new.
+[gates]
+# Every page's score in a category must be at least this. Category ids:
+# profile, share, opengraph, urls, navigation, readability, engagement,
+# analytics, site.
+# categories.opengraph = 90
+# A failure of any of these checks, on any page or the site, fails the run.
+# checks = ["og-image", "share-target"]
+
+# Per check: enabled = false, severity = "warn" | "fail" | "off", and the
+# thresholds it declares (`smo-audit explain ID` lists them; others are errors).
 # [rules.og-title]
 # min = 15
 # max = 70
@@ -407,10 +350,148 @@ mod tests {
         assert_eq!(c.user_agent.as_deref(), Some("MyBot/1.0"));
         for bad in ["\"\"", "\"a\\tb\"", "\"bot é\""] {
             let e = Config::parse(&format!("[audit]\nuser-agent = {}\n", bad), "c.toml").unwrap_err();
-            assert!(e.starts_with("c.toml:2: user-agent must be"), "{}", e);
+            assert!(e.starts_with("c.toml:2: [audit] user-agent must be"), "{}", e);
         }
         let e = Config::parse("[audit]\nfail-on = \"never\"\n", "c.toml").unwrap_err();
         assert!(e.starts_with("c.toml:2:"), "{}", e);
+    }
+
+    fn err(t: &str) -> String {
+        Config::parse(t, "smo-audit.toml").unwrap_err()
+    }
+
+    #[test]
+    fn unknown_param_names_its_line_and_the_nearest_key() {
+        let e = err("# c\n[rules.og-title]\nmin = 10\nmaximum = 60\n");
+        assert_eq!(
+            e,
+            "smo-audit.toml:4: [rules.og-title] unknown key \"maximum\" (did you mean max?) (known: enabled, severity, min, max)"
+        );
+        // In an override too.
+        let e = err("[[overrides]]\npaths = [\"a/**\"]\n[overrides.rules.og-title]\nmxa = 3\n");
+        assert!(
+            e.starts_with("smo-audit.toml:4: [overrides.rules.og-title] unknown key \"mxa\""),
+            "{}",
+            e
+        );
+        // A check without thresholds.
+        let e = err("[rules.comments]\nmin = 3\n");
+        assert!(e.contains("(known: enabled, severity)"), "{}", e);
+    }
+
+    #[test]
+    fn wrong_types_and_impossible_ranges() {
+        let e = err("[rules.og-title]\nmax = \"sixty\"\n");
+        assert_eq!(
+            e,
+            "smo-audit.toml:2: [rules.og-title] max must be a whole number, 0 or more, not \"sixty\""
+        );
+        let e = err("[rules.og-title]\nmin = -5\n");
+        assert!(
+            e.starts_with("smo-audit.toml:2:") && e.contains("0 or more"),
+            "{}",
+            e
+        );
+        let e = err("[rules.og-title]\nmin = 12.5\n");
+        assert!(e.contains("whole number"), "{}", e);
+        let e = err("[rules.og-image]\nratio_tolerance = 1.5\n");
+        assert!(e.contains("from 0 to 1"), "{}", e);
+        let e = err("[rules.og-title]\nmax = 20\nmin = 80\n");
+        assert_eq!(
+            e,
+            "smo-audit.toml:3: [rules.og-title] min = 80 is above max = 20: nothing could pass"
+        );
+        let e = err("[rules.og-title]\nenabled = \"no\"\n");
+        assert!(
+            e.starts_with("smo-audit.toml:2:") && e.contains("true or false"),
+            "{}",
+            e
+        );
+        let e = err("[rules]\nog-title = 3\n");
+        assert!(
+            e.starts_with("smo-audit.toml:2:") && e.contains("must be a table"),
+            "{}",
+            e
+        );
+        // Good values pass, floats where numbers are allowed.
+        let c = Config::parse(
+            "[rules.og-image]\nratio_tolerance = 0.2\nmin_width = 100\n[rules.readability-score]\npass = -10\n",
+            "t",
+        )
+        .unwrap();
+        assert_eq!(c.rules["og-image"].params["ratio_tolerance"], 0.2);
+    }
+
+    #[test]
+    fn severity_url_and_audit_keys_name_their_own_line() {
+        let e = err("[rules.og-title]\nmax = 60\n\nseverity = \"loud\"\n");
+        assert!(
+            e.starts_with("smo-audit.toml:4: [rules.og-title] severity must be"),
+            "{}",
+            e
+        );
+        let e = err("[rules.og-title]\nseverity = \"warning\"\n");
+        assert!(e.contains("did you mean warn"), "{}", e);
+        for bad in ["\"not a url\"", "\"ftp://example.com\"", "\"/blog\"", "42"] {
+            let e = err(&format!("[audit]\nlocale = \"en\"\nbase-url = {}\n", bad));
+            assert!(e.starts_with("smo-audit.toml:3: [audit] base-url"), "{}", e);
+        }
+        let c = Config::parse("[audit]\nbase-url = \"https://example.com/docs/\"\n", "t").unwrap();
+        assert_eq!(c.base_url.as_deref(), Some("https://example.com/docs/"));
+        let e = err("[audit]\nmin-score = 101\n");
+        assert!(
+            e.starts_with("smo-audit.toml:2: [audit] min-score must be 0–100"),
+            "{}",
+            e
+        );
+        let e = err("[audit]\nmin-scor = 80\n");
+        assert!(e.contains("did you mean min-score"), "{}", e);
+        let e = err("[audti]\nmin-score = 80\n");
+        assert!(
+            e.starts_with("smo-audit.toml:1: unknown key \"audti\" (did you mean audit?)"),
+            "{}",
+            e
+        );
+        let e = err("[audit]\nignore = [\"a\", 3]\n");
+        assert!(e.contains("array of strings"), "{}", e);
+        // Every error at once, in line order.
+        let e = err("[rules.og-title]\nmaximum = 1\n[audit]\nfail-on = \"never\"\n");
+        assert_eq!(e.lines().count(), 2, "{}", e);
+        assert!(
+            e.lines().nth(1).unwrap().starts_with("smo-audit.toml:4:"),
+            "{}",
+            e
+        );
+    }
+
+    #[test]
+    fn gates_table() {
+        let c = Config::parse(
+            "[gates]\ncategories.opengraph = 90\nchecks = [\"og-image\", \"og-image-files\"]\n",
+            "t",
+        )
+        .unwrap();
+        let g = c.gates(None, None, None);
+        assert_eq!(g.categories["opengraph"], 90);
+        assert_eq!(g.checks, vec!["og-image", "og-image-files"]);
+        let e = err("[gates]\ncategories.opengrahp = 90\n");
+        assert!(
+            e.starts_with(
+                "smo-audit.toml:2: [gates] unknown category \"opengrahp\" (did you mean opengraph?)"
+            ),
+            "{}",
+            e
+        );
+        let e = err("[gates]\n\nchecks = [\"og-imag\"]\n");
+        assert!(
+            e.starts_with("smo-audit.toml:3:") && e.contains("did you mean og-image"),
+            "{}",
+            e
+        );
+        let e = err("[gates.categories]\nurls = 120\n");
+        assert!(e.starts_with("smo-audit.toml:2:") && e.contains("0–100"), "{}", e);
+        let e = err("[gates]\nmin-score = 80\n");
+        assert!(e.contains("unknown key \"min-score\""), "{}", e);
     }
 
     #[test]
