@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
         let style = Style {
             color: sel & 64 != 0,
             verbose: sel & 128 != 0,
+            ..Default::default()
         };
         let json = render_page(Format::Json, &report, "fuzz", style, "");
         assert!(!json.is_empty());

@@ -88,6 +88,7 @@ fuzz_target!(|data: &[u8]| {
     let style = Style {
         color: sel & 8 != 0,
         verbose: sel & 16 != 0,
+        ..Default::default()
     };
     for f in [
         Format::Text,

@@ -35,6 +35,7 @@ fuzz_target!(|data: &[u8]| {
             let style = smo_audit::render::Style {
                 color: sel & 2 != 0,
                 verbose: sel & 4 != 0,
+                ..Default::default()
             };
             for f in smo_audit::render::Format::ALL {
                 assert!(!smo_audit::render::render_page(f, &report, &address, style, "").is_empty());

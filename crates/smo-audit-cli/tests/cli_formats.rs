@@ -564,3 +564,56 @@ fn json_paths_and_no_facts() {
     let v: serde_json::Value = serde_json::from_slice(&page.stdout).unwrap();
     assert_eq!(v["path"], "examples/site/index.html");
 }
+
+/// A page that cannot be read is never scored: every format lists it, stderr
+/// says so and the run exits 1. Without a base URL, stderr warns once and no
+/// placeholder host shows.
+#[test]
+fn unreadable_pages_are_listed_and_no_base_url_warns() {
+    let d = tmpdir("unreadable");
+    let copy = d.join("site");
+    std::fs::create_dir_all(&copy).unwrap();
+    for f in ["index.html", "iletisim.html"] {
+        std::fs::copy(site().join(f), copy.join(f)).unwrap();
+    }
+    std::fs::write(copy.join("empty.html"), "").unwrap();
+    std::fs::write(copy.join("notes.html"), "just words, no markup").unwrap();
+    let c = copy.to_str().unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&[c, "--base-url", BASE, "-q", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["pages"].as_array().unwrap().len(), 2);
+    let listed: Vec<&str> = json["site"]["data"]["unreadable"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["empty.html", "notes.html"]);
+    for (format, needle) in [
+        ("text", "Not audited (2)"),
+        ("markdown", "Not audited (2)"),
+        ("html", "Not audited (2)"),
+        ("junit", "errors=\"2\""),
+        ("github", "::error file="),
+        ("sarif", "not-audited"),
+    ] {
+        let out = run(&[c, "--base-url", BASE, "-q", "--format", format]);
+        assert_eq!(out.status.code(), Some(1), "{}", format);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(needle) && text.contains("empty.html"),
+            "{}: {}",
+            format,
+            text
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("2 pages could not be audited"));
+    }
+    let out = run(&[c, "-q"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("no base URL").count(), 1, "{}", err);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("site.invalid"));
+    // One page: an error, exit 2.
+    let out = run(&[copy.join("empty.html").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+}

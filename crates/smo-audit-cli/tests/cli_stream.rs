@@ -225,7 +225,8 @@ fn streamed_folder_output_equals_the_whole_report_for_every_format() {
 fn gates_and_page_errors_after_streaming() {
     let dir = tmpdir("gates");
     make_site(&dir);
-    // A page over --max-bytes is an error naming it: exit 2 after the output.
+    // A page over --max-bytes is not audited: named on stderr and in the
+    // report, exit 1 after the output.
     std::fs::write(dir.join("s0/zz-big.html"), "<p>x</p>".repeat(5000)).unwrap();
     let out = bin()
         .arg(&dir)
@@ -240,10 +241,12 @@ fn gates_and_page_errors_after_streaming() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("smo-audit: s0/zz-big.html: "), "{}", err);
-    assert!(String::from_utf8_lossy(&out.stdout).ends_with("</testsuites>\n"));
+    assert!(err.contains("smo-audit: s0/zz-big.html: not audited: "), "{}", err);
+    let junit = String::from_utf8_lossy(&out.stdout);
+    assert!(junit.ends_with("</testsuites>\n"));
+    assert!(junit.contains("name=\"s0/zz-big.html\"><error"), "{}", junit);
     std::fs::remove_file(dir.join("s0/zz-big.html")).unwrap();
     // The gates read the page records: the same counts as the whole report.
     let (en, labels) = whole(&dir, Locale::En, None);

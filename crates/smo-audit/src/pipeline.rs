@@ -5,8 +5,10 @@ use crate::facts::{self, Facts};
 use crate::options::{Error, Options};
 use crate::report::{self, Report};
 
-/// Decode, parse once, and gather the facts of one page.
+/// Decode, parse once, and gather the facts of one page: empty input and
+/// text without a single tag are an error, never scored.
 pub fn facts_for(bytes: &[u8], opts: &Options) -> Result<Facts, Error> {
+    crate::input::require_markup(bytes, opts.max_bytes)?;
     facts::from_bytes(bytes, opts)
 }
 

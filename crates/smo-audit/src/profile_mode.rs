@@ -35,7 +35,8 @@ pub fn audit_profile_url(url: &str, opts: &Options) -> Result<Report, Error> {
         kind: Some(PageKind::Profile),
         ..opts.clone()
     };
-    let mut facts = crate::pipeline::facts_for(b"", &opts)?;
+    // No page: the facts of an empty document, then the profile's address.
+    let mut facts = crate::facts::from_bytes(b"", &opts)?;
     facts.profile = crate::facts::profile::from_url_only(&facts);
     let mut report = crate::pipeline::report_of(&facts, &opts);
     let msg = crate::checks::profile::url_only_message(opts.locale);

@@ -10,11 +10,19 @@ fn ok(bytes: &[u8]) -> smo_audit::Report {
     r
 }
 
+/// Empty input and text without a tag are refused with a clear error, never
+/// scored; a bare doctype is a (poor) page.
 #[test]
 fn empty_and_whitespace() {
-    ok(b"");
-    ok(b"   \n\t ");
-    ok(b"<");
+    for (bytes, says) in [
+        (&b""[..], "empty"),
+        (b"   \n\t ", "empty"),
+        (b"<", "no HTML tag"),
+        (b"just some words, no markup", "no HTML tag"),
+    ] {
+        let err = audit(bytes, &Options::default()).unwrap_err();
+        assert!(err.to_string().contains(says), "{:?}: {}", bytes, err);
+    }
     ok(b"<!doctype html>");
 }
 

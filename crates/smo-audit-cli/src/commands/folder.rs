@@ -119,6 +119,11 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
             Err(e) => return fail_usage(e),
         },
     };
+    if setup.base_url.is_none() {
+        eprintln!(
+            "smo-audit: no base URL: pages are audited without their public address (og:url, canonical and share links are not compared with it; og:image files named by absolute address are not checked). Give --base-url https://your.site or base-url in smo-audit.toml."
+        );
+    }
     let root = display_root(dir);
     let mut site = SiteBuilder::new(setup.base_url.as_deref(), &site_opts).with_root(&root);
     if let Some((k, n)) = shard {
@@ -173,14 +178,14 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         }
     }
     let bar = progress_bar(Some(pages.len() as u64), args.report.quiet, "pages");
-    let mut had_error = false;
+    let mut unreadable = 0;
     let mut gate_pages = Vec::with_capacity(pages.len());
     for chunk in pages.chunks(chunk_size()) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|p| {
-                let html =
-                    std::fs::read(&p.path).map_err(|e| format!("cannot read {}: {}", p.path.display(), e))?;
+                let html = std::fs::read(&p.path)
+                    .map_err(|e| (p.label.clone(), format!("cannot read the file: {}", e)))?;
                 let opts = Options {
                     rules: setup.cfg.rules_for(&p.label),
                     ..setup.opts.clone()
@@ -195,7 +200,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                             s,
                         )
                     })
-                    .map_err(|e| format!("{}: {}", p.label, e));
+                    .map_err(|e| (p.label.clone(), e.to_string()));
                 bar.inc(1);
                 r
             })
@@ -210,9 +215,10 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                     site.add_record(record, summary);
                     gate_pages.push(gate);
                 }
-                Err(e) => {
-                    eprintln!("smo-audit: {}", e);
-                    had_error = true;
+                Err((label, why)) => {
+                    eprintln!("smo-audit: {}: not audited: {}", label, why);
+                    site.add_unreadable(&label, why);
+                    unreadable += 1;
                 }
             }
         }
@@ -221,9 +227,6 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     let mut end = site.finish();
     if let Err(c) = sinks.finish(&mut end) {
         return c;
-    }
-    if had_error {
-        return ExitCode::from(2);
     }
     // Under --only the site checks gate only through what they say of the
     // audited pages.
@@ -234,7 +237,15 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         }
         _ => setup.gates.judge(&gate_pages, &end.checks, end.score()),
     };
-    gates_exit(&verdict)
+    let mut failed = verdict;
+    if unreadable > 0 {
+        failed.failed.push(format!(
+            "{} page{} could not be audited (listed in the report as not audited)",
+            unreadable,
+            if unreadable == 1 { "" } else { "s" }
+        ));
+    }
+    gates_exit(&failed)
 }
 
 /// The pages `--only` names, if given: its paths (and `@FILE`s' lines),

@@ -34,6 +34,10 @@ pub enum InputError {
         limit: usize,
     },
     Binary,
+    /// Nothing but white space.
+    Empty,
+    /// Text without a single tag: not an HTML page.
+    NoMarkup,
     TooDeep {
         depth: usize,
         limit: usize,
@@ -72,6 +76,11 @@ impl std::fmt::Display for InputError {
                 f,
                 "the input does not look like HTML (it holds binary data); give the page's HTML source"
             ),
+            InputError::Empty => write!(f, "the input is empty; give the page's HTML source"),
+            InputError::NoMarkup => write!(
+                f,
+                "the input holds no HTML tag (plain text?); give the page's HTML source"
+            ),
         }
     }
 }
@@ -97,6 +106,7 @@ pub fn decode<'a>(
     if looks_binary(bytes) {
         return Err(InputError::Binary);
     }
+
     if let Some(enc) = content_type.and_then(charset_from_content_type) {
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         return Ok(finish(text, enc, "content-type", had_errors));
@@ -141,10 +151,46 @@ fn finish<'a>(
 }
 
 /// Many NUL bytes in the first 4 KB: not a text page (UTF-16 without BOM is rare on the web).
+/// NUL bytes, or C0 control bytes other than white space (which no text
+/// encoding of an HTML page uses), in the first 4 KB: over 1 in 10 NULs or
+/// 1 in 20 controls.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
     let nuls = head.iter().filter(|&&b| b == 0).count();
-    nuls > 8 && nuls * 10 > head.len()
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f)
+        .count();
+    (nuls > 8 && nuls * 10 > head.len()) || (controls > 8 && controls * 20 > head.len())
+}
+
+/// A page to audit must hold something and some markup: empty input and
+/// plain text are refused (never scored). A UTF-16 page (with its BOM) is
+/// let through: its bytes interleave NULs.
+pub fn require_markup(bytes: &[u8], max_bytes: usize) -> Result<(), InputError> {
+    // Too large or binary: `decode` says so.
+    if bytes.len() > max_bytes || looks_binary(bytes) {
+        return Ok(());
+    }
+    if matches!(Encoding::for_bom(bytes), Some((e, _)) if e != encoding_rs::UTF_8) {
+        return Ok(());
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::Empty);
+    }
+    if !has_tag(bytes) {
+        return Err(InputError::NoMarkup);
+    }
+    Ok(())
+}
+
+/// Whether the bytes hold a tag, a comment or a doctype anywhere (`<` then a
+/// letter, `/`, `!` or `?`): every encoding a page may declare without a BOM
+/// is ASCII-compatible.
+fn has_tag(bytes: &[u8]) -> bool {
+    bytes
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
 }
 
 /// `text/html; charset=windows-1254` → windows-1254.

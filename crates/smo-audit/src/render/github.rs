@@ -37,6 +37,14 @@ impl Renderer for Github {
     /// the last line a notice with the site score and what was left out.
     fn finish(&self, out: &mut dyn Write, end: &mut SiteEnd, pages: &mut dyn PageSource) -> io::Result<()> {
         let mut site = String::new();
+        for u in end.unreadable() {
+            site.push_str(&format!(
+                "::error file={},title={}::{}\n",
+                prop(&with_root(&self.root, &u.path)),
+                prop("smo-audit not audited"),
+                data(&format!("Not audited: {}", u.reason))
+            ));
+        }
         for f in site_findings(&end.checks, 5, &self.style) {
             site.push_str(&line(&f, &self.root));
         }

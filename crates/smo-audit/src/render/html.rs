@@ -49,6 +49,18 @@ impl Renderer for Html {
             loc.pick("pages", "sayfa"),
             esc(&ToolInfo::current().version)
         );
+        if !end.unreadable().is_empty() {
+            let _ = writeln!(
+                s,
+                "<h2>{} ({})</h2><ul>",
+                loc.pick("Not audited", "Denetlenmedi"),
+                end.unreadable().len()
+            );
+            for u in end.unreadable() {
+                let _ = writeln!(s, "<li class=\"fail\">{} — {}</li>", esc(&u.path), esc(&u.reason));
+            }
+            s.push_str("</ul>\n");
+        }
         if !end.checks.is_empty() {
             let _ = writeln!(s, "<h2>{}</h2><ul>", loc.pick("Whole site", "Tüm site"));
             for c in &end.checks {

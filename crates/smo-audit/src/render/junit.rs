@@ -43,10 +43,30 @@ impl Renderer for Junit {
             failures += f;
             skipped += sk;
         }
+        let bad = end.unreadable();
+        if !bad.is_empty() {
+            let _ = writeln!(
+                site,
+                "  <testsuite name=\"not audited\" tests=\"{n}\" failures=\"0\" errors=\"{n}\" skipped=\"0\">",
+                n = bad.len()
+            );
+            for u in bad {
+                let _ = writeln!(
+                    site,
+                    "    <testcase classname=\"unreadable\" name=\"{}\"><error message=\"{}\"/></testcase>",
+                    esc(&u.path),
+                    esc(&u.reason)
+                );
+            }
+            site.push_str("  </testsuite>\n");
+        }
         write!(
             out,
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
-            tests, failures, skipped
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smo-audit\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
+            tests + bad.len(),
+            failures,
+            bad.len(),
+            skipped
         )?;
         pages.copy_to(out)?;
         out.write_all(site.as_bytes())?;

@@ -142,6 +142,17 @@ impl Renderer for Markdown {
                 )
             );
         }
+        if !end.unreadable().is_empty() {
+            let _ = writeln!(
+                s,
+                "\n### {} ({})\n",
+                loc.pick("Not audited", "Denetlenmedi"),
+                end.unreadable().len()
+            );
+            for u in end.unreadable().iter().take(MAX_TABLE) {
+                let _ = writeln!(s, "- ❌ {} — {}", md(&u.path), md(&u.reason));
+            }
+        }
         let bad: Vec<&CheckReport> = end.checks.iter().filter(|c| self.style.lists(c.status)).collect();
         if !bad.is_empty() {
             let _ = writeln!(s, "\n### {}\n", loc.pick("Whole site", "Tüm site"));

@@ -267,6 +267,13 @@ impl SiteEnd {
     pub fn score(&self) -> u32 {
         site_score(&self.records, self.checks_score())
     }
+    /// The pages that could not be audited.
+    pub fn unreadable(&self) -> &[crate::facts::site::Unreadable] {
+        self.data
+            .as_ref()
+            .map(|d| d.unreadable.as_slice())
+            .unwrap_or_default()
+    }
     /// The output's locale: the first page's.
     pub(crate) fn locale(&self) -> Locale {
         self.records.first().map(|r| r.locale).unwrap_or_default()

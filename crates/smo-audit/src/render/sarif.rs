@@ -121,7 +121,18 @@ impl Renderer for Sarif {
         };
         let total = errors + warnings;
         let left_out = total.saturating_sub(cap);
-        let mut notes = Vec::new();
+        let mut notes: Vec<Value> = end
+            .unreadable()
+            .iter()
+            .map(|u| {
+                json!({
+                    "level": "error",
+                    "descriptor": {"id": "not-audited"},
+                    "message": {"text": format!("{}: not audited: {}", u.path, u.reason)},
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact(&with_root(&self.root, &u.path))}}],
+                })
+            })
+            .collect();
         if left_out > 0 {
             let kept_errors = errors.min(cap);
             notes.push(json!({
@@ -221,18 +232,23 @@ fn result(f: &Finding, ids: &[String], root: &str) -> Value {
         f.file.clone()
     };
     let file = with_root(root, &file);
-    let artifact = if file.contains("://") {
-        json!({"uri": file})
-    } else if file.starts_with('/') {
-        json!({"uri": format!("file://{}", uri_escape(&file))})
-    } else {
-        json!({"uri": uri_escape(file.trim_start_matches("./")), "uriBaseId": "%SRCROOT%"})
-    };
     result["locations"] = json!([{"physicalLocation": {
-        "artifactLocation": artifact,
+        "artifactLocation": artifact(&file),
         "region": {"startLine": f.line.unwrap_or(1).max(1)},
     }}]);
     result
+}
+
+/// A file as a SARIF artifact location: a relative path under `%SRCROOT%`,
+/// an absolute path as a `file:` URI, a URL as itself.
+fn artifact(file: &str) -> Value {
+    if file.contains("://") {
+        json!({"uri": file})
+    } else if file.starts_with('/') {
+        json!({"uri": format!("file://{}", uri_escape(file))})
+    } else {
+        json!({"uri": uri_escape(file.trim_start_matches("./")), "uriBaseId": "%SRCROOT%"})
+    }
 }
 
 /// The SARIF log around the results.

@@ -115,6 +115,28 @@ impl Renderer for Text {
         if let Some(c) = &end.crawl {
             let _ = writeln!(s, "  {}", clean_for_terminal(&c.line(loc)));
         }
+        let bad = end.unreadable();
+        if !bad.is_empty() {
+            let _ = writeln!(
+                s,
+                "\n{}",
+                style.paint(
+                    "31;1",
+                    &loc.pick(
+                        format!("Not audited ({}): could not be read as HTML pages", bad.len()),
+                        format!("Denetlenmedi ({}): HTML sayfası olarak okunamadı", bad.len())
+                    )
+                )
+            );
+            for u in bad {
+                let _ = writeln!(
+                    s,
+                    "  ✗ {}  {}",
+                    clean_for_terminal(&u.path),
+                    clean_for_terminal(&u.reason)
+                );
+            }
+        }
         out.write_all(s.as_bytes())
     }
 }

@@ -186,6 +186,14 @@ impl SiteBuilder {
     /// and the site data, ready for the renderers and the gates.
     /// The site data then lists the reported pages only (as the report's
     /// pages), though the site checks saw every page added.
+    /// A page that could not be audited: listed in every format, never scored.
+    pub fn add_unreadable(&mut self, path: &str, reason: String) {
+        self.data.unreadable.push(crate::facts::site::Unreadable {
+            path: path.to_string(),
+            reason,
+        });
+    }
+
     pub fn finish(mut self) -> SiteEnd {
         let checks = run_site_checks(&self.data, &self.opts);
         if !self.unreported.is_empty() {

@@ -176,6 +176,7 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
                 }
                 acc.pages.extend(d.pages);
                 acc.files.extend(d.files);
+                acc.unreadable.extend(d.unreadable);
                 acc.has_files |= d.has_files;
                 if acc.robots_txt.is_none() {
                     acc.robots_txt = d.robots_txt;

@@ -85,9 +85,10 @@ fn run(ctx: &SiteCtx) -> Outcome {
         .detail("broken", broken.len())
         .detail("checked", checked);
     for (p, r) in &broken {
+        let url = ctx.shown(&r.url);
         let snippet = match ctx.failure(&r.url) {
-            Some(why) => format!("<{}> {}: {}", r.tag, r.url, why),
-            None => format!("<{}> {}", r.tag, r.url),
+            Some(why) => format!("<{}> {}: {}", r.tag, url, why),
+            None => format!("<{}> {}", r.tag, url),
         };
         out = out.evidence(ev_page(&p.path, snippet, r.line));
     }

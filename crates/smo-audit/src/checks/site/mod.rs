@@ -52,6 +52,15 @@ impl<'a> SiteCtx<'a> {
         self.data.failures.get(u.as_str()).map(|f| f.message(self.locale))
     }
 
+    /// A URL as the user should read it: without a base URL the pages were
+    /// placed on a placeholder host, which is never shown: `/blog/x.html`.
+    pub fn shown(&self, url: &str) -> String {
+        match url.strip_prefix(crate::facts::site::PLACEHOLDER_BASE) {
+            Some(rest) if !self.data.base_given => format!("/{}", rest),
+            _ => url.to_string(),
+        }
+    }
+
     pub fn new(data: &'a SiteData, opts: &'a Options, check_id: &'static str) -> Self {
         SiteCtx {
             data,

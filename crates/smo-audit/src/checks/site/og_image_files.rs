@@ -129,6 +129,19 @@ fn run(ctx: &SiteCtx) -> Outcome {
     }
     external.sort();
     external.dedup();
+    if fails.is_empty() && warns.is_empty() && ok == 0 && !d.base_given && !external.is_empty() {
+        return Outcome::skip(ctx.t(
+            format!(
+                "Skipped: no base URL, so the {} absolute og:image addresses cannot be matched to this folder's files. Give the site's address (--base-url or base-url in smo-audit.toml).",
+                external.len()
+            ),
+            format!(
+                "Atlandı: temel adres yok, bu yüzden {} mutlak og:image adresi bu klasörün dosyalarıyla eşleştirilemiyor. Sitenin adresini verin (--base-url ya da smo-audit.toml içinde base-url).",
+                external.len()
+            ),
+        ))
+        .detail("notChecked", external);
+    }
     if fails.is_empty() && warns.is_empty() && ok == 0 {
         return Outcome::skip(ctx.t(
             "No og:image on this site's own host to check.",

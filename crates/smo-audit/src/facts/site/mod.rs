@@ -112,6 +112,19 @@ pub struct SiteData {
     /// there, once each).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shard: Option<Shard>,
+    /// Pages that could not be audited (empty, not HTML, too large, too
+    /// deep...): never scored, listed by every format.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A page that could not be audited, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unreadable {
+    /// The page's path (as its label).
+    pub path: String,
+    /// Why, in words the user can act on.
+    pub reason: String,
 }
 
 /// Shard `index` (1-based) of `total`.
