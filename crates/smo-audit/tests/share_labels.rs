@@ -84,7 +84,14 @@ fn share_detection_against_labels() {
                 (true, false) => {
                     t.fp += 1;
                     total.fp += 1;
-                    misses.push(format!("{}: extra {n}", l.page));
+                    let at: Vec<String> = facts
+                        .share
+                        .share_networks
+                        .iter()
+                        .filter(|s| s.network == n)
+                        .map(|s| format!("line {} {} ({})", s.line, s.selector, s.via))
+                        .collect();
+                    misses.push(format!("{}: extra {n} at {}", l.page, at.join("; ")));
                 }
                 _ => {
                     t.fn_ += 1;
