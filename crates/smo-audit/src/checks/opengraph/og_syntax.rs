@@ -20,9 +20,9 @@ pub static CHECK: Check = Check {
         tr: "Her etiketi bir kez, <head> içinde, <meta property=\"og:…\" content=\"…\"> olarak ve content içinde bir kez kaçışlanmış düz metinle yazın.",
     },
     doc: RuleDoc {
-        what: "Looks at every Open Graph (`og:`, `article:`, `fb:`, `profile:`, `product:`, ...) and `twitter:` meta tag. Fail: a tag with an empty or missing `content`; or a single-valued property (og:title, og:description, og:url, og:type, og:site_name, og:locale, og:determiner, twitter:card, twitter:title, twitter:description, twitter:site, twitter:creator, twitter:url) given twice with different values. Warn: an `og:` tag written with `name=` instead of `property=`; social tags outside `<head>`; content escaped twice (after HTML decoding it still holds `&amp;`, `&quot;`, `&#39;`, `&lt;`, ... — the source said `&amp;amp;`). Pass otherwise. Skip: no social tags at all (og-title reports that).",
+        what: "Looks at every Open Graph (`og:`, `article:`, `fb:`, `profile:`, `product:`, ...) and `twitter:` meta tag. Fail: a tag with an empty or missing `content`; or a single-valued property (og:title, og:description, og:url, og:type, og:site_name, og:locale, og:determiner, twitter:card, twitter:title, twitter:description, twitter:site, twitter:creator, twitter:url) given twice with different values. Warn: an `og:` tag written with `name=` instead of `property=`; a tag with `value=` instead of `content=` (`<meta name=\"twitter:site\" value=\"@brand\">`: X reads it, so the audit reads it too, but Open Graph and most crawlers read only `content`); social tags outside `<head>`; content escaped twice (after HTML decoding it still holds `&amp;`, `&quot;`, `&#39;`, `&lt;`, ... — the source said `&amp;amp;`). Pass otherwise. Skip: no social tags at all (og-title reports that).",
         why: "Crawlers differ in how forgiving they are: Facebook takes the first of two og:title tags, Slack whichever comes first, LinkedIn sometimes the last, so duplicates give different titles on different networks. Tags in <body> are ignored by several crawlers, `name=\"og:…\"` is not what the protocol says (Facebook accepts it, others may not), and double-escaped text shows up as a literal `&amp;` in the card.",
-        fix: "Let one place (your SEO plugin or theme, not both) print the tags, once, in <head>, with property= for og:* and name= for twitter:*; escape the text once.",
+        fix: "Let one place (your SEO plugin or theme, not both) print the tags, once, in <head>, with property= for og:* and name= for twitter:*, the text in content=; escape the text once.",
         example: "<meta property=\"og:title\" content=\"Tom &amp; Jerry\">  <!-- shows: Tom & Jerry -->",
         sources: &[
             "https://ogp.me/#metadata (property attribute, RDFa)",
@@ -119,6 +119,19 @@ fn run(ctx: &Ctx) -> Outcome {
                     ));
                 }
             }
+        }
+        if m.from_value {
+            warns.push((
+                format!(
+                    "{} uses value= instead of content= (line {}): X reads it, the protocol and other crawlers do not.",
+                    key, m.line
+                ),
+                format!(
+                    "{} content= yerine value= ile yazılmış (satır {}): X okur, protokol ve diğer tarayıcı botlar okumaz.",
+                    key, m.line
+                ),
+                m,
+            ));
         }
         if m.property.is_none() && m.name.as_deref().is_some_and(is_og_prefixed) {
             warns.push((
@@ -222,6 +235,21 @@ mod tests {
             r#"<meta property="og:image" content="https://e.com/1.jpg"><meta property="og:image" content="https://e.com/2.jpg">"#,
         );
         assert_eq!(o.status, Status::Pass);
+    }
+
+    #[test]
+    fn value_instead_of_content_warns_with_the_tag_as_written() {
+        let o = run(
+            r#"<head><meta name="twitter:card" content="summary"><meta name="twitter:site" value="@brand"></head>"#,
+        );
+        assert_eq!(o.status, Status::Warn);
+        assert!(o.message.contains("value= instead of content="), "{}", o.message);
+        assert_eq!(
+            o.evidence[0].snippet.as_deref(),
+            Some(r#"<meta name="twitter:site" value="@brand">"#)
+        );
+        // The value is read: it is not an empty tag.
+        assert_eq!(o.details["errors"], 0);
     }
 
     #[test]
