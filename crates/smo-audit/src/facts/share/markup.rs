@@ -394,7 +394,8 @@ fn label_network(label: &str, in_container: bool) -> Option<&'static str> {
     if l.is_empty() || l.chars().count() > 60 {
         return None;
     }
-    if l.contains("微博") {
+    // Sina Weibo ("新浪微博", or "微博" alone); Tencent Weibo ("腾讯微博") is another service.
+    if l.contains("微博") && !l.contains("腾讯") {
         return Some("weibo");
     }
     let l = l
@@ -684,6 +685,8 @@ mod tests {
         assert_eq!(label_network("OK", true), None);
         assert_eq!(label_network("Copy link", true), None);
         assert_eq!(label_network("Email this article", false), Some("email"));
+        assert_eq!(label_network("分享到新浪微博", false), Some("weibo"));
+        assert_eq!(label_network("分享到腾讯微博", true), None);
         assert_eq!(
             net_list("facebook whatsapp twitter messenger googlePlus linkedIn"),
             ["facebook", "whatsapp", "x", "messenger", "googleplus", "linkedin"]
