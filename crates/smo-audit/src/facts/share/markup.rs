@@ -44,6 +44,8 @@ pub(super) struct Found {
     pub via: &'static str,
     pub selector: String,
     pub line: u32,
+    /// The element: a link or button here is a share control of its own.
+    pub node: NodeId,
 }
 
 /// Segments that say "share" (whole segments, lower case).
@@ -595,6 +597,7 @@ pub(super) fn scan(doc: &Doc, known: &[NodeId], sharethis: bool) -> Vec<Found> {
                             via,
                             selector: selector.clone(),
                             line,
+                            node: node.id(),
                         });
                     }
                 }

@@ -348,8 +348,39 @@ pub fn extract(doc: &Doc, facts: &Facts) -> ShareFacts {
     // names, data attributes, labels in a share container), or the widget itself.
     let known: Vec<_> = out.controls.iter().map(|c| c.loc.node).collect();
     let sharethis = out.services.iter().any(|s| s.id == "sharethis");
+    // A link or button named by its markup is a share control too (for the
+    // share-labels check): once per element, the elements already counted aside.
+    let mut counted: crate::dom::IdSet = known.iter().copied().collect();
     for f in markup::scan(doc, &known, sharethis) {
         push_net(&mut out, f.network, f.via, &f.selector, f.line);
+        if !counted.insert(f.node) {
+            continue;
+        }
+        let control = body
+            .anchors
+            .iter()
+            .find(|a| a.loc.node == f.node)
+            .map(|a| (a.accessible_name().map(str::to_string), &a.loc))
+            .or_else(|| {
+                body.buttons.iter().find(|b| b.loc.node == f.node).map(|b| {
+                    let name = [b.aria_label.as_deref(), Some(b.text.as_str()), b.title.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .map(str::trim)
+                        .find(|s| !s.is_empty())
+                        .map(str::to_string);
+                    (name, &b.loc)
+                })
+            });
+        if let Some((name, loc)) = control {
+            if catalog::NETWORKS.iter().any(|n| n.id == f.network) {
+                out.controls.push(ShareControl {
+                    network: f.network,
+                    name,
+                    loc: loc.clone(),
+                });
+            }
+        }
     }
     for s in out
         .services

@@ -432,3 +432,27 @@ fn flipboard_pinterest_find_and_versioned_facebook_dialog() {
         vec!["facebook"]
     );
 }
+
+#[test]
+fn markup_named_links_and_buttons_are_controls() {
+    let f = facts(
+        r##"<div class="a2a_kit"><a class="a2a_button_x"></a><a class="a2a_button_email" title="Email"></a></div>
+<div class="share"><button data-share="facebook">Facebook</button></div>"##,
+        None,
+    );
+    let c: Vec<(&str, Option<&str>)> = f
+        .share
+        .controls
+        .iter()
+        .map(|c| (c.network, c.name.as_deref()))
+        .collect();
+    assert_eq!(
+        c,
+        // The button by its data attribute first (the button pass), then the widget's links.
+        vec![
+            ("facebook", Some("Facebook")),
+            ("x", None),
+            ("email", Some("Email"))
+        ]
+    );
+}
