@@ -321,7 +321,7 @@ fn share_token(segs: &[String]) -> Option<&'static str> {
     let nets = nets_in(segs, false);
     let short = segs.iter().any(|s| matches!(s.as_str(), "fb" | "pin" | "tweet"));
     match (nets.as_slice(), short) {
-        ([n], false) => Some(n),
+        ([n], _) => Some(n),
         ([], true) => nets_in(segs, true).first().copied(),
         _ => None,
     }
@@ -555,7 +555,10 @@ pub(super) fn scan(doc: &Doc, known: &[NodeId], sharethis: bool) -> Vec<Found> {
                     // `data-action="share-on-twitter"`, `data-node="shareLinkedIn"`.
                     if v.len() <= 60 {
                         let segs = segments(v);
-                        if segs.len() <= 5 && segs.iter().any(|s| is_share_seg(s)) {
+                        if segs.len() <= 5
+                            && segs.iter().any(|s| is_share_seg(s))
+                            && !segs.iter().any(|s| BLOCK_WORDS.contains(&s.as_str()))
+                        {
                             if let [n] = nets_in(&segs, false).as_slice() {
                                 found.push((n, "widget"));
                             }
