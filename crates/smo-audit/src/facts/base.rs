@@ -788,8 +788,17 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     http_equiv: lower("http-equiv"),
                                     itemprop: lower("itemprop"),
                                     charset: la!(e, "charset").map(str::to_string),
+                                    // X reads `value=` on its card tags when `content=` is
+                                    // missing; nothing else does.
                                     content: la!(e, "content")
-                                        .or_else(|| la!(e, "value"))
+                                        .or_else(|| {
+                                            let key = attr(e, "name").or_else(|| attr(e, "property"))?;
+                                            let x = key
+                                                .trim()
+                                                .get(..8)
+                                                .is_some_and(|p| p.eq_ignore_ascii_case("twitter:"));
+                                            x.then(|| la!(e, "value")).flatten()
+                                        })
                                         .map(str::to_string),
                                     from_value: la!(e, "content").is_none() && la!(e, "value").is_some(),
                                     written: written_tag("meta", e),

@@ -15,10 +15,11 @@ pub struct MetaTag {
     pub itemprop: Option<String>,
     pub charset: Option<String>,
     /// `content` as written (entities decoded once by the parser); None when absent.
-    /// A tag with no `content` but a `value` (`<meta name="twitter:site" value="@brand">`,
-    /// which X reads) has the `value` here, and `from_value` set.
+    /// An X card tag with no `content` but a `value` (`<meta name="twitter:site"
+    /// value="@brand">`, which X reads) has the `value` here.
     pub content: Option<String>,
-    /// `content` came from a `value=` attribute (no `content=` on the tag).
+    /// The tag has `value=` and no `content=` (read as the content on X card
+    /// tags only).
     #[serde(skip)]
     pub from_value: bool,
     /// The tag as written: its attributes in source order (values as the parser
