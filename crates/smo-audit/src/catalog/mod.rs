@@ -336,7 +336,19 @@ pub fn share_endpoint(url: &Url) -> Option<ShareHit> {
     {
         return None;
     }
-    let path = url.path().to_ascii_lowercase();
+    let mut path = url.path().to_ascii_lowercase();
+    // Facebook's dialogs are also served under an API version:
+    // `facebook.com/v2.7/dialog/feed?…` is `/dialog/feed`.
+    if let Some(rest) = path.strip_prefix("/v") {
+        if let Some((ver, tail)) = rest.split_once('/') {
+            if !ver.is_empty()
+                && ver.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && tail.starts_with("dialog/")
+            {
+                path = format!("/{tail}");
+            }
+        }
+    }
     for ep in SHARE_ENDPOINTS {
         let matched = if http {
             ep.hosts.iter().any(|h| !h.ends_with(':') && host_is(&host, h))

@@ -318,6 +318,24 @@ pub static SHARE_ENDPOINTS: &[ShareEndpoint] = &[
         "developers.pinterest.com/docs/web-features/save (pin/create/button, /link, /bookmarklet)"
     ),
     ep!(
+        "pinterest",
+        &[
+            "pinterest.com",
+            "pinterest.co.uk",
+            "pinterest.de",
+            "pinterest.fr",
+            "pinterest.es",
+            "pinterest.ca",
+            "pinterest.com.au",
+            "pinterest.jp",
+            "pinterest.ru"
+        ],
+        "/pin/find/",
+        &["url"],
+        &[],
+        "pinterest.com/pin/find/?url= (pick an image of the page to pin; The Guardian's share bar)"
+    ),
+    ep!(
         "whatsapp",
         &["api.whatsapp.com", "web.whatsapp.com"],
         "/send",

@@ -353,6 +353,44 @@ macro_rules! la {
 }
 pub(crate) use la;
 
+/// A tag as written, `<meta name="x" value="y">`: every attribute it has, with
+/// the values the parser read. The parser keeps no attribute order, so the key
+/// attributes come first, then `content` / `value`, then the rest by name.
+fn written_tag(tag: &str, e: &scraper::node::Element) -> String {
+    const FIRST: [&str; 7] = [
+        "name",
+        "property",
+        "http-equiv",
+        "itemprop",
+        "charset",
+        "content",
+        "value",
+    ];
+    let rank = |q: &html5ever::QualName| {
+        if q.prefix.is_none() {
+            FIRST.iter().position(|k| *k == &*q.local).unwrap_or(FIRST.len())
+        } else {
+            FIRST.len()
+        }
+    };
+    let mut attrs: Vec<_> = e.attrs.iter().collect();
+    attrs.sort_by_key(|(q, _)| rank(q));
+    let mut s = format!("<{tag}");
+    for (q, v) in attrs {
+        s.push(' ');
+        if let Some(p) = &q.prefix {
+            s.push_str(p);
+            s.push(':');
+        }
+        s.push_str(&q.local);
+        s.push_str("=\"");
+        s.push_str(&v.replace('"', "&quot;"));
+        s.push('"');
+    }
+    s.push('>');
+    s
+}
+
 fn attr_s(e: &scraper::node::Element, name: &str) -> Option<String> {
     attr(e, name).map(|s| s.to_string())
 }
@@ -732,7 +770,8 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                             }
                             "title" if !region.has(Region::HIDDEN) && !in_svg(&stack) => {
                                 head.title_count += 1;
-                                if head.title.is_none() {
+                                // An empty first <title> does not hide a later one with text.
+                                if head.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
                                     head.title = Some(String::new());
                                     head.title_line = line;
                                     in_title = true;
@@ -749,7 +788,20 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     http_equiv: lower("http-equiv"),
                                     itemprop: lower("itemprop"),
                                     charset: la!(e, "charset").map(str::to_string),
-                                    content: la!(e, "content").map(str::to_string),
+                                    // X reads `value=` on its card tags when `content=` is
+                                    // missing; nothing else does.
+                                    content: la!(e, "content")
+                                        .or_else(|| {
+                                            let key = attr(e, "name").or_else(|| attr(e, "property"))?;
+                                            let x = key
+                                                .trim()
+                                                .get(..8)
+                                                .is_some_and(|p| p.eq_ignore_ascii_case("twitter:"));
+                                            x.then(|| la!(e, "value")).flatten()
+                                        })
+                                        .map(str::to_string),
+                                    from_value: la!(e, "content").is_none() && la!(e, "value").is_some(),
+                                    written: written_tag("meta", e),
                                     in_head: region.has(Region::HEAD),
                                     line,
                                 };
@@ -1080,7 +1132,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
     if let Some(t) = head.title.as_mut() {
         *t = squash(t);
     }
-    let description = head.meta_named("description").find_map(|m| m.content.clone());
+    let description = first_with_text(head.meta_named("description")).and_then(|m| m.content.clone());
     head.description = description;
     build_og(&mut head);
     for l in &head.links {
@@ -1234,6 +1286,11 @@ fn build_og(head: &mut HeadFacts) {
                         {
                             continue;
                         }
+                        // An empty og:image names no image (and its properties no image either).
+                        if content.is_empty() {
+                            current_image = None;
+                            continue;
+                        }
                         head.og_images.push(OgMedia {
                             url: content.clone(),
                             line: m.line,
@@ -1263,6 +1320,10 @@ fn build_og(head: &mut HeadFacts) {
                         }
                     }
                     "og:video" | "og:video:url" => {
+                        if content.is_empty() {
+                            current_video = None;
+                            continue;
+                        }
                         head.og_videos.push(OgMedia {
                             url: content.clone(),
                             line: m.line,

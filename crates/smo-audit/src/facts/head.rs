@@ -15,7 +15,17 @@ pub struct MetaTag {
     pub itemprop: Option<String>,
     pub charset: Option<String>,
     /// `content` as written (entities decoded once by the parser); None when absent.
+    /// An X card tag with no `content` but a `value` (`<meta name="twitter:site"
+    /// value="@brand">`, which X reads) has the `value` here.
     pub content: Option<String>,
+    /// The tag has `value=` and no `content=` (read as the content on X card
+    /// tags only).
+    #[serde(skip)]
+    pub from_value: bool,
+    /// The tag as written: its attributes in source order (values as the parser
+    /// decoded them), for evidence.
+    #[serde(skip)]
+    pub written: String,
     pub in_head: bool,
     pub line: u32,
 }
@@ -25,6 +35,28 @@ impl MetaTag {
     pub fn key(&self) -> Option<&str> {
         self.property.as_deref().or(self.name.as_deref())
     }
+    /// Content that is there and not only white space.
+    pub fn has_text(&self) -> bool {
+        self.content.as_deref().is_some_and(|c| !c.trim().is_empty())
+    }
+}
+
+/// The first of some tags that has a text, else the first one (so an empty
+/// duplicate never hides a real tag after it, and an empty tag alone is still seen).
+pub fn first_with_text<'a>(mut tags: impl Iterator<Item = &'a MetaTag>) -> Option<&'a MetaTag> {
+    let first = tags.next()?;
+    if first.has_text() {
+        return Some(first);
+    }
+    tags.find(|m| m.has_text()).or(Some(first))
+}
+
+/// The first value that is not only white space, else the first value.
+fn first_text(v: &[String]) -> Option<&str> {
+    v.iter()
+        .find(|s| !s.trim().is_empty())
+        .or(v.first())
+        .map(String::as_str)
 }
 
 /// One `<link>` tag.
@@ -145,7 +177,8 @@ pub fn json_types(o: &serde_json::Map<String, serde_json::Value>) -> Vec<String>
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadFacts {
-    /// Text of the first `<title>`; None when there is none.
+    /// Text of the first `<title>` (the first one with text, when an empty one
+    /// comes first); None when there is none.
     pub title: Option<String>,
     #[serde(skip)]
     pub title_count: usize,
@@ -155,7 +188,8 @@ pub struct HeadFacts {
     pub html_lang: Option<String>,
     #[serde(skip)]
     pub base_href: Option<String>,
-    /// The first `<meta name=description>` content.
+    /// The first `<meta name=description>` content that is not empty (else the
+    /// first, empty one).
     pub description: Option<String>,
     /// Canonical URLs as written (all of them).
     pub canonicals: Vec<String>,
@@ -179,11 +213,19 @@ pub struct HeadFacts {
 }
 
 impl HeadFacts {
+    /// The first value of an Open Graph property that is not empty (else the
+    /// first, empty one): an empty duplicate does not hide a real tag.
     pub fn og_first(&self, prop: &str) -> Option<&str> {
-        self.og.get(prop).and_then(|v| v.first()).map(String::as_str)
+        self.og.get(prop).and_then(|v| first_text(v))
     }
+    /// As [`HeadFacts::og_first`], for X card tags.
     pub fn twitter_first(&self, name: &str) -> Option<&str> {
-        self.twitter.get(name).and_then(|v| v.first()).map(String::as_str)
+        self.twitter.get(name).and_then(|v| first_text(v))
+    }
+    /// The tag behind `og_first` / `twitter_first` / `description`: the first
+    /// tag declaring `key` with a text, else the first declaring it.
+    pub fn meta_first<'a>(&'a self, key: &'a str) -> Option<&'a MetaTag> {
+        first_with_text(self.meta_key(key))
     }
     /// Meta tags with this `name` (lower-cased).
     pub fn meta_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a MetaTag> + 'a {

@@ -147,6 +147,30 @@ pub fn from_bytes(bytes: &[u8], opts: &crate::options::Options) -> Result<Facts,
     Ok(extract(&doc, bytes.len(), decoded.encoding, opts))
 }
 
+#[cfg(test)]
+mod tests {
+    /// A charset `<meta>` after 1,024 bytes of head re-decodes the page: the
+    /// title of a windows-1250 and a gb2312 page reads right.
+    #[test]
+    fn late_charset_meta_titles() {
+        for (label, title, name) in [
+            ("windows-1250", "Žluťoučký kůň úpěl ďábelské ódy", "windows-1250"),
+            ("gb2312", "中文网页标题", "GBK"),
+        ] {
+            let enc = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
+            let css = "p.lead { font: 1.1em/1.5 Georgia, serif; color: #222; }\n".repeat(25);
+            assert!(css.len() > 1024);
+            let html = format!(
+                "<!doctype html><html><head><style>{css}</style><meta charset={label}><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+            );
+            let bytes = enc.encode(&html).0.into_owned();
+            let f = super::from_bytes(&bytes, &Default::default()).unwrap();
+            assert_eq!(f.head.title.as_deref(), Some(title), "{label}");
+            assert_eq!(f.encoding, name);
+        }
+    }
+}
+
 /// Helpers for the facts layer's tests (and the layers above).
 #[cfg(test)]
 pub mod test_util {

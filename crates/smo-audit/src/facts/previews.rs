@@ -29,7 +29,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::main_content::BlockKind;
-use super::{abs_http, Facts, MetaTag, Region};
+use super::{abs_http, parse_px, Facts, MetaTag, Region};
 use crate::options::Options;
 use crate::text::{char_len, squash, truncate};
 
@@ -171,15 +171,50 @@ pub(crate) fn abs_image(f: &Facts, s: &str) -> Option<Url> {
     })
 }
 
-/// The first image of the main content with an absolute http(s) address (not SVG, not a data URL).
+/// Extensions of files a preview cannot show as its image: video, audio and
+/// documents, and SVG (X takes JPG, PNG, WEBP, GIF, no SVG; Facebook renders no
+/// SVG either — see PLATFORMS.md).
+const NOT_PREVIEW_IMAGES: &[&str] = &[
+    "svg", "svgz", "mp4", "m4v", "webm", "mov", "ogv", "ogg", "avi", "mkv", "mp3", "m4a", "wav", "m3u8",
+    "mpd", "pdf", "html", "htm",
+];
+
+/// The smallest image a preview takes (Facebook: 200×200; X's summary card
+/// needs 144×144, LinkedIn makes anything narrow a thumbnail).
+const MIN_PREVIEW_SIDE: u32 = 200;
+
+/// Whether a content image may stand in for a missing og:image: an address
+/// whose file is not a video, audio, document or SVG, and not declared
+/// (`width` / `height`) under 200×200 (an avatar, an icon).
+fn usable_preview_image(i: &super::Image, u: &Url) -> bool {
+    let path = u.path().to_ascii_lowercase();
+    let ext = path
+        .rsplit_once('/')
+        .map_or(path.as_str(), |(_, f)| f)
+        .rsplit_once('.')
+        .map(|(_, e)| e);
+    if ext.is_some_and(|e| NOT_PREVIEW_IMAGES.contains(&e)) {
+        return false;
+    }
+    let small = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(parse_px)
+            .is_some_and(|n| n < MIN_PREVIEW_SIDE)
+    };
+    !(small(&i.width) || small(&i.height))
+}
+
+/// The first image of the main content that a preview can use: an absolute
+/// http(s) address (not a data URL), an image file (not SVG, not a video), not
+/// declared under 200×200.
 pub fn first_content_image(f: &Facts) -> Option<&super::Image> {
     f.body.images.iter().find(|i| {
         i.loc.region.has(Region::CONTENT)
             && !i.loc.region.has(Region::HIDDEN)
             && !i.aria_hidden
-            && i.abs.as_ref().is_some_and(|u| {
-                matches!(u.scheme(), "http" | "https") && !u.path().to_ascii_lowercase().ends_with(".svg")
-            })
+            && i.abs
+                .as_ref()
+                .is_some_and(|u| matches!(u.scheme(), "http" | "https") && usable_preview_image(i, u))
     })
 }
 
@@ -679,6 +714,55 @@ mod tests {
         assert_eq!(p.x.card, CardSize::None);
         assert_eq!(p.discord.site_name, None);
         assert_eq!(p.slack.site_name.as_deref(), Some("example.com"));
+    }
+
+    #[test]
+    fn content_image_fallback_skips_videos_svg_and_small_images() {
+        let f = facts(
+            r#"<html><head><title>A post</title></head>
+<body><main><p>Text.</p><img src="/media/clip.mp4" alt="Clip"><img src="/logo.svg" alt="Logo">
+<img src="/avatar.jpg" width="40" height="40" alt="Author"><img src="/icon.png" width="120" alt="Icon">
+<img src="/photo.jpg" width="1200" height="630" alt="Photo"></main></body></html>"#,
+            Some("https://example.com/post"),
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.facebook.image.as_deref(), Some("https://example.com/photo.jpg"));
+        // An undeclared size is not judged; only none of them usable gives no image.
+        let f = facts(
+            r#"<html><head><title>A post</title></head><body><main><p>Text.</p><img src="/a.webm"><img src="/b.png" height="90"></main></body></html>"#,
+            Some("https://example.com/post"),
+        );
+        assert_eq!(f.previews.previews.facebook.image, None);
+    }
+
+    #[test]
+    fn empty_duplicates_do_not_hide_real_tags() {
+        let f = facts(
+            r#"<head><title></title><title>The real title</title>
+<meta name="description" content=""><meta name="description" content="The real description.">
+<meta property="og:title" content=" "><meta property="og:title" content="The OG title">
+<meta property="og:image" content=""><meta property="og:image" content="https://example.com/card.jpg">
+<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
+<meta name="twitter:title" content=""><meta name="twitter:title" content="The X title">
+<meta name="twitter:site" value="@brand"></head>"#,
+            Some("https://example.com/post"),
+        );
+        let h = &f.head;
+        assert_eq!(h.title.as_deref(), Some("The real title"));
+        assert_eq!(h.description.as_deref(), Some("The real description."));
+        assert_eq!(h.og_first("og:title"), Some("The OG title"));
+        assert_eq!(h.twitter_first("twitter:title"), Some("The X title"));
+        assert_eq!(h.twitter_first("twitter:site"), Some("@brand"));
+        assert_eq!(h.og_images.len(), 1);
+        assert_eq!(h.og_images[0].width_px(), Some(1200));
+        let p = &f.previews.previews;
+        assert_eq!(p.facebook.title.as_deref(), Some("The OG title"));
+        assert_eq!(p.facebook.description.as_deref(), Some("The real description."));
+        assert_eq!(p.facebook.image.as_deref(), Some("https://example.com/card.jpg"));
+        assert_eq!(p.x.title.as_deref(), Some("The X title"));
+        // Empty tags alone are still seen as empty.
+        let f = facts(r#"<head><meta name="description" content=""></head>"#, None);
+        assert_eq!(f.head.description.as_deref(), Some(""));
     }
 
     #[test]

@@ -464,7 +464,7 @@ pub fn clean_title(t: &str, rules: Option<&Platform>, handle: Option<&str>) -> S
 }
 
 fn name_and_headline(p: &mut Profile, f: &Facts, hooks: &Hooks) {
-    let line_of = |key: &str| f.head.meta_key(key).next().map(|m| m.line).unwrap_or(0);
+    let line_of = |key: &str| f.head.meta_first(key).map(|m| m.line).unwrap_or(0);
     let mut cands: Vec<(String, &'static str, u32)> = Vec::new();
     if let Some(t) = f.head.og_first("og:title") {
         cands.push((t.to_string(), "og:title", line_of("og:title")));
@@ -660,7 +660,7 @@ fn bio(p: &mut Profile, f: &Facts, hooks: &Hooks) {
     if p.platform.as_deref() == Some("linkedin-in") {
         return;
     }
-    let line_of = |key: &str| f.head.meta_key(key).next().map(|m| m.line).unwrap_or(0);
+    let line_of = |key: &str| f.head.meta_first(key).map(|m| m.line).unwrap_or(0);
     let mut cands: Vec<(&str, &'static str, u32)> = Vec::new();
     // Instagram puts the bio only in the meta description; read it first there.
     if let Some(d) = &f.head.description {

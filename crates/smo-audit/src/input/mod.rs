@@ -1,7 +1,9 @@
 //! Bytes → text. Charset sniffing in the order the HTML standard uses:
 //! BOM, a given transport content type, `<meta charset>` / `http-equiv`
-//! content-type in the first 1024 bytes, then a UTF-8 validity guess, then
-//! windows-1252 (the web's default for legacy pages).
+//! content-type in the first 1024 bytes, then a UTF-8 validity guess, then a
+//! charset `<meta>` later in the head (the parser's "change the encoding": one
+//! re-decode, never over a BOM or a transport charset), then windows-1252 (the
+//! web's default for legacy pages).
 
 use std::borrow::Cow;
 
@@ -17,7 +19,7 @@ pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
     /// WHATWG encoding name, e.g. `UTF-8`, `windows-1254`.
     pub encoding: &'static str,
-    /// `bom`, `content-type`, `meta`, `utf8-guess` or `default`.
+    /// `bom`, `content-type`, `meta`, `utf8-over-meta`, `utf8-guess`, `late-meta` or `default`.
     pub source: &'static str,
     /// True when malformed byte sequences were replaced with U+FFFD.
     pub had_errors: bool,
@@ -131,9 +133,57 @@ pub fn decode<'a>(
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok(finish(Cow::Borrowed(s), encoding_rs::UTF_8, "utf8-guess", false));
     }
+    // No declaration in the first 1,024 bytes and not UTF-8: the encoding is a
+    // tentative guess, and a browser that meets a charset `<meta>` further on
+    // re-decodes the page with it (HTML's "change the encoding"). Once: the
+    // late declaration is looked for in the bytes, before any decoding.
+    if let Some(enc) = late_meta(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        return Ok(finish(text, enc, "late-meta", had_errors));
+    }
     let enc = encoding_rs::WINDOWS_1252;
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Ok(finish(text, enc, "default", had_errors))
+}
+
+/// How far into a page a late charset `<meta>` is looked for (it belongs in
+/// the head; a page whose head is longer than this is not waited for).
+const LATE_META_SCAN: usize = 256 * 1024;
+
+/// A charset `<meta>` after the first 1,024 bytes and before `<body` (or the
+/// scan limit), outside comments, scripts and styles, as the tree builder would
+/// meet it in the head. The HTML standard's substitutions apply (UTF-16 → UTF-8,
+/// x-user-defined → windows-1252).
+fn late_meta(bytes: &[u8]) -> Option<&'static Encoding> {
+    let end = bytes.len().min(LATE_META_SCAN);
+    let b = &bytes[..end];
+    let mut i = 0;
+    while let Some(lt) = b[i..].iter().position(|&c| c == b'<').map(|p| p + i) {
+        let rest = &b[lt..];
+        let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        if starts(b"<!--") {
+            i = find(b, lt + 4, b"-->").map_or(end, |p| p + 3);
+        } else if starts(b"<script") || starts(b"<style") {
+            let name: &[u8] = if starts(b"<script") { b"script" } else { b"style" };
+            i = find_close_tag(b, lt + 1, name).unwrap_or(end);
+        } else if starts(b"<body") {
+            return None;
+        } else if starts(b"<meta") {
+            let close = b[lt..].iter().position(|&c| c == b'>').map_or(end, |p| lt + p);
+            if lt >= 1024 {
+                if let Some(enc) = sniff_meta(&b[lt..(close + 1).min(end)]) {
+                    return Some(enc);
+                }
+            }
+            i = close;
+        } else {
+            i = lt + 1;
+        }
+        if i >= end {
+            break;
+        }
+    }
+    None
 }
 
 fn finish<'a>(
@@ -616,5 +666,79 @@ mod tests {
     fn utf16_meta_means_utf8() {
         let d = decode(b"<meta charset=utf-16><p>x</p>", None, DEFAULT_MAX_BYTES).unwrap();
         assert_eq!(d.encoding, "UTF-8");
+    }
+
+    /// A page in `label` whose charset `<meta>` comes after more than 1,024 bytes
+    /// of head (a long style block), then the title.
+    fn late_meta_page(label: &str, title: &str) -> Vec<u8> {
+        let enc = Encoding::for_label(label.as_bytes()).unwrap();
+        let css = ".rule-with-a-long-name { color: #333; margin: 0 auto; }\n".repeat(30);
+        assert!(css.len() > 1024);
+        let html = format!(
+            "<!doctype html><html><head><style>{css}</style><!-- <meta charset=koi8-r> --><meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\"><title>{title}</title></head><body><p>{title}</p></body></html>"
+        );
+        let (bytes, _, unmappable) = enc.encode(&html);
+        assert!(!unmappable);
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn late_meta_windows_1250() {
+        let title = "Žluťoučký kůň úpěl ďábelské ódy";
+        let bytes = late_meta_page("windows-1250", title);
+        let d = decode(&bytes, None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!((d.encoding, d.source), ("windows-1250", "late-meta"));
+        assert!(d.text.contains(&format!("<title>{title}</title>")));
+    }
+
+    #[test]
+    fn late_meta_gb2312() {
+        let title = "中文网页标题";
+        let bytes = late_meta_page("gb2312", title);
+        let d = decode(&bytes, None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!((d.encoding, d.source), ("GBK", "late-meta"));
+        assert!(d.text.contains(&format!("<title>{title}</title>")));
+    }
+
+    #[test]
+    fn late_meta_bounds() {
+        let bytes = late_meta_page("windows-1250", "Žluťoučký kůň");
+        // A transport charset or a BOM wins: no re-decode.
+        let d = decode(&bytes, Some("text/html; charset=windows-1252"), DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!((d.encoding, d.source), ("windows-1252", "content-type"));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(&bytes);
+        assert_eq!(decode(&bom, None, DEFAULT_MAX_BYTES).unwrap().source, "bom");
+        // A meta in the body, in a comment or in a script is not the page's declaration.
+        let pad = " ".repeat(1100);
+        for late in [
+            "</head><body><meta charset=windows-1250>",
+            "<!-- <meta charset=windows-1250> -->",
+            "<script>document.write('<meta charset=windows-1250>')</script>",
+        ] {
+            let page = format!("<html><head>{pad}{late}<title>\u{e9}</title>");
+            let page = encoding_rs::WINDOWS_1252.encode(&page).0.into_owned();
+            let d = decode(&page, None, DEFAULT_MAX_BYTES).unwrap();
+            assert_eq!((d.encoding, d.source), ("windows-1252", "default"), "{late}");
+        }
+        // UTF-16 named late means UTF-8, x-user-defined means windows-1252.
+        let page = [
+            format!("<html><head>{pad}<meta charset=utf-16><title>").as_bytes(),
+            b"\xE9</title>",
+        ]
+        .concat();
+        let d = decode(&page, None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!((d.encoding, d.source), ("UTF-8", "late-meta"));
+        let page = [
+            format!("<html><head>{pad}<meta charset=x-user-defined><title>").as_bytes(),
+            b"\xE9</title>",
+        ]
+        .concat();
+        let d = decode(&page, None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!((d.encoding, d.source), ("windows-1252", "late-meta"));
+        // Valid UTF-8 stays UTF-8 whatever a late meta says (a page saved by a browser).
+        let page = format!("<html><head>{pad}<meta charset=windows-1250><title>Žluťoučký</title>");
+        let d = decode(page.as_bytes(), None, DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(d.source, "utf8-guess");
     }
 }

@@ -43,5 +43,9 @@ fn corpus_pages_hand_checked() {
     );
     let s = page("aclu");
     let nets = s.networks();
-    assert_eq!(nets.into_iter().collect::<Vec<_>>(), vec!["email", "reddit", "x"]);
+    // The Facebook button is a versioned feed dialog (`facebook.com/v2.7/dialog/feed`).
+    assert_eq!(
+        nets.into_iter().collect::<Vec<_>>(),
+        vec!["email", "facebook", "reddit", "x"]
+    );
 }

@@ -17,16 +17,20 @@ pub fn key_attr(m: &MetaTag) -> &'static str {
 pub fn meta_ev(m: &MetaTag) -> Evidence {
     let attr = key_attr(m);
     let key = m.key().unwrap_or("");
-    ev_line(
-        &format!("meta[{}=\"{}\"]", attr, key),
-        meta_snippet(attr, key, m.content.as_deref().unwrap_or("")),
-        m.line,
-    )
+    // The tag as the page wrote it (`value=` stays `value=`); rebuilt only for
+    // facts made without the source tag.
+    let snippet = if m.written.is_empty() {
+        meta_snippet(attr, key, m.content.as_deref().unwrap_or(""))
+    } else {
+        m.written.clone()
+    };
+    ev_line(&format!("meta[{}=\"{}\"]", attr, key), snippet, m.line)
 }
 
-/// Evidence for the first meta tag declaring `key`.
+/// Evidence for the tag behind a key's value: the first declaring it with a
+/// text (an empty duplicate before it does not hide it), else the first.
 pub fn first_ev(head: &HeadFacts, key: &str) -> Option<Evidence> {
-    head.meta_key(key).next().map(meta_ev)
+    head.meta_first(key).map(meta_ev)
 }
 
 /// The first non-empty trimmed value of a meta key (og map or twitter map).

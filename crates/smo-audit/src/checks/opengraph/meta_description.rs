@@ -17,7 +17,7 @@ pub static CHECK: Check = Check {
         tr: "Sayfayı özetleyen 70–160 karakterlik <meta name=\"description\" content=\"…\"> ekleyin.",
     },
     doc: RuleDoc {
-        what: "Reads the first `<meta name=\"description\">`. Fail: none or empty. Warn: shorter than `min` (70) or longer than `max` (160) characters. Pass otherwise.",
+        what: "Reads the first `<meta name=\"description\">` with a text (an empty one before it does not hide it). Fail: none or empty. Warn: shorter than `min` (70) or longer than `max` (160) characters. Pass otherwise.",
         why: "Search engines often show it under the title, and Facebook, LinkedIn, Slack and WhatsApp use it when og:description is missing. Google cuts snippets near 155–160 characters on desktop.",
         fix: "Write a unique summary per page in one or two sentences, 70–160 characters, with the words people search for.",
         example: "<meta name=\"description\" content=\"How small shops get more visitors from social media: share buttons, good cards and posts people want to pass on.\">",
@@ -34,7 +34,8 @@ fn run(ctx: &Ctx) -> Outcome {
     let h = &ctx.facts.head;
     let min = ctx.param("min", 70.0) as usize;
     let max = ctx.param("max", 160.0) as usize;
-    let Some(tag) = h.meta_named("description").next() else {
+    // The first with a text: an empty duplicate before it does not hide it.
+    let Some(tag) = crate::facts::first_with_text(h.meta_named("description")) else {
         return Outcome::fail(ctx.t(
             "No meta description: search engines and share previews pick a random piece of page text.",
             "Meta açıklama yok: arama motorları ve paylaşım önizlemeleri sayfadan rastgele bir metin seçer.",
@@ -107,5 +108,14 @@ mod tests {
         let o = run(&format!("<head>\n<meta name=\"Description\" content=\"{d}\">"));
         assert_eq!(o.status, Status::Pass);
         assert_eq!(o.evidence[0].line, Some(2));
+    }
+
+    #[test]
+    fn an_empty_first_tag_does_not_hide_the_real_one() {
+        let o = run(
+            "<head>\n<meta name=\"description\" content=\"\">\n<meta name=\"description\" content=\"A description long enough to pass the check: it says what the page holds and why a reader would care.\"></head>",
+        );
+        assert_eq!(o.status, Status::Pass, "{}", o.message);
+        assert_eq!(o.evidence[0].line, Some(3));
     }
 }

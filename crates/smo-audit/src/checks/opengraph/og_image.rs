@@ -17,7 +17,7 @@ pub static CHECK: Check = Check {
         tr: "1200×630 boyutunda bir JPG ya da PNG için <meta property=\"og:image\" content=\"https://…/kart.jpg\"> ekleyin; og:image:width ve og:image:height de yazın.",
     },
     doc: RuleDoc {
-        what: "Reads the first `og:image` (the one Facebook and LinkedIn use) with its `og:image:width` / `og:image:height` / `og:image:type`. Fail: missing, empty, a relative or protocol-relative URL, a scheme other than http(s), an SVG, or a declared size under `min_width`×`min_height` (200×200). Warn: no declared width and height, a declared size under `rec_width`×`rec_height` (1200×630), or a width/height ratio more than `ratio_tolerance` (0.10 = 10 %) away from 1.91:1 (so 1.72–2.10 passes; 16:9 = 1.78 passes, a square does not). Pass otherwise. In site mode the `og-image-files` check measures the real file.",
+        what: "Reads the first non-empty `og:image` (the one Facebook and LinkedIn use) with its `og:image:width` / `og:image:height` / `og:image:type`. Fail: missing, empty, a relative or protocol-relative URL, a scheme other than http(s), an SVG, or a declared size under `min_width`×`min_height` (200×200). Warn: no declared width and height, a declared size under `rec_width`×`rec_height` (1200×630), or a width/height ratio more than `ratio_tolerance` (0.10 = 10 %) away from 1.91:1 (so 1.72–2.10 passes; 16:9 = 1.78 passes, a square does not). Pass otherwise. In site mode the `og-image-files` check measures the real file.",
         why: "A link with a large picture gets far more attention in a feed than a text-only one. Facebook needs at least 200×200 and shows the large card from 600×315, best at 1200×630 (1.91:1); crawlers do not resolve relative URLs reliably and no platform renders SVG previews. Declaring the size lets Facebook show the image on the very first share, before it has downloaded it.",
         fix: "Make a 1200×630 JPG or PNG (under 5 MB for X, 8 MB for Facebook), put its absolute https:// address in og:image and declare og:image:width and og:image:height.",
         example: "<meta property=\"og:image\" content=\"https://example.com/img/post-card.jpg\">\n<meta property=\"og:image:width\" content=\"1200\">\n<meta property=\"og:image:height\" content=\"630\">",
@@ -40,6 +40,13 @@ fn run(ctx: &Ctx) -> Outcome {
     let rec_h = ctx.param("rec_height", 630.0) as u32;
     let tol = ctx.param("ratio_tolerance", 0.10);
     let Some(img) = f.head.og_images.first() else {
+        // Only empty og:image tags (an empty one never hides a real one after it).
+        if let Some(m) = f.head.meta_first("og:image") {
+            return Outcome::fail(ctx.t("og:image is empty.", "og:image boş."))
+                .evidence(super::common::meta_ev(m))
+                .detail("url", "")
+                .detail("images", 0);
+        }
         return Outcome::fail(ctx.t(
             "No og:image: shared links show no picture, or whatever image a platform picks from the page.",
             "og:image yok: paylaşılan bağlantılar görselsiz ya da platformun sayfadan rastgele seçtiği bir görselle görünür.",
@@ -219,5 +226,18 @@ mod tests {
         let o = run(&sized("https://example.com/a.jpg", 1920, 1080));
         assert_eq!(o.status, Status::Pass);
         assert_eq!(o.evidence[0].line, Some(1));
+    }
+
+    #[test]
+    fn an_empty_og_image_is_empty_and_never_hides_a_real_one() {
+        let o = run_on(&super::CHECK, r#"<meta property="og:image" content="">"#, None);
+        assert_eq!(o.status, Status::Fail);
+        assert_eq!(o.message, "og:image is empty.");
+        let o = run_on(
+            &super::CHECK,
+            r#"<meta property="og:image" content=""><meta property="og:image" content="https://example.com/card.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">"#,
+            None,
+        );
+        assert_eq!(o.status, Status::Pass, "{}", o.message);
     }
 }

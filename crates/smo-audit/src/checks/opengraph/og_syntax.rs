@@ -20,9 +20,9 @@ pub static CHECK: Check = Check {
         tr: "Her etiketi bir kez, <head> içinde, <meta property=\"og:…\" content=\"…\"> olarak ve content içinde bir kez kaçışlanmış düz metinle yazın.",
     },
     doc: RuleDoc {
-        what: "Looks at every Open Graph (`og:`, `article:`, `fb:`, `profile:`, `product:`, ...) and `twitter:` meta tag. Fail: a tag with an empty or missing `content`; or a single-valued property (og:title, og:description, og:url, og:type, og:site_name, og:locale, og:determiner, twitter:card, twitter:title, twitter:description, twitter:site, twitter:creator, twitter:url) given twice with different values. Warn: an `og:` tag written with `name=` instead of `property=`; social tags outside `<head>`; content escaped twice (after HTML decoding it still holds `&amp;`, `&quot;`, `&#39;`, `&lt;`, ... — the source said `&amp;amp;`). Pass otherwise. Skip: no social tags at all (og-title reports that).",
+        what: "Looks at every Open Graph (`og:`, `article:`, `fb:`, `profile:`, `product:`, ...) and `twitter:` meta tag. Fail: a tag with an empty or missing `content`; or a single-valued property (og:title, og:description, og:url, og:type, og:site_name, og:locale, og:determiner, twitter:card, twitter:title, twitter:description, twitter:site, twitter:creator, twitter:url) given twice with different values. Warn: an `og:` tag written with `name=` instead of `property=`; an X card tag with `value=` instead of `content=` (`<meta name=\"twitter:site\" value=\"@brand\">`: X reads it, so the audit reads it too, but other crawlers read only `content`; on an Open Graph tag `value=` is not read at all and fails as an empty tag); social tags outside `<head>`; content escaped twice (after HTML decoding it still holds `&amp;`, `&quot;`, `&#39;`, `&lt;`, ... — the source said `&amp;amp;`). Pass otherwise. Skip: no social tags at all (og-title reports that).",
         why: "Crawlers differ in how forgiving they are: Facebook takes the first of two og:title tags, Slack whichever comes first, LinkedIn sometimes the last, so duplicates give different titles on different networks. Tags in <body> are ignored by several crawlers, `name=\"og:…\"` is not what the protocol says (Facebook accepts it, others may not), and double-escaped text shows up as a literal `&amp;` in the card.",
-        fix: "Let one place (your SEO plugin or theme, not both) print the tags, once, in <head>, with property= for og:* and name= for twitter:*; escape the text once.",
+        fix: "Let one place (your SEO plugin or theme, not both) print the tags, once, in <head>, with property= for og:* and name= for twitter:*, the text in content=; escape the text once.",
         example: "<meta property=\"og:title\" content=\"Tom &amp; Jerry\">  <!-- shows: Tom & Jerry -->",
         sources: &[
             "https://ogp.me/#metadata (property attribute, RDFa)",
@@ -90,6 +90,17 @@ fn run(ctx: &Ctx) -> Outcome {
             .unwrap_or("");
         let content = m.content.as_deref().map(str::trim);
         match content {
+            None if m.from_value => fails.push((
+                format!(
+                    "{} uses value= instead of content= (line {}): Open Graph crawlers read only content.",
+                    key, m.line
+                ),
+                format!(
+                    "{} content= yerine value= ile yazılmış (satır {}): Open Graph tarayıcı botları yalnızca content okur.",
+                    key, m.line
+                ),
+                m,
+            )),
             None | Some("") => fails.push((
                 format!("{} has an empty content (line {}).", key, m.line),
                 format!("{} etiketinin content değeri boş (satır {}).", key, m.line),
@@ -120,6 +131,19 @@ fn run(ctx: &Ctx) -> Outcome {
                     ));
                 }
             }
+        }
+        if m.from_value && m.content.is_some() {
+            warns.push((
+                format!(
+                    "{} uses value= instead of content= (line {}): X reads it, the protocol and other crawlers do not.",
+                    key, m.line
+                ),
+                format!(
+                    "{} content= yerine value= ile yazılmış (satır {}): X okur, protokol ve diğer tarayıcı botlar okumaz.",
+                    key, m.line
+                ),
+                m,
+            ));
         }
         if m.property.is_none() && m.name.as_deref().is_some_and(is_og_prefixed) {
             warns.push((
@@ -223,6 +247,29 @@ mod tests {
             r#"<meta property="og:image" content="https://e.com/1.jpg"><meta property="og:image" content="https://e.com/2.jpg">"#,
         );
         assert_eq!(o.status, Status::Pass);
+    }
+
+    #[test]
+    fn value_instead_of_content_warns_with_the_tag_as_written() {
+        let o = run(
+            r#"<head><meta name="twitter:card" content="summary"><meta name="twitter:site" value="@brand"></head>"#,
+        );
+        assert_eq!(o.status, Status::Warn);
+        assert!(o.message.contains("value= instead of content="), "{}", o.message);
+        assert_eq!(
+            o.evidence[0].snippet.as_deref(),
+            Some(r#"<meta name="twitter:site" value="@brand">"#)
+        );
+        // The value is read: it is not an empty tag.
+        assert_eq!(o.details["errors"], 0);
+        // On an Open Graph tag nobody reads value=: a failure, shown as written.
+        let o = run(r#"<head><meta property="og:title" value="A title"></head>"#);
+        assert_eq!(o.status, Status::Fail);
+        assert!(o.message.contains("value= instead of content="), "{}", o.message);
+        assert_eq!(
+            o.evidence[0].snippet.as_deref(),
+            Some(r#"<meta property="og:title" value="A title">"#)
+        );
     }
 
     #[test]

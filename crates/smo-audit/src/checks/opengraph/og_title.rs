@@ -34,7 +34,7 @@ fn run(ctx: &Ctx) -> Outcome {
     let f = ctx.facts;
     let min = ctx.param("min", 15.0) as usize;
     let max = ctx.param("max", 70.0) as usize;
-    let tag = f.head.meta_key("og:title").next();
+    let tag = f.head.meta_first("og:title");
     let Some(title) = f.head.og_first("og:title") else {
         return Outcome::fail(ctx.t(
             "No og:title: platforms will guess a headline from <title> or the page text.",

@@ -46,7 +46,7 @@ fn run(ctx: &Ctx) -> Outcome {
         };
     };
     let canon_line = f.head.links_rel("canonical").next().map(|l| l.line).unwrap_or(0);
-    let og_line = f.head.meta_key("og:url").next().map(|m| m.line).unwrap_or(0);
+    let og_line = f.head.meta_first("og:url").map(|m| m.line).unwrap_or(0);
     let mut bad: Vec<String> = Vec::new();
     let mut evidence = Vec::new();
     if let Some(c) = &canonical {

@@ -152,24 +152,6 @@ fn network_word(w: &str) -> Option<&'static str> {
     NETWORK_WORDS.iter().find(|(k, _)| *k == w).map(|(_, n)| *n)
 }
 
-/// Class-token prefixes of share widgets that name the network after them.
-const WIDGET_PREFIXES: &[&str] = &[
-    "a2a_button_",
-    "share-",
-    "swp_",
-    "heateor_sss_button_",
-    "heateor_sss_",
-    "ssba-",
-    "dpsp-network-btn-",
-    "shared-counts-",
-    "ns-button-",
-    "et_social_",
-    "resp-sharing-button--",
-    "social-share-",
-    "share-button-",
-    "sharing-",
-];
-
 fn first_url_in(code: &str) -> Vec<url::Url> {
     let mut out = Vec::new();
     for (i, _) in code.match_indices("http") {
@@ -196,7 +178,7 @@ fn first_url_in(code: &str) -> Vec<url::Url> {
     out
 }
 
-pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
+pub fn extract(doc: &Doc, facts: &Facts) -> ShareFacts {
     let body = &facts.body;
     let mut out = ShareFacts::default();
     let mut seen_net: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
@@ -214,7 +196,7 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
 
     // 1. Share links.
     for a in &body.anchors {
-        let Some(href) = a.href.as_deref() else { continue };
+        let href = a.href.as_deref().unwrap_or("");
         let parsed;
         let url: Option<&url::Url> = match a.abs.as_ref().filter(|u| matches!(u.scheme(), "http" | "https")) {
             Some(u) => Some(u),
@@ -362,42 +344,52 @@ pub fn extract(_doc: &Doc, facts: &Facts) -> ShareFacts {
             });
         }
     }
-    // Share widgets: the networks their classes name, or the widget itself.
-    let mut widget_nets: Vec<(&'static str, u32)> = Vec::new();
-    for (cls, (_, line)) in &body.classes {
-        for p in WIDGET_PREFIXES {
-            if let Some(rest) = cls.strip_prefix(p) {
-                let word = rest.split(['-', '_']).next().unwrap_or("");
-                if let Some(n) = network_word(word) {
-                    // `share-x`, `share-line` alone are too ambiguous outside a widget.
-                    if (*p == "share-" || *p == "sharing-") && matches!(n, "x" | "line" | "ok" | "email") {
-                        continue;
-                    }
-                    widget_nets.push((n, *line));
-                }
+    // Share widgets and script buttons: the networks their markup names (class
+    // names, data attributes, labels in a share container), or the widget itself.
+    let known: Vec<_> = out.controls.iter().map(|c| c.loc.node).collect();
+    let sharethis = out.services.iter().any(|s| s.id == "sharethis");
+    // A link or button named by its markup is a share control too (for the
+    // share-labels check): once per element, the elements already counted aside.
+    let mut counted: crate::dom::IdSet = known.iter().copied().collect();
+    for f in markup::scan(doc, &known, sharethis) {
+        push_net(&mut out, f.network, f.via, &f.selector, f.line);
+        if !counted.insert(f.node) {
+            continue;
+        }
+        let control = body
+            .anchors
+            .iter()
+            .find(|a| a.loc.node == f.node)
+            .map(|a| (a.accessible_name().map(str::to_string), &a.loc))
+            .or_else(|| {
+                body.buttons.iter().find(|b| b.loc.node == f.node).map(|b| {
+                    let name = [b.aria_label.as_deref(), Some(b.text.as_str()), b.title.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .map(str::trim)
+                        .find(|s| !s.is_empty())
+                        .map(str::to_string);
+                    (name, &b.loc)
+                })
+            });
+        if let Some((name, loc)) = control {
+            if catalog::NETWORKS.iter().any(|n| n.id == f.network) {
+                out.controls.push(ShareControl {
+                    network: f.network,
+                    name,
+                    loc: loc.clone(),
+                });
             }
         }
     }
-    if let Some((_, (v, line))) = body.data_attrs.get_key_value("network") {
-        if let Some(n) = network_word(v) {
-            widget_nets.push((n, *line));
-        }
-    }
-    let any_share_widget = out.services.iter().any(|s| s.kind == ServiceKind::Share);
-    if any_share_widget || !widget_nets.is_empty() {
-        widget_nets.sort_by_key(|(n, l)| (*l, *n));
-        for (n, line) in widget_nets {
-            push_net(&mut out, n, "widget", "[class]", line);
-        }
-        for s in out
-            .services
-            .clone()
-            .iter()
-            .filter(|s| s.kind == ServiceKind::Share)
-        {
-            let network = catalog::service(s.id).and_then(|c| c.network);
-            push_net(&mut out, network.unwrap_or(s.id), "widget", &s.via, s.line);
-        }
+    for s in out
+        .services
+        .clone()
+        .iter()
+        .filter(|s| s.kind == ServiceKind::Share)
+    {
+        let network = catalog::service(s.id).and_then(|c| c.network);
+        push_net(&mut out, network.unwrap_or(s.id), "widget", &s.via, s.line);
     }
 
     // 4. Profiles: links and JSON-LD sameAs.
@@ -684,6 +676,8 @@ fn match_service(sigs: &[Sig], f: &Facts, hay: &Hay<'_>) -> Option<(String, u32)
     }
     None
 }
+
+mod markup;
 
 #[cfg(test)]
 mod tests;

@@ -329,3 +329,130 @@ fn endpoint_in_a_data_attribute() {
 <a href="#" data-share="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2F1">in</a>"##;
     assert_eq!(nets(html), vec!["facebook", "linkedin"]);
 }
+
+#[test]
+fn networks_named_in_data_attributes() {
+    assert_eq!(
+        nets(r##"<div class="post-actions" data-share="twitter,facebook,linkedin"></div>"##),
+        vec!["facebook", "linkedin", "x"]
+    );
+    // Shariff's JSON list, entities and all.
+    assert_eq!(
+        nets(
+            r##"<div class="shariff" data-services="[&quot;twitter&quot;,&quot;whatsapp&quot;,&quot;mail&quot;,&quot;info&quot;]"></div>"##
+        ),
+        vec!["email", "whatsapp", "x"]
+    );
+    assert_eq!(
+        nets(
+            r##"<button data-share-id="facebook"></button><span role="button" data-network="telegram"></span>"##
+        ),
+        vec!["facebook", "telegram"]
+    );
+    assert_eq!(
+        nets(r##"<button data-action="share-on-twitter">Tw</button>"##),
+        vec!["x"]
+    );
+    // A title in data-share is not a list of networks.
+    assert!(nets(r##"<a href="#" data-share="Why I left Facebook">Share</a>"##).is_empty());
+    // Follow counters are not share buttons.
+    assert!(nets(r##"<li class="shareButton" data-service="twitterFollowers"></li>"##).is_empty());
+}
+
+#[test]
+fn class_names_as_whole_segments() {
+    assert_eq!(
+        nets(
+            r##"<a href="#" class="facebook-share"></a><a href="#" class="whatsapp_share"></a><a href="#" class="c-share__link c-share__link--reddit"></a>"##
+        ),
+        vec!["facebook", "reddit", "whatsapp"]
+    );
+    // `sharepoint`, `shared-drive` and a close button `share-x` name no network.
+    assert!(nets(
+        r##"<div class="sharepoint-docs"><a href="#" class="facebook">Facebook</a></div><div class="shared-drive"><button>Email</button></div><button class="share-x">×</button>"##
+    )
+    .is_empty());
+    // ShareThis spans count once ShareThis is loaded, from any of its hosts.
+    let st = r##"<script src="https://ws.sharethis.com/button/buttons.js"></script><span class="st_facebook_large"></span><span class="st_email_large"></span>"##;
+    assert_eq!(nets(st), vec!["email", "facebook"]);
+    assert!(nets(r##"<span class="st_facebook_large"></span>"##).is_empty());
+    assert_eq!(
+        nets(r##"<a class="addthis_button_email"></a><a class="addthis_button_google_plusone_share"></a>"##),
+        vec!["email", "googleplus"]
+    );
+    assert_eq!(
+        nets(r##"<a class="a2a_button_x"></a><a class="a2a_button_facebook_messenger"></a>"##),
+        vec!["messenger", "x"]
+    );
+}
+
+#[test]
+fn labelled_buttons_inside_a_share_container_only() {
+    let html = r##"<div role="dialog" aria-label="Share this article"><button>Facebook</button><button>Email</button><a href="#" title="WhatsApp"></a><button>Copy link</button></div>
+<footer><a href="#">Facebook</a><button>Twitter</button></footer>"##;
+    assert_eq!(nets(html), vec!["email", "facebook", "whatsapp"]);
+    assert_eq!(
+        nets(
+            r##"<div class="artikel-teilen"><a href="#" role="button">E-Mail</a></div><ul aria-label="Paylaş"><li><button>Twitter</button></li></ul>"##
+        ),
+        vec!["email", "x"]
+    );
+    // Outside a container the label has to say share.
+    assert_eq!(
+        nets(r##"<button title="Share on LinkedIn"></button>"##),
+        vec!["linkedin"]
+    );
+    // Follow links in a share-named block stay follow links.
+    assert!(nets(
+        r##"<div class="share-bar"><a href="https://www.facebook.com/brand" class="facebook">Facebook</a><button>Follow us on Twitter</button></div>"##
+    )
+    .is_empty());
+    // A button beside two share links is in their container.
+    assert_eq!(
+        nets(
+            r##"<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a><button class="icon-mail" title="Enviar por mail"></button></div>"##
+        ),
+        vec!["email", "facebook", "x"]
+    );
+}
+
+#[test]
+fn flipboard_pinterest_find_and_versioned_facebook_dialog() {
+    assert_eq!(
+        nets(
+            r##"<a href="https://share.flipboard.com/bookmarklet/popout?v=2&amp;url=https%3A%2F%2Fexample.com%2Fpost">Flip</a><a href="https://www.pinterest.com/pin/find/?url=https%3A%2F%2Fexample.com%2Fpost">Pin</a><a href="https://www.facebook.com/v2.7/dialog/feed?app_id=1&amp;link=https%3A%2F%2Fexample.com%2Fpost">f</a>"##
+        ),
+        vec!["facebook", "flipboard", "pinterest"]
+    );
+    // A script button with no href at all, the endpoint in onclick.
+    assert_eq!(
+        nets(
+            r##"<a rel="nofollow" title="facebook" onclick="popupCenter(&quot;https://www.facebook.com/sharer/sharer.php?u=https://example.com/post&quot;)"></a>"##
+        ),
+        vec!["facebook"]
+    );
+}
+
+#[test]
+fn markup_named_links_and_buttons_are_controls() {
+    let f = facts(
+        r##"<div class="a2a_kit"><a class="a2a_button_x"></a><a class="a2a_button_email" title="Email"></a></div>
+<div class="share"><button data-share="facebook">Facebook</button></div>"##,
+        None,
+    );
+    let c: Vec<(&str, Option<&str>)> = f
+        .share
+        .controls
+        .iter()
+        .map(|c| (c.network, c.name.as_deref()))
+        .collect();
+    assert_eq!(
+        c,
+        // The button by its data attribute first (the button pass), then the widget's links.
+        vec![
+            ("facebook", Some("Facebook")),
+            ("x", None),
+            ("email", Some("Email"))
+        ]
+    );
+}
