@@ -243,7 +243,11 @@ fn gates_and_page_errors_after_streaming() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("smo-audit: s0/zz-big.html: not audited: "), "{}", err);
+    assert!(
+        err.contains("smo-audit: s0/zz-big.html: not audited: "),
+        "{}",
+        err
+    );
     let junit = String::from_utf8_lossy(&out.stdout);
     assert!(junit.ends_with("</testsuites>\n"));
     assert!(junit.contains("name=\"s0/zz-big.html\"><error"), "{}", junit);

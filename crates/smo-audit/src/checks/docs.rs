@@ -78,20 +78,36 @@ pub fn explain(id: &str, locale: Locale) -> Result<String, String> {
 
 fn explain_check(c: &Check, loc: Locale, md: bool) -> String {
     let h = if md { "### " } else { "" };
-    let mut s = format!(
-        "{h}{} ({}, weight {})\n{}\n\nWhat: {}\n\nWhy: {}\n\nFix: {}\n\nExample:\n    {}\n",
-        c.id,
-        c.category.id(),
-        c.weight,
-        c.title.get(loc),
-        c.doc.what,
-        c.doc.why,
-        c.doc.fix,
-        c.doc.example
-    );
+    let mut s = match loc {
+        Locale::En => format!(
+            "{h}{} ({}, weight {})\n{}\n\nWhat: {}\n\nWhy: {}\n\nFix: {}\n\nExample:\n    {}\n",
+            c.id,
+            c.category.id(),
+            c.weight,
+            c.title.get(loc),
+            c.doc.what,
+            c.doc.why,
+            c.doc.fix,
+            c.doc.example
+        ),
+        // The check's title and fix in Turkish; the longer rule text exists in
+        // English only, and says so.
+        Locale::Tr => format!(
+            "{h}{} ({}, ağırlık {})\n{}\n\nDüzeltme: {}\n\nÖrnek:\n    {}\n\nNe denetlenir (İngilizce): {}\n\nNeden (İngilizce): {}\n",
+            c.id,
+            c.category.id(),
+            c.weight,
+            c.title.get(loc),
+            c.help.get(loc),
+            c.doc.example,
+            c.doc.what,
+            c.doc.why
+        ),
+    };
     if !c.params.is_empty() {
         s.push_str(&format!(
-            "\nThresholds ([rules.{}] in smo-audit.toml): {}\n",
+            "\n{} ([rules.{}] in smo-audit.toml): {}\n",
+            loc.pick("Thresholds", "Eşikler"),
             c.id,
             c.params
                 .iter()
@@ -101,7 +117,7 @@ fn explain_check(c: &Check, loc: Locale, md: bool) -> String {
         ));
     }
     if !c.doc.sources.is_empty() {
-        s.push_str("\nSources:\n");
+        s.push_str(loc.pick("\nSources:\n", "\nKaynaklar:\n"));
         for src in c.doc.sources {
             s.push_str(&format!("  - {}\n", src));
         }

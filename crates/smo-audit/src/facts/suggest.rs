@@ -200,7 +200,13 @@ pub fn extract(facts: &Facts, opts: &Options) -> SuggestFacts {
     ]
     .into_iter()
     .find_map(|(name, t)| t.map(str::trim).filter(|t| !t.is_empty()).map(|t| (name, t)));
+    // The home page and profiles keep their address: no slug to suggest.
+    let keeps_address = matches!(
+        facts.kind,
+        crate::vocab::PageKind::Home | crate::vocab::PageKind::Profile
+    );
     let (slug, from) = match source {
+        Some(_) if keeps_address => (None, None),
         Some((name, t)) => {
             let t = strip_site_name(t, site);
             (slug_for_title(&t, lang.as_deref()), Some(name))

@@ -198,7 +198,7 @@ fn write_check(out: &mut String, c: &CheckReport, style: Style, locale: Locale) 
             } else if let Some(sel) = &e.selector {
                 line.push_str(&clean_for_terminal(sel));
             }
-            let _ = writeln!(out, "{}", style.paint("90", &line));
+            let _ = writeln!(out, "{}", style.paint("90", line.trim_end()));
         }
         if c.evidence.len() > 5 {
             let _ = writeln!(
@@ -240,6 +240,16 @@ fn summary_line(r: &Report, label: &str, style: Style) -> String {
     out
 }
 
+/// The page kind in the output's language.
+fn kind_word(k: PageKind, loc: Locale) -> &'static str {
+    match k {
+        PageKind::Home => loc.pick("home", "ana sayfa"),
+        PageKind::Article => loc.pick("article", "makale"),
+        PageKind::Page => loc.pick("page", "sayfa"),
+        PageKind::Profile => loc.pick("profile", "profil"),
+    }
+}
+
 /// One page as a terminal checklist.
 fn page(r: &Report, label: &str, style: Style) -> String {
     let mut out = String::new();
@@ -257,7 +267,7 @@ fn page(r: &Report, label: &str, style: Style) -> String {
         loc.pick("Score", "Puan"),
         style.paint(score_color(r.score), &format!("{}/100", r.score)),
         loc.pick("kind", "tür"),
-        r.kind.as_str(),
+        kind_word(r.kind, loc),
         loc.pick("language", "dil"),
         r.language.as_deref().unwrap_or("?")
     );

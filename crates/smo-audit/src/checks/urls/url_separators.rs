@@ -58,7 +58,14 @@ fn run(ctx: &Ctx) -> Outcome {
     }
     let lang = ctx.facts.suggest.slug_language.as_deref();
     let out = if !bad.is_empty() {
-        let better: Vec<String> = bad.iter().map(|s| slugify(s, lang)).collect();
+        // The words slugged, the file extension (.html) kept as it is.
+        let better: Vec<String> = bad
+            .iter()
+            .map(|s| {
+                let stem = strip_extension(s);
+                format!("{}{}", slugify(stem, lang), &s[stem.len()..])
+            })
+            .collect();
         Outcome::fail(ctx.t(
             format!(
                 "Words in the address are joined by underscores, spaces or '+' ({}); use hyphens: {}.",
