@@ -99,6 +99,7 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
         max_bytes: args.max_bytes,
         max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
         rules: cfg.rules.clone(),
+        include_text: args.include_text,
     };
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let style = Style {

@@ -52,9 +52,16 @@ pub struct MainFacts {
     pub main_selector: Option<String>,
     /// Words in the main text.
     pub main_words: usize,
-    /// The main text blocks in reading order.
+    /// The main text blocks in reading order (headline and byline left out).
     #[serde(skip)]
     pub blocks: Vec<TextBlock>,
+    /// The article's headline: its `<h1>` (the main content's, else the page's
+    /// first outside navigation), white space collapsed.
+    #[serde(skip)]
+    pub headline: Option<String>,
+    /// With the `include_text` option: the headline and the text we scored.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<ShownText>,
     /// The main content element (the best candidate when scored).
     #[serde(skip)]
     pub main_node: Option<NodeId>,
@@ -62,6 +69,16 @@ pub struct MainFacts {
     /// the siblings that joined it (document order).
     #[serde(skip)]
     pub main_nodes: Vec<NodeId>,
+}
+
+/// The text shown in the report with the `include_text` option.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShownText {
+    /// The article's headline (null when the page has no `<h1>`).
+    pub headline: Option<String>,
+    /// The main text we scored, blocks joined by blank lines.
+    pub main_text: String,
 }
 
 impl MainFacts {
@@ -851,6 +868,17 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     for n in &in_order {
         blocks.extend(collect_blocks(doc, *n, true));
     }
+    let headline = headline(doc, body, &in_order);
+    // The headline is a fact of its own, not text to read: its block leaves the main text.
+    if let Some(h) = &headline {
+        if let Some(i) = blocks
+            .iter()
+            .take(8)
+            .position(|b| b.kind == BlockKind::Heading && b.level == 1 && b.text == *h)
+        {
+            blocks.remove(i);
+        }
+    }
     let main_words = blocks
         .iter()
         .map(|b| crate::text::squashed_word_count(&b.text))
@@ -880,9 +908,55 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         main_selector: selector,
         main_words,
         blocks,
+        headline,
+        shown: None,
         main_node: Some(node),
         main_nodes: in_order,
     }
+}
+
+/// The article's headline: the first `<h1>` in the main content, else the page's
+/// first `<h1>` outside navigation, footers and asides; its text with white space
+/// collapsed, None when empty.
+fn headline(doc: &Doc, body: NodeId, main: &[NodeId]) -> Option<String> {
+    let tree = &doc.html.tree;
+    let first_h1 = |root: NodeId| -> Option<String> {
+        let mut skip_depth: Option<usize> = None;
+        let mut depth = 0usize;
+        for edge in tree.get(root)?.traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    depth += 1;
+                    if skip_depth.is_some() {
+                        continue;
+                    }
+                    let Some(e) = n.value().as_element() else { continue };
+                    if never_text(e.name()) || is_hidden(e) || matches!(e.name(), "nav" | "footer" | "aside")
+                    {
+                        skip_depth = Some(depth);
+                    } else if e.name() == "h1" {
+                        let t = squash(
+                            &n.descendants()
+                                .filter_map(|d| d.value().as_text())
+                                .map(|t| &**t)
+                                .collect::<String>(),
+                        );
+                        if !t.is_empty() {
+                            return Some(t);
+                        }
+                    }
+                }
+                Edge::Close(_) => {
+                    if skip_depth == Some(depth) {
+                        skip_depth = None;
+                    }
+                    depth -= 1;
+                }
+            }
+        }
+        None
+    };
+    main.iter().find_map(|m| first_h1(*m)).or_else(|| first_h1(body))
 }
 
 /// Set `Region::CONTENT` / `Region::BOILERPLATE` on every recorded element.
