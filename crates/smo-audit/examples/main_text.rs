@@ -1,5 +1,5 @@
 //! The main text of HTML pages, for `scripts/eval-main`: reads the files given
-//! as arguments and prints one JSON object, `{path: {"text", "headline", "ms"}}`,
+//! as arguments and prints one JSON object, `{path: {"text", "headline", "method", "selector", "ms"}}`,
 //! where `ms` is the time of the facts pass (decode, parse, extract).
 //!
 //! `cargo run --release -p smo-audit --example main_text -- a.html b.html`
@@ -23,17 +23,20 @@ fn main() {
         let t = Instant::now();
         let facts = smo_audit::facts_for(&bytes, &opts);
         let ms = t.elapsed().as_secs_f64() * 1000.0;
-        let (text, headline) = match facts {
-            Ok(f) => (f.main.text(), f.main.headline.clone()),
+        let v = match facts {
+            Ok(f) => serde_json::json!({
+                "text": f.main.text(),
+                "headline": f.main.headline,
+                "method": f.main.main_method,
+                "selector": f.main.main_selector,
+                "ms": ms,
+            }),
             Err(e) => {
                 eprintln!("{path}: {e}");
-                (String::new(), None)
+                serde_json::json!({ "text": "", "ms": ms })
             }
         };
-        out.insert(
-            path,
-            serde_json::json!({ "text": text, "headline": headline, "ms": ms }),
-        );
+        out.insert(path, v);
     }
     println!("{}", serde_json::Value::Object(out));
 }
