@@ -49,6 +49,12 @@ pub static RELATED: &[(&str, &[&str])] = &[
             "more stories",
             "keep reading",
             "also on",
+            "more for you",
+            "around the web",
+            "promoted links",
+            "promoted stories",
+            "sponsored stories",
+            "from our partners",
         ],
     ),
     (

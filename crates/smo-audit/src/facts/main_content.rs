@@ -184,6 +184,8 @@ const BOILERPLATE_MARKERS: &[&str] = &[
     "gdpr",
     "cmpbox",
     "onetrust",
+    "outbrain",
+    "taboola",
     "cookiebot",
     "share",
     "sharing",
@@ -313,7 +315,7 @@ fn class_id(e: &Element) -> String {
 pub fn is_boilerplate_marked(e: &Element) -> bool {
     let tokens = la!(e, "class")
         .into_iter()
-        .chain(la!(e, "id"))
+        .chain(la!(e, "id").filter(|i| !heading_slug(i)))
         .flat_map(|s| s.split_whitespace());
     for t in tokens {
         let t: std::borrow::Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -378,11 +380,17 @@ fn state_or_layout(first: &[u8], last: &[u8]) -> bool {
     STATE.iter().any(|w| last == w.as_bytes()) || LAYOUT.iter().any(|w| first == w.as_bytes())
 }
 
+/// An id made from a heading's words (`sharing-with-a-single-developer`, as
+/// documentation generators write them): an anchor, not a region's name.
+fn heading_slug(id: &str) -> bool {
+    id.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 4
+}
+
 /// Lower-cased parts of the class and id tokens (split at white space, `-`, `_`).
 fn id_parts(e: &Element) -> Vec<String> {
     la!(e, "class")
         .into_iter()
-        .chain(la!(e, "id"))
+        .chain(la!(e, "id").filter(|i| !heading_slug(i)))
         .flat_map(|s| s.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
         .filter(|p| !p.is_empty())
         .map(str::to_ascii_lowercase)
@@ -427,7 +435,8 @@ fn marker_part(p: &[u8]) -> bool {
         Some(b'g') => p == b"gdpr",
         Some(b'm') => starts(&["modal"]),
         Some(b'n') => starts(&["newsletter"]),
-        Some(b'o') => starts(&["onetrust"]),
+        Some(b'o') => starts(&["onetrust", "outbrain"]),
+        Some(b't') => starts(&["taboola"]),
         Some(b'p') => starts(&["popup"]),
         Some(b'r') => starts(&["respond"]),
         Some(b's') => starts(&["share", "sharing", "social", "sidebar", "sponsor", "skiplink"]),
@@ -1090,8 +1099,24 @@ fn prune(doc: &Doc, roots: &[NodeId], stats: &IdMap<Stats>, keep: &IdSet) -> IdS
     for &root in roots {
         let Some(root_ref) = tree.get(root) else { continue };
         let root_total = stats.get(&root).map(|s| s.total).unwrap_or(0);
-        let mut it = root_ref.traverse();
-        while let Some(edge) = it.next() {
+        // Where the article's prose runs: from the first to the last paragraph of
+        // 100+ characters with few links (positions in the traversal). A link list
+        // between them (a list of sources, of fixed bugs) is content.
+        let (mut first_p, mut last_p) = (usize::MAX, 0usize);
+        for (i, edge) in root_ref.traverse().enumerate() {
+            if let Edge::Close(n) = edge {
+                if n.value().as_element().is_some_and(|e| e.name() == "p")
+                    && stats
+                        .get(&n.id())
+                        .is_some_and(|s| s.total >= 100 && s.link_density() < 0.3)
+                {
+                    first_p = first_p.min(i);
+                    last_p = i;
+                }
+            }
+        }
+        let mut it = root_ref.traverse().enumerate();
+        while let Some((pos, edge)) = it.next() {
             let Edge::Open(n) = edge else { continue };
             if n.id() == root {
                 continue;
@@ -1108,7 +1133,8 @@ fn prune(doc: &Doc, roots: &[NodeId], stats: &IdMap<Stats>, keep: &IdSet) -> IdS
             );
             let heading = matches!(name, "h2" | "h3" | "h4" | "h5" | "h6");
             let gone;
-            if container && st.total > 0 && st.commas < 10 && st.link_density() > 0.5 {
+            let outside_prose = pos < first_p || pos > last_p;
+            if container && st.total > 0 && st.commas < 10 && st.link_density() > 0.5 && outside_prose {
                 // A list of links: menus, tags, teasers.
                 gone = true;
             } else if container
@@ -1144,7 +1170,7 @@ fn prune(doc: &Doc, roots: &[NodeId], stats: &IdMap<Stats>, keep: &IdSet) -> IdS
             if gone {
                 drop.insert(n.id());
                 // Skip the subtree.
-                for edge in it.by_ref() {
+                for (_, edge) in it.by_ref() {
                     if let Edge::Close(c) = edge {
                         if c.id() == n.id() {
                             break;
