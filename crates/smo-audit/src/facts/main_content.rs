@@ -1063,7 +1063,13 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         blocks.extend(collect_blocks_in(doc, *n, true, &keep, &drop));
     }
     blocks.retain(|b| !lexicon::is_page_furniture(&b.text));
-    let headline = headline(doc, body, &in_order);
+    let og_title = facts
+        .head
+        .og
+        .get("og:title")
+        .and_then(|v| v.first())
+        .map(String::as_str);
+    let headline = headline(doc, body, &in_order, [facts.head.title.as_deref(), og_title]);
     // The headline is a fact of its own, not text to read.
     let headline_block = headline.as_ref().and_then(|h| {
         blocks
@@ -1288,15 +1294,19 @@ fn short_labels(n: NodeRef<'_, Node>, stats: &IdMap<Stats>) -> bool {
     count >= 4 && chars < 20 * count
 }
 
-/// The article's headline: the first `<h1>` in the main content, else the page's
-/// first `<h1>` outside navigation, footers and asides; its text with white space
-/// collapsed, None when empty.
-fn headline(doc: &Doc, body: NodeId, main: &[NodeId]) -> Option<String> {
+/// The article's headline: the first `<h1>` in the main content; else, of the
+/// page's `<h1>`s outside navigation, footers and asides, the first that the
+/// `<title>` or `og:title` holds (or that holds them: a logo's `<h1>` does not),
+/// else the first; its text with white space collapsed, None when empty.
+fn headline(doc: &Doc, body: NodeId, main: &[NodeId], titles: [Option<&str>; 2]) -> Option<String> {
     let tree = &doc.html.tree;
-    let first_h1 = |root: NodeId| -> Option<String> {
+    // The first `max` non-empty `<h1>` texts under `root`.
+    let h1s = |root: NodeId, max: usize| -> Vec<String> {
+        let mut found = Vec::new();
+        let Some(r) = tree.get(root) else { return found };
         let mut skip_depth: Option<usize> = None;
         let mut depth = 0usize;
-        for edge in tree.get(root)?.traverse() {
+        for edge in r.traverse() {
             match edge {
                 Edge::Open(n) => {
                     depth += 1;
@@ -1308,14 +1318,17 @@ fn headline(doc: &Doc, body: NodeId, main: &[NodeId]) -> Option<String> {
                     {
                         skip_depth = Some(depth);
                     } else if e.name() == "h1" {
-                        let t = squash(
-                            &n.descendants()
-                                .filter_map(|d| d.value().as_text())
-                                .map(|t| &**t)
-                                .collect::<String>(),
-                        );
+                        let t: String = n
+                            .descendants()
+                            .filter_map(|d| d.value().as_text())
+                            .map(|t| &**t)
+                            .collect();
+                        let t = squash(&t);
                         if !t.is_empty() {
-                            return Some(t);
+                            found.push(t);
+                            if found.len() >= max {
+                                return found;
+                            }
                         }
                     }
                 }
@@ -1327,9 +1340,27 @@ fn headline(doc: &Doc, body: NodeId, main: &[NodeId]) -> Option<String> {
                 }
             }
         }
-        None
+        found
     };
-    main.iter().find_map(|m| first_h1(*m)).or_else(|| first_h1(body))
+    if let Some(h) = main.iter().find_map(|m| h1s(*m, 1).pop()) {
+        return Some(h);
+    }
+    let all = h1s(body, 10);
+    let titles: Vec<String> = titles
+        .iter()
+        .flatten()
+        .map(|t| squash(t).to_lowercase())
+        .collect();
+    all.iter()
+        .find(|h| {
+            let h = h.to_lowercase();
+            h.chars().count() >= 8
+                && titles
+                    .iter()
+                    .any(|t| !t.is_empty() && (t.contains(&h) || h.contains(t.as_str())))
+        })
+        .or(all.first())
+        .cloned()
 }
 
 /// Set `Region::CONTENT` / `Region::BOILERPLATE` on every recorded element.
