@@ -84,7 +84,7 @@ Options:
       --kind <KIND>            Force the page kind [possible values: home, article, page, profile]
       --language <LANGUAGE>    Force the text language (BCP 47, e.g. tr, en, de)
       --max-bytes <MAX_BYTES>  Largest page to read, in bytes [default: ${DEFAULT_MAX_BYTES}]
-      --include-text           Put the text we scored (facts.mainText) and the headline (facts.headline) in the JSON report
+      --include-text           Add the text we scored and its headline to the JSON report (facts.mainText, facts.headline)
   -v, --verbose                Show passing and skipped checks too
   -h, --help                   Print help
   -V, --version                Print version

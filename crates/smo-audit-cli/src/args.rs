@@ -93,7 +93,7 @@ pub struct AuditArgs {
     /// Largest page to read, in bytes.
     #[arg(long = "max-bytes", default_value_t = smo_audit::input::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
-    /// Put the text we scored (facts.mainText) and the headline (facts.headline) in the JSON report.
+    /// Add the text we scored and its headline to the JSON report (facts.mainText, facts.headline).
     #[arg(long = "include-text")]
     pub include_text: bool,
     /// Show passing and skipped checks too.

@@ -1201,8 +1201,10 @@ fn prune(doc: &Doc, roots: &[NodeId], stats: &IdMap<Stats>, keep: &IdSet) -> IdS
                     }
                 }
             } else {
-                // A byline or photo credit; or a widget of short labels (player controls).
+                // A byline or photo credit; a media player, gallery or carousel; or a
+                // widget of short labels (player controls).
                 gone = (st.total < 200 && byline_or_credit(e))
+                    || (container && media_widget(e, st))
                     || (matches!(name, "div" | "section" | "form")
                         && st.ptext < 25
                         && st.total < 600
@@ -1273,6 +1275,15 @@ fn byline_or_credit(e: &Element) -> bool {
         && parts
             .iter()
             .any(|p| matches!(p.as_str(), "post" | "entry" | "article")))
+}
+
+/// A media player (its menus and captions settings), a photo gallery, slideshow
+/// or carousel, by a class/id part, when it holds little paragraph text.
+fn media_widget(e: &Element, st: &Stats) -> bool {
+    id_parts(e).iter().any(|p| {
+        (matches!(p.as_str(), "player" | "videoplayer" | "vjs" | "jwplayer") && st.ptext * 2 < st.total)
+            || matches!(p.as_str(), "gallery" | "slideshow" | "carousel")
+    })
 }
 
 /// A widget of short labels and no sentences: four or more text blocks of under
