@@ -84,6 +84,7 @@ Options:
       --kind <KIND>            Force the page kind [possible values: home, article, page, profile]
       --language <LANGUAGE>    Force the text language (BCP 47, e.g. tr, en, de)
       --max-bytes <MAX_BYTES>  Largest page to read, in bytes [default: ${DEFAULT_MAX_BYTES}]
+      --include-text           Add the text we scored and its headline to the JSON report (facts.mainText, facts.headline)
   -v, --verbose                Show passing and skipped checks too
   -h, --help                   Print help
   -V, --version                Print version
@@ -416,6 +417,7 @@ function cmdAudit(argv) {
       kind: { type: "string" },
       language: { type: "string" },
       "max-bytes": { type: "string" },
+      "include-text": { type: "boolean", default: false },
       verbose: { type: "boolean", short: "v", default: false },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "V" },
@@ -469,7 +471,14 @@ function cmdAudit(argv) {
     color: output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     verbose: values.verbose,
   };
-  const options = { locale, kind: kind ?? null, language: values.language ?? null, maxBytes, rules: cfg.rules };
+  const options = {
+    locale,
+    kind: kind ?? null,
+    language: values.language ?? null,
+    maxBytes,
+    rules: cfg.rules,
+    includeText: values["include-text"],
+  };
 
   if (baseUrl !== undefined) {
     let ok = false;

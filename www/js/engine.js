@@ -41,9 +41,10 @@ export function version() {
 }
 
 /** Audit one page: html (text, or raw bytes decoded like the CLI does), options
- * {url, locale, contentType}. Returns the report (JSON contract). */
+ * {url, locale, contentType}. Returns the report (JSON contract), with the text
+ * we scored (facts.mainText, facts.headline) to show. */
 export function auditPage(html, { url, locale, contentType, kind }) {
-  const opts = { locale };
+  const opts = { locale, includeText: true };
   if (url) opts.url = url;
   if (kind) opts.kind = kind;
   if (contentType) opts.contentType = contentType;

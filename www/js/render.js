@@ -99,6 +99,23 @@ export function summary(report, headingId) {
     ),
     h('h3', { class: 'sr-only', id: headingId }, t('categories')),
     h('ul', { class: 'cat-scores', 'aria-labelledby': headingId }, cats),
+    scoredText(facts),
+  );
+}
+
+/** "The text we scored": the headline and main text the engine read (collapsed;
+ * page text, so text nodes only). */
+function scoredText(facts) {
+  if (typeof facts.mainText !== 'string') return null;
+  const words = typeof facts.mainWords === 'number' ? facts.mainWords : 0;
+  return h(
+    'details',
+    { class: 'scored-text' },
+    h('summary', {}, t('scoredText'), ` (${t('words').replace('{0}', String(words))})`),
+    typeof facts.headline === 'string' && facts.headline
+      ? h('p', {}, h('strong', {}, `${t('headline')}: `), facts.headline)
+      : null,
+    facts.mainText ? h('pre', { class: 'scored-text-body' }, facts.mainText) : h('p', {}, t('noMainText')),
   );
 }
 

@@ -76,6 +76,9 @@ pub struct AuditArgs {
     /// Force the page kind.
     #[arg(long, value_parser = ["home", "article", "page", "profile"])]
     pub kind: Option<String>,
+    /// Add the text we scored and its headline to the JSON report (facts.mainText, facts.headline).
+    #[arg(long = "include-text")]
+    pub include_text: bool,
     /// Force the text language (BCP 47, e.g. tr, en, de).
     #[arg(long)]
     pub language: Option<String>,

@@ -546,8 +546,9 @@ fn default_label(r: &Report, i: usize) -> String {
 
 /// Audit one page: its HTML (a string, or the raw bytes as a `Uint8Array`) and the
 /// options (`url`, `locale`, `kind`, `language`, `contentType`, `maxBytes`,
-/// `rules`). Returns the report as a plain object; throws an `Error` with the
-/// CLI's message on bad input.
+/// `rules`, `includeText`: `facts.mainText` and `facts.headline` in the report).
+/// Returns the report as a plain object; throws an `Error` with the CLI's message
+/// on bad input.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn audit(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,

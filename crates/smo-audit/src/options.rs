@@ -46,6 +46,9 @@ pub struct Options {
     /// Nesting limit for container elements (default 5,000; browsers flatten past 512).
     pub max_depth: usize,
     pub rules: BTreeMap<String, RuleConfig>,
+    /// Put the main text we scored (`facts.mainText`) and the headline
+    /// (`facts.headline`) in the report (default false: the report stays small).
+    pub include_text: bool,
 }
 
 impl Default for Options {
@@ -59,6 +62,7 @@ impl Default for Options {
             max_bytes: input::DEFAULT_MAX_BYTES,
             max_depth: input::DEFAULT_MAX_DEPTH,
             rules: BTreeMap::new(),
+            include_text: false,
         }
     }
 }

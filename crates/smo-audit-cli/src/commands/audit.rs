@@ -103,6 +103,7 @@ fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
         max_bytes: args.max_bytes,
         max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
         rules: cfg.rules.clone(),
+        include_text: args.include_text,
     };
     let targets = targets(&r.format, r.output.as_deref()).map_err(fail_usage)?;
     let style = style_of(r, &targets);

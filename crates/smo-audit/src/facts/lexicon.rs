@@ -49,6 +49,12 @@ pub static RELATED: &[(&str, &[&str])] = &[
             "more stories",
             "keep reading",
             "also on",
+            "more for you",
+            "around the web",
+            "promoted links",
+            "promoted stories",
+            "sponsored stories",
+            "from our partners",
         ],
     ),
     (
@@ -496,6 +502,154 @@ pub static LATEST: &[(&str, &[&str])] = &[
     ),
     ("zh", &["最新文章", "最新", "最近文章", "最新發布", "最新发布"]),
 ];
+
+/// Paywall and subscription prompts, per language: a short block that holds one of
+/// these is a prompt, not article text.
+pub static PAYWALL: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "subscribe to continue reading",
+            "subscribe to read",
+            "already a subscriber",
+            "this article is for subscribers",
+            "to continue reading",
+            "sign in to continue",
+            "log in to continue",
+            "create a free account",
+            "subscribe now",
+            "become a member",
+            "support our journalism",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "abone ol",
+            "okumaya devam etmek için",
+            "abone olun",
+            "zaten abone misiniz",
+            "üye girişi yapın",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "jetzt abonnieren",
+            "weiterlesen mit",
+            "sie sind bereits abonnent",
+            "bereits abonnent",
+            "dieser artikel ist nur für abonnenten",
+            "jetzt testen",
+            "zum weiterlesen",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "abonnez-vous",
+            "déjà abonné",
+            "pour lire la suite",
+            "réservé aux abonnés",
+            "cet article est réservé",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "suscríbete",
+            "ya eres suscriptor",
+            "para seguir leyendo",
+            "contenido exclusivo para suscriptores",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "abbonati ora",
+            "sei già abbonato",
+            "per continuare a leggere",
+            "riservato agli abbonati",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "assine já",
+            "assine agora",
+            "já é assinante",
+            "para continuar lendo",
+            "exclusivo para assinantes",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "word abonnee",
+            "al abonnee",
+            "lees verder met",
+            "alleen voor abonnees",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "zaloguj się",
+            "wykup subskrypcję",
+            "czytaj dalej z",
+            "masz już subskrypcję",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "оформите подписку",
+            "уже подписаны",
+            "чтобы продолжить чтение",
+            "только для подписчиков",
+        ],
+    ),
+];
+
+/// Labels that stand alone between article paragraphs and are not text:
+/// advertisement markers, "Read more", "Advertisement – scroll to continue".
+pub static FURNITURE_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisement - scroll to continue",
+    "ad",
+    "sponsored",
+    "read more",
+    "reklam",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "publicidade",
+    "advertentie",
+    "reklama",
+    "реклама",
+];
+
+/// Whether a text block is page furniture rather than article text: a paywall or
+/// subscription prompt (a short block holding a phrase of [`PAYWALL`]) or a lone
+/// label of [`FURNITURE_LABELS`].
+pub fn is_page_furniture(block: &str) -> bool {
+    if block.chars().count() > 300 {
+        return false;
+    }
+    let lower = normalize(block);
+    if FURNITURE_LABELS.contains(&lower.as_str()) {
+        return true;
+    }
+    PAYWALL.iter().flat_map(|(_, ps)| ps.iter()).any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + p.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
 
 /// Class / id words of related, popular and latest widgets (CMS plugins included:
 /// YARPP, Jetpack related posts, Contextual Related Posts, WordPress widgets).

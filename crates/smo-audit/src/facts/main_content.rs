@@ -1,10 +1,22 @@
-//! Main content detection: the element that holds the page's own content, and
-//! its text as blocks (paragraphs, headings, list items) for readability.
+//! Main content detection: the element that holds the page's own content, its
+//! text as blocks (paragraphs, headings, list items) for readability, and the
+//! article's headline.
 //!
 //! Interface used by readability and navigation checks:
-//! - `MainFacts::blocks`: the main text in reading order, one entry per block element;
-//! - `MainFacts::text()`, `main_words`, `main_method`, `main_selector`, `main_node`;
+//! - `MainFacts::blocks`: the main text in reading order, one entry per block element
+//!   (the headline kept at `headline_block` for the structure checks);
+//! - `MainFacts::text()` / `scored_blocks()`: the text we score, without the headline;
+//! - `headline` (the article's `<h1>`), `main_words`, `main_method`,
+//!   `main_selector`, `main_node`; `shown` (`facts.mainText`, `facts.headline` in
+//!   the report) with the `include_text` option only;
 //! - `Region::CONTENT` / `Region::BOILERPLATE` set on recorded elements.
+//!
+//! First, the elements that hold most of the page's paragraph text (three
+//! quarters, or half with under 1,000 characters elsewhere), counted with nothing
+//! but scripts and hidden elements left out: the chain of wrappers down to the
+//! article. They are never left out for a tag, role, class or id, so one token
+//! (`modal-enabled`, `entry themeform share`), a page-wide `<form>` or an unclosed
+//! `<header>` cannot drop the article.
 //!
 //! Detection, in order:
 //! 1. `<main>` or `role=main`, when it holds a real share of the page's text
@@ -19,14 +31,37 @@
 //!    `comment`/`sidebar`); scores are scaled by (1 − link density). The best
 //!    candidate may move up to a parent that holds several near-best candidates or
 //!    scores higher; siblings scoring ≥ 20 % of it (or long, link-poor paragraphs)
-//!    join it. Unlikely regions (menus, sidebars, comments, share bars, cookie
-//!    banners, ...) are left out first; when that leaves under 500 characters the
-//!    scorer runs again with them in;
+//!    join it; when the result holds under 60 % of the paragraph text and an
+//!    ancestor with few links holds 1.6 times as much, the ancestor is taken (an
+//!    article cut into step or section boxes). Unlikely regions (menus, sidebars,
+//!    comments, share bars, cookie banners, ...) are left out first; when that
+//!    leaves under 500 characters the scorer runs again with them in;
 //! 4. the body without boilerplate when nothing scores.
 //!
+//! Class and id tokens are judged as words: a token's first or last `-`/`_` part
+//! must be the marker (`share-bar`, `post-comments`), "commentary" is not
+//! "comment", AEM's `cmp-*` components are not consent banners, state and layout
+//! tokens (`modal-enabled`, `menu-open`, `layout-right-sidebar`, `has-sidebar`)
+//! name no region, ids made of a heading's words are anchors, and a content word
+//! among the tokens (`entry`, `post`, `article`, `content`) wins.
+//!
+//! Inside the chosen content, [`prune`] judges each block on its own content
+//! (Readability's "clean conditionally"): link lists before the first or after
+//! the last real paragraph, blocks opened by a "Related" / "Most popular" / "You
+//! may also like" / "Das könnte Sie auch interessieren" label (the lexicon's
+//! labels, `facts::lexicon`, in en, tr, de, fr, es, it, pt, nl, pl, ru, …) and the
+//! list after such a heading, bylines and datelines, photo credits, and widgets of
+//! short labels without sentences (player controls). A block holding half the
+//! content or more always stays. Paywall prompts and lone "Advertisement" labels
+//! leave as text blocks (`lexicon::is_page_furniture`).
+//!
 //! Boilerplate: `<nav>`, page-level `<header>`, `<footer>`, `<aside>`, forms,
-//! comments, cookie / consent banners and share bars (by class or id), hidden
-//! elements and navigation-like ARIA roles.
+//! comments, cookie / consent banners, share bars and ad widgets (by class or
+//! id), hidden elements and navigation-like ARIA roles.
+//!
+//! `scripts/eval-main` measures the result against the shared corpus with the
+//! article-extraction-benchmark's shingle precision / recall / F1, next to
+//! Mozilla Readability and trafilatura.
 //!
 //! Everything runs over the already parsed tree with iterative traversals and a
 //! map of per-element text statistics: a few linear passes, no recursion.
@@ -37,6 +72,7 @@ use scraper::node::{Element, Node};
 use serde::Serialize;
 
 use super::base::la;
+use super::lexicon;
 use super::{Facts, Region};
 use crate::dom::{Doc, IdMap, IdSet};
 use crate::text::squash;
@@ -52,9 +88,20 @@ pub struct MainFacts {
     pub main_selector: Option<String>,
     /// Words in the main text.
     pub main_words: usize,
-    /// The main text blocks in reading order.
+    /// The main text blocks in reading order (bylines left out; the headline kept,
+    /// at `headline_block`, for the structure checks).
     #[serde(skip)]
     pub blocks: Vec<TextBlock>,
+    /// Which block is the headline (left out of the text scored for readability).
+    #[serde(skip)]
+    pub headline_block: Option<usize>,
+    /// The article's headline: its `<h1>` (the main content's, else the page's
+    /// first outside navigation), white space collapsed.
+    #[serde(skip)]
+    pub headline: Option<String>,
+    /// With the `include_text` option: the headline and the text we scored.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<ShownText>,
     /// The main content element (the best candidate when scored).
     #[serde(skip)]
     pub main_node: Option<NodeId>,
@@ -64,11 +111,29 @@ pub struct MainFacts {
     pub main_nodes: Vec<NodeId>,
 }
 
+/// The text shown in the report with the `include_text` option.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShownText {
+    /// The article's headline (null when the page has no `<h1>`).
+    pub headline: Option<String>,
+    /// The main text we scored, blocks joined by blank lines.
+    pub main_text: String,
+}
+
 impl MainFacts {
-    /// The whole main text, blocks joined by blank lines.
-    pub fn text(&self) -> String {
+    /// The text scored for readability: the blocks without the headline.
+    pub fn scored_blocks(&self) -> impl Iterator<Item = &TextBlock> {
         self.blocks
             .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != self.headline_block)
+            .map(|(_, b)| b)
+    }
+
+    /// The main text we score, blocks joined by blank lines (headline left out).
+    pub fn text(&self) -> String {
+        self.scored_blocks()
             .map(|b| b.text.as_str())
             .collect::<Vec<_>>()
             .join("\n\n")
@@ -152,8 +217,10 @@ const BOILERPLATE_MARKERS: &[&str] = &[
     "cookie",
     "consent",
     "gdpr",
-    "cmp",
+    "cmpbox",
     "onetrust",
+    "outbrain",
+    "taboola",
     "cookiebot",
     "share",
     "sharing",
@@ -283,7 +350,7 @@ fn class_id(e: &Element) -> String {
 pub fn is_boilerplate_marked(e: &Element) -> bool {
     let tokens = la!(e, "class")
         .into_iter()
-        .chain(la!(e, "id"))
+        .chain(la!(e, "id").filter(|i| !heading_slug(i)))
         .flat_map(|s| s.split_whitespace());
     for t in tokens {
         let t: std::borrow::Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -311,12 +378,79 @@ pub fn is_boilerplate_marked(e: &Element) -> bool {
             || ["has-", "no-", "with-", "without-", "is-"]
                 .iter()
                 .any(|p| t.starts_with(p))
+            || state_or_layout(first, last)
         {
             continue;
         }
         return true;
     }
     false
+}
+
+/// A token that states how the page is laid out or what state it is in, not what
+/// the element is: `modal-enabled`, `menu-open`, `layout-right-sidebar`,
+/// `page-sidebar-left`, `template-sidebar`, `col-sidebar` wrap the whole page.
+fn state_or_layout(first: &[u8], last: &[u8]) -> bool {
+    const STATE: &[&str] = &[
+        "enabled",
+        "disabled",
+        "open",
+        "opened",
+        "closed",
+        "active",
+        "visible",
+        "shown",
+        "on",
+        "off",
+        "loaded",
+        "ready",
+        "layout",
+        "mode",
+        "supported",
+    ];
+    const LAYOUT: &[&str] = &[
+        "layout", "template", "theme", "col", "cols", "grid", "l", "two", "three", "one", "full", "wrap",
+        "wrapper",
+    ];
+    STATE.iter().any(|w| last == w.as_bytes()) || LAYOUT.iter().any(|w| first == w.as_bytes())
+}
+
+/// An id made from a heading's words (`sharing-with-a-single-developer`, as
+/// documentation generators write them): an anchor, not a region's name.
+fn heading_slug(id: &str) -> bool {
+    id.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 4
+}
+
+/// Lower-cased parts of the class and id tokens (split at white space, `-`, `_`).
+fn id_parts(e: &Element) -> Vec<String> {
+    la!(e, "class")
+        .into_iter()
+        .chain(la!(e, "id").filter(|i| !heading_slug(i)))
+        .flat_map(|s| s.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .filter(|p| !p.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Readability's "unlikely candidate" test, judged on whole class/id parts: a part
+/// that starts or ends with an unlikely word ("comments", "sidebarwidget",
+/// "postfooter"), unless a part names content ("article", "entry", "post", ...).
+fn unlikely_by_class(e: &Element) -> bool {
+    let parts = id_parts(e);
+    let unlikely = parts.iter().any(|p| {
+        (p == "ad" || p == "ads")
+            || UNLIKELY.iter().any(|w| {
+                let w = w.trim_matches('-');
+                w.len() > 2
+                    && (p.starts_with(w) || (w.len() >= 5 && p.ends_with(w)))
+                    && !(w == "comment" && (p.starts_with("commentar") || p.starts_with("commentator")))
+            })
+    });
+    unlikely
+        && !parts.iter().any(|p| {
+            MAYBE.contains(&p.as_str()) || ["entry", "post", "story", "text", "hentry"].contains(&p.as_str())
+        })
+        && !(parts.len() >= 2 && state_or_layout(parts[0].as_bytes(), parts[parts.len() - 1].as_bytes()))
 }
 
 /// Whether one part of a class/id token names boilerplate: a marker of
@@ -327,12 +461,17 @@ fn marker_part(p: &[u8]) -> bool {
     match p.first() {
         Some(b'a') => p == b"a2a" || starts(&["addtoany", "advert"]),
         Some(b'b') => starts(&["breadcrumb"]),
-        Some(b'c') => p == b"cmp" || starts(&["cookie", "consent", "comment"]),
+        // "commentary" and "commentator" are content; AEM's `cmp-*` are components.
+        Some(b'c') => {
+            starts(&["cookie", "consent", "cmpbox"])
+                || (starts(&["comment"]) && !starts(&["commentar", "commentator"]))
+        }
         Some(b'd') => starts(&["disqus"]),
         Some(b'g') => p == b"gdpr",
         Some(b'm') => starts(&["modal"]),
         Some(b'n') => starts(&["newsletter"]),
-        Some(b'o') => starts(&["onetrust"]),
+        Some(b'o') => starts(&["onetrust", "outbrain"]),
+        Some(b't') => starts(&["taboola"]),
         Some(b'p') => starts(&["popup"]),
         Some(b'r') => starts(&["respond"]),
         Some(b's') => starts(&["share", "sharing", "social", "sidebar", "sponsor", "skiplink"]),
@@ -429,6 +568,8 @@ struct Stats {
     /// Text not inside a nested block element (loose text).
     own: u32,
     own_commas: u32,
+    /// Paragraph text inside: `p`/`pre`/`td` text and loose text of blocks.
+    ptext: u32,
 }
 
 impl Stats {
@@ -445,8 +586,21 @@ fn is_block(name: &str) -> bool {
     BLOCK_ELEMENTS.contains(&name)
 }
 
-/// Why a subtree is left out of the text statistics.
-fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -> bool {
+/// What a pass over the page leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Only what is never text (scripts, styles, hidden elements).
+    All,
+    /// Also boilerplate by tag or role (nav, footer, aside, forms, page header).
+    Loose,
+    /// Also boilerplate and unlikely regions by class or id.
+    Strict,
+}
+
+/// Why a subtree is left out of the text statistics. An element in `keep` (it
+/// holds most of the page's paragraph text) is never left out for its tag, role,
+/// class or id: one token or an unclosed `<header>` must not drop the article.
+fn excluded(n: NodeRef<'_, Node>, e: &Element, mode: Mode, in_article: bool, keep: &IdSet) -> bool {
     let name = e.name();
     if wrapper_form(n) {
         return false;
@@ -454,9 +608,13 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -
     if never_text(name) || is_hidden(e) {
         return true;
     }
-    if matches!(name, "body" | "main" | "article" | "a" | "html") {
+    if mode == Mode::All
+        || keep.contains(&n.id())
+        || matches!(name, "body" | "main" | "article" | "a" | "html")
+    {
         return false;
     }
+    let strict = mode == Mode::Strict;
     if boilerplate_tag(name) || (name == "header" && !in_article) || boiler_role(e) {
         return true;
     }
@@ -465,7 +623,7 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -
         if ci.trim().is_empty() {
             return false;
         }
-        if (any_in(&ci, UNLIKELY) && !any_in(&ci, MAYBE)) || is_boilerplate_marked(e) {
+        if unlikely_by_class(e) || is_boilerplate_marked(e) {
             return true;
         }
     }
@@ -476,7 +634,7 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, strict: bool, in_article: bool) -
 /// A paragraph to score: its node, text length and commas.
 type Para = (NodeId, u32, u32);
 
-fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
+fn gather(root: NodeRef<'_, Node>, mode: Mode, keep: &IdSet) -> (IdMap<Stats>, Vec<Para>) {
     struct Frame {
         id: NodeId,
         st: Stats,
@@ -502,7 +660,7 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
                 match n.value() {
                     Node::Element(e) => {
                         let name = e.name();
-                        if n.id() != root.id() && excluded(n, e, strict, article_depth > 0) {
+                        if n.id() != root.id() && excluded(n, e, mode, article_depth > 0, keep) {
                             skip_depth = Some(depth);
                             continue;
                         }
@@ -567,7 +725,13 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
                         } else if !f.para && f.block && st.own >= 25 {
                             paras.push((f.id, st.own, st.own_commas));
                         }
+                        if f.para {
+                            st.ptext = st.total.saturating_sub(st.link);
+                        } else if f.block && st.own >= 25 {
+                            st.ptext += st.own;
+                        }
                         if let Some(p) = stack.last_mut() {
+                            p.st.ptext += st.ptext;
                             p.st.total += st.total;
                             p.st.link += st.link;
                             p.st.commas += st.commas;
@@ -587,10 +751,10 @@ fn gather(root: NodeRef<'_, Node>, strict: bool) -> (IdMap<Stats>, Vec<Para>) {
 }
 
 /// The scorer: returns the selected nodes (best candidate first) and their text length.
-fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
+fn score(doc: &Doc, body: NodeId, mode: Mode, keep: &IdSet) -> Option<(Vec<NodeId>, u32)> {
     let tree = &doc.html.tree;
     let body_ref = tree.get(body)?;
-    let (stats, paras) = gather(body_ref, strict);
+    let (stats, paras) = gather(body_ref, mode, keep);
     let mut scores: IdMap<f64> = IdMap::default();
     let mut order: Vec<NodeId> = Vec::new();
     for &(id, len, commas) in &paras {
@@ -751,6 +915,33 @@ fn score(doc: &Doc, body: NodeId, strict: bool) -> Option<(Vec<NodeId>, u32)> {
         nodes.push(top);
         total = stats.get(&top).map(|s| s.total).unwrap_or(0);
     }
+    // The choice holds a small part of the page's paragraph text while an ancestor
+    // holds much more (an article cut into step or section boxes): the ancestor is
+    // the article. Judged on content: paragraph text and link density.
+    let ptext = |id: &NodeId| stats.get(id).map(|s| s.ptext).unwrap_or(0);
+    let body_p = ptext(&body);
+    let mut best_p: u32 = nodes.iter().map(ptext).sum();
+    if best_p * 5 < body_p * 3 {
+        let mut best = None;
+        let mut a = tree.get(top).and_then(|n| n.parent());
+        while let Some(n) = a {
+            if n.id() == body {
+                break;
+            }
+            if let Some(st) = stats.get(&n.id()) {
+                if st.ptext * 5 >= best_p * 8 && st.link_density() < 0.33 {
+                    best = Some(n.id());
+                    best_p = st.ptext;
+                }
+            }
+            a = n.parent();
+        }
+        if let Some(b) = best {
+            nodes = vec![b];
+            top = b;
+            total = stats.get(&b).map(|s| s.total).unwrap_or(0);
+        }
+    }
     // Best candidate first, the rest in document order.
     if let Some(pos) = nodes.iter().position(|n| *n == top) {
         let t = nodes.remove(pos);
@@ -796,10 +987,29 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
             true
         })
         .collect();
+    // The elements that hold most of the page's paragraph text (the chain of
+    // wrappers down to the article): never dropped for a tag or a class token.
+    let keep: IdSet = html
+        .tree
+        .get(body)
+        .map(|b| {
+            let all = gather(b, Mode::All, &IdSet::default()).0;
+            let body_p = all.get(&body).map(|s| s.ptext).unwrap_or(0);
+            all.iter()
+                .filter(|(_, st)| {
+                    // Most of it, and without it too little would be left for an article.
+                    body_p >= 200
+                        && st.link_density() < 0.5
+                        && (st.ptext * 4 >= body_p * 3 || (st.ptext * 2 > body_p && body_p - st.ptext < 1000))
+                })
+                .map(|(id, _)| *id)
+                .collect()
+        })
+        .unwrap_or_default();
     let lengths = html
         .tree
         .get(body)
-        .map(|b| gather(b, false).0)
+        .map(|b| gather(b, Mode::Loose, &keep).0)
         .unwrap_or_default();
     let len_of = |id: NodeId| lengths.get(&id).map(|s| s.total).unwrap_or(0);
     let body_len = len_of(body);
@@ -816,11 +1026,11 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
     {
         (vec![a], "article")
     } else {
-        let strict = score(doc, body, true);
+        let strict = score(doc, body, Mode::Strict, &keep);
         let best = match strict {
             Some((n, len)) if len >= 500 => Some(n),
             other => {
-                let loose = score(doc, body, false);
+                let loose = score(doc, body, Mode::Loose, &keep);
                 match (other, loose) {
                     (Some((a, la)), Some((b, lb))) => Some(if lb > la { b } else { a }),
                     (a, b) => a.or(b).map(|x| x.0),
@@ -847,15 +1057,33 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
             .collect();
         in_order.sort_by_key(|n| pos.get(n).copied().unwrap_or(usize::MAX));
     }
+    let drop = prune(doc, &in_order, &lengths, &keep);
     let mut blocks = Vec::new();
     for n in &in_order {
-        blocks.extend(collect_blocks(doc, *n, true));
+        blocks.extend(collect_blocks_in(doc, *n, true, &keep, &drop));
     }
+    blocks.retain(|b| !lexicon::is_page_furniture(&b.text));
+    let og_title = facts
+        .head
+        .og
+        .get("og:title")
+        .and_then(|v| v.first())
+        .map(String::as_str);
+    let headline = headline(doc, body, &in_order, [facts.head.title.as_deref(), og_title]);
+    // The headline is a fact of its own, not text to read.
+    let headline_block = headline.as_ref().and_then(|h| {
+        blocks
+            .iter()
+            .take(8)
+            .position(|b| b.kind == BlockKind::Heading && b.level == 1 && b.text == *h)
+    });
     let main_words = blocks
         .iter()
-        .map(|b| crate::text::squashed_word_count(&b.text))
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != headline_block)
+        .map(|(_, b)| crate::text::squashed_word_count(&b.text))
         .sum();
-    mark_regions(doc, facts, &in_order);
+    mark_regions(doc, facts, &in_order, &keep);
     let selector = facts
         .body
         .blocks
@@ -880,13 +1108,274 @@ pub fn extract(doc: &Doc, facts: &mut Facts) -> MainFacts {
         main_selector: selector,
         main_words,
         blocks,
+        headline,
+        headline_block,
+        shown: None,
         main_node: Some(node),
         main_nodes: in_order,
     }
 }
 
+/// Blocks inside the main content that are not the article (Readability's
+/// "clean conditionally", judged on the element's own content): link lists, "Related"
+/// / "Most popular" / "You may also like" blocks (a heading of the lexicon, in the
+/// languages of [`lexicon::label_kind`]) with the list after such a heading, bylines
+/// and datelines, photo credits, and widgets of short labels without paragraphs
+/// (player controls). An element of `keep` or holding half the main text stays.
+fn prune(doc: &Doc, roots: &[NodeId], stats: &IdMap<Stats>, keep: &IdSet) -> IdSet {
+    let tree = &doc.html.tree;
+    let mut drop = IdSet::default();
+    let text_of = |n: NodeRef<'_, Node>| -> String {
+        let mut t = String::new();
+        for d in n.descendants() {
+            if let Some(x) = d.value().as_text() {
+                t.push_str(x);
+                if t.len() > 400 {
+                    break;
+                }
+            }
+        }
+        squash(&t)
+    };
+    for &root in roots {
+        let Some(root_ref) = tree.get(root) else { continue };
+        let root_total = stats.get(&root).map(|s| s.total).unwrap_or(0);
+        // Where the article's prose runs: from the first to the last paragraph of
+        // 100+ characters with few links (positions in the traversal). A link list
+        // between them (a list of sources, of fixed bugs) is content.
+        let (mut first_p, mut last_p) = (usize::MAX, 0usize);
+        for (i, edge) in root_ref.traverse().enumerate() {
+            if let Edge::Close(n) = edge {
+                if n.value().as_element().is_some_and(|e| e.name() == "p")
+                    && stats
+                        .get(&n.id())
+                        .is_some_and(|s| s.total >= 100 && s.link_density() < 0.3)
+                {
+                    first_p = first_p.min(i);
+                    last_p = i;
+                }
+            }
+        }
+        let mut it = root_ref.traverse().enumerate();
+        while let Some((pos, edge)) = it.next() {
+            let Edge::Open(n) = edge else { continue };
+            if n.id() == root {
+                continue;
+            }
+            let Some(e) = n.value().as_element() else { continue };
+            let Some(st) = stats.get(&n.id()) else { continue };
+            if keep.contains(&n.id()) || st.total * 2 > root_total {
+                continue;
+            }
+            let name = e.name();
+            let container = matches!(
+                name,
+                "div" | "section" | "ul" | "ol" | "table" | "header" | "figure" | "form" | "dl" | "aside"
+            );
+            let heading = matches!(name, "h2" | "h3" | "h4" | "h5" | "h6");
+            let gone;
+            let outside_prose = pos < first_p || pos > last_p;
+            if container && st.total > 0 && st.commas < 10 && st.link_density() > 0.5 && outside_prose {
+                // A list of links: menus, tags, teasers.
+                gone = true;
+            } else if container
+                && st.total < 2000
+                && first_heading(n).is_some_and(|h| lexicon::label_kind(&h).is_some())
+            {
+                // Opens with "Related" / "Most popular" / "You may also like" ...
+                gone = st.link_density() > 0.2 || st.ptext * 2 < st.total || st.total < 600;
+            } else if heading && st.total < 80 && lexicon::label_kind(&text_of(n)).is_some() {
+                // Such a heading, and the list right after it.
+                gone = true;
+                if let Some(next) = n.next_siblings().find(|s| s.value().is_element()) {
+                    let ns = stats.get(&next.id()).copied().unwrap_or_default();
+                    let listy = next
+                        .value()
+                        .as_element()
+                        .is_some_and(|x| matches!(x.name(), "ul" | "ol"));
+                    if !keep.contains(&next.id())
+                        && (listy || ns.link_density() > 0.3)
+                        && ns.total * 2 <= root_total
+                    {
+                        drop.insert(next.id());
+                    }
+                }
+            } else {
+                // A byline or photo credit; a media player, gallery or carousel; or a
+                // widget of short labels (player controls).
+                gone = (st.total < 200 && byline_or_credit(e))
+                    || (container && media_widget(e, st))
+                    || (matches!(name, "div" | "section" | "form")
+                        && st.ptext < 25
+                        && st.total < 600
+                        && short_labels(n, stats));
+            }
+            if gone {
+                drop.insert(n.id());
+                // Skip the subtree.
+                for (_, edge) in it.by_ref() {
+                    if let Edge::Close(c) = edge {
+                        if c.id() == n.id() {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    drop
+}
+
+/// The text of the first heading inside `n` (among its first elements).
+fn first_heading(n: NodeRef<'_, Node>) -> Option<String> {
+    let h = n
+        .descendants()
+        .skip(1)
+        .filter(|d| d.value().is_element())
+        .take(6)
+        .find(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        })?;
+    let t: String = h
+        .descendants()
+        .filter_map(|d| d.value().as_text())
+        .map(|t| &**t)
+        .collect();
+    Some(squash(&t))
+}
+
+/// A byline, dateline or photo credit by its markup: `rel=author`,
+/// `itemprop=author|datePublished`, or a class/id part such as `byline`, `author`,
+/// `dateline`, `timestamp`, `credit`, `copyright` (`post-meta`, `entry-meta` too).
+fn byline_or_credit(e: &Element) -> bool {
+    if la!(e, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+        || la!(e, "itemprop").is_some_and(|p| matches!(p, "author" | "datePublished" | "dateModified"))
+    {
+        return true;
+    }
+    let parts = id_parts(e);
+    parts.iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "byline"
+                | "bylines"
+                | "author"
+                | "authors"
+                | "dateline"
+                | "timestamp"
+                | "pubdate"
+                | "credit"
+                | "credits"
+                | "copyright"
+                | "photographer"
+        )
+    }) || (parts.iter().any(|p| p == "meta")
+        && parts
+            .iter()
+            .any(|p| matches!(p.as_str(), "post" | "entry" | "article")))
+}
+
+/// A media player (its menus and captions settings), a photo gallery, slideshow
+/// or carousel, by a class/id part, when it holds little paragraph text.
+fn media_widget(e: &Element, st: &Stats) -> bool {
+    id_parts(e).iter().any(|p| {
+        (matches!(p.as_str(), "player" | "videoplayer" | "vjs" | "jwplayer") && st.ptext * 2 < st.total)
+            || matches!(p.as_str(), "gallery" | "slideshow" | "carousel")
+    })
+}
+
+/// A widget of short labels and no sentences: four or more text blocks of under
+/// 20 characters on average (player controls, option lists).
+fn short_labels(n: NodeRef<'_, Node>, stats: &IdMap<Stats>) -> bool {
+    let (mut count, mut chars) = (0u32, 0u32);
+    for d in n.descendants().skip(1) {
+        if let Some(e) = d.value().as_element() {
+            if is_block(e.name()) {
+                if let Some(st) = stats.get(&d.id()) {
+                    if st.own > 0 {
+                        count += 1;
+                        chars += st.own;
+                    }
+                }
+            }
+        }
+    }
+    count >= 4 && chars < 20 * count
+}
+
+/// The article's headline: the first `<h1>` in the main content; else, of the
+/// page's `<h1>`s outside navigation, footers and asides, the first that the
+/// `<title>` or `og:title` holds (or that holds them: a logo's `<h1>` does not),
+/// else the first; its text with white space collapsed, None when empty.
+fn headline(doc: &Doc, body: NodeId, main: &[NodeId], titles: [Option<&str>; 2]) -> Option<String> {
+    let tree = &doc.html.tree;
+    // The first `max` non-empty `<h1>` texts under `root`.
+    let h1s = |root: NodeId, max: usize| -> Vec<String> {
+        let mut found = Vec::new();
+        let Some(r) = tree.get(root) else { return found };
+        let mut skip_depth: Option<usize> = None;
+        let mut depth = 0usize;
+        for edge in r.traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    depth += 1;
+                    if skip_depth.is_some() {
+                        continue;
+                    }
+                    let Some(e) = n.value().as_element() else { continue };
+                    if never_text(e.name()) || is_hidden(e) || matches!(e.name(), "nav" | "footer" | "aside")
+                    {
+                        skip_depth = Some(depth);
+                    } else if e.name() == "h1" {
+                        let t: String = n
+                            .descendants()
+                            .filter_map(|d| d.value().as_text())
+                            .map(|t| &**t)
+                            .collect();
+                        let t = squash(&t);
+                        if !t.is_empty() {
+                            found.push(t);
+                            if found.len() >= max {
+                                return found;
+                            }
+                        }
+                    }
+                }
+                Edge::Close(_) => {
+                    if skip_depth == Some(depth) {
+                        skip_depth = None;
+                    }
+                    depth -= 1;
+                }
+            }
+        }
+        found
+    };
+    if let Some(h) = main.iter().find_map(|m| h1s(*m, 1).pop()) {
+        return Some(h);
+    }
+    let all = h1s(body, 10);
+    let titles: Vec<String> = titles
+        .iter()
+        .flatten()
+        .map(|t| squash(t).to_lowercase())
+        .collect();
+    all.iter()
+        .find(|h| {
+            let h = h.to_lowercase();
+            h.chars().count() >= 8
+                && titles
+                    .iter()
+                    .any(|t| !t.is_empty() && (t.contains(&h) || h.contains(t.as_str())))
+        })
+        .or(all.first())
+        .cloned()
+}
+
 /// Set `Region::CONTENT` / `Region::BOILERPLATE` on every recorded element.
-fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId]) {
+fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId], keep: &IdSet) {
     let tree = &doc.html.tree;
     let content: IdSet = content.iter().copied().collect();
     // Boilerplate roots by class/id (cookie banners, share bars, ...) and roles.
@@ -894,6 +1383,7 @@ fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId]) {
     for n in tree.root().descendants() {
         if let Some(e) = n.value().as_element() {
             if !matches!(e.name(), "body" | "html" | "main" | "article")
+                && !keep.contains(&n.id())
                 && (is_boilerplate_marked(e) || boiler_role(e))
             {
                 boiler_roots.insert(n.id());
@@ -935,6 +1425,18 @@ fn mark_regions(doc: &Doc, facts: &mut Facts, content: &[NodeId]) {
 /// navigation, page-level headers, footers, asides, forms, hidden elements and
 /// boilerplate-marked regions (cookie banners, share bars, comments) are left out.
 pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<TextBlock> {
+    collect_blocks_in(doc, root, skip_boilerplate, &IdSet::default(), &IdSet::default())
+}
+
+/// [`collect_blocks`], never skipping an element of `keep` as boilerplate and
+/// always skipping the elements of `drop`.
+fn collect_blocks_in(
+    doc: &Doc,
+    root: NodeId,
+    skip_boilerplate: bool,
+    keep: &IdSet,
+    drop: &IdSet,
+) -> Vec<TextBlock> {
     let Some(root_ref) = doc.html.tree.get(root) else {
         return vec![];
     };
@@ -975,7 +1477,9 @@ pub fn collect_blocks(doc: &Doc, root: NodeId, skip_boilerplate: bool) -> Vec<Te
                         let name = e.name();
                         let skip = never_text(name)
                             || is_hidden(e)
+                            || drop.contains(&n.id())
                             || (skip_boilerplate
+                                && !keep.contains(&n.id())
                                 && !matches!(name, "main" | "article" | "a")
                                 && !wrapper_form(n)
                                 && (boilerplate_tag(name)
@@ -1069,7 +1573,10 @@ mod tests {
         assert_eq!(f.main.main_method, Some("main"));
         let texts: Vec<&str> = f.main.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Title", "One two three.", "Item"]);
-        assert_eq!(f.main.main_words, 5);
+        // The headline is a fact; the text we score leaves it out.
+        assert_eq!(f.main.headline.as_deref(), Some("Title"));
+        assert_eq!(f.main.text(), "One two three.\n\nItem");
+        assert_eq!(f.main.main_words, 4);
     }
 
     #[test]
@@ -1136,7 +1643,8 @@ mod tests {
         );
         let f = facts(&html, None);
         assert_eq!(f.main.main_method, Some("article"));
-        assert!(f.main.text().starts_with("Title"));
+        assert_eq!(f.main.headline.as_deref(), Some("Title"));
+        assert!(f.main.blocks[0].text.starts_with("Title"));
         assert!(!f.main.text().contains("Share"));
         let share = f.body.anchors.iter().find(|a| a.text == "Share").unwrap();
         assert!(share.loc.region.has(Region::BOILERPLATE));

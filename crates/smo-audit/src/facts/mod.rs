@@ -119,6 +119,12 @@ pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Opti
         previews: Default::default(),
     };
     facts.main = main_content::extract(doc, &mut facts);
+    if opts.include_text {
+        facts.main.shown = Some(main_content::ShownText {
+            headline: facts.main.headline.clone(),
+            main_text: facts.main.text(),
+        });
+    }
     facts.nav = navigation::extract(doc, &facts);
     facts.share = share::extract(doc, &facts);
     facts.kind = kind::detect(&facts, opts.kind);

@@ -142,7 +142,10 @@ fn declared(facts: &Facts) -> Option<(String, &'static str)> {
 
 pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     let declared = declared(facts);
-    let detected = lang::detect(&text_head(&facts.main.blocks, lang::DETECT_CHARS));
+    // The text we score: the main text without the headline (bylines are left
+    // out of the blocks already); the headline still opens the first section.
+    let scored: Vec<_> = facts.main.scored_blocks().cloned().collect();
+    let detected = lang::detect(&text_head(&scored, lang::DETECT_CHARS));
     let forced = opts.language.as_deref().and_then(lang::primary_tag);
     let (language, source) = if let Some(l) = &forced {
         (Some(l.clone()), Some("option"))
@@ -153,7 +156,11 @@ pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     } else {
         (None, None)
     };
-    let analysis = readability::analyze(&facts.main.blocks, language.as_deref().unwrap_or("und"));
+    let analysis = readability::analyze_without(
+        &facts.main.blocks,
+        language.as_deref().unwrap_or("und"),
+        facts.main.headline_block,
+    );
     let not_enough = analysis.not_enough_text();
     let scores = if not_enough { vec![] } else { analysis.scores() };
     let main_score = scores.first().cloned();

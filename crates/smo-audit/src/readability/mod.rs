@@ -71,6 +71,12 @@ pub struct Score {
 /// Analyse main text blocks in language `lang` (ISO 639-1; any other value gets
 /// the generic rules).
 pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
+    analyze_without(blocks, lang, None)
+}
+
+/// [`analyze`], with block `headline` (the page's headline) opening a section
+/// but left out of the text scored: no sentences, no words.
+pub fn analyze_without(blocks: &[TextBlock], lang: &str, headline: Option<usize>) -> Analysis {
     let mut a = Analysis {
         lang: lang.to_string(),
         ..Default::default()
@@ -78,7 +84,15 @@ pub fn analyze(blocks: &[TextBlock], lang: &str) -> Analysis {
     let rules = syllables::Rules::for_language(lang);
     let mut scratch = segment::Scratch::default();
     let mut memo = WordMemo::new();
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
+        if Some(i) == headline {
+            a.sections.push(Section {
+                heading: Some(b.text.clone()),
+                line: b.line,
+                words: 0,
+            });
+            continue;
+        }
         let mut block_words = 0u32;
         let mut block_sentences = 0usize;
         let counts = &mut a.counts;
