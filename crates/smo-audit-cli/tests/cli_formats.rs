@@ -617,3 +617,75 @@ fn unreadable_pages_are_listed_and_no_base_url_warns() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
 }
+
+/// The report's JSON Schema (`schemas/report.schema.json`).
+pub fn report_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../../schemas/report.schema.json")).unwrap();
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+fn assert_valid(v: &jsonschema::Validator, doc: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = v
+        .iter_errors(doc)
+        .take(5)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}: {:#?}", what, errors);
+}
+
+/// Every JSON output validates against the published schema: a page, a
+/// profile by address, a site (with and without facts, with unreadable
+/// pages), a shard and their merge; a broken report does not.
+#[test]
+fn json_outputs_follow_the_schema() {
+    let v = report_validator();
+    let s = site();
+    let sp = s.to_str().unwrap();
+    let d = tmpdir("schema");
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = run(args);
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{:?}: {}", args, e))
+    };
+    let page = s.join("index.html");
+    let shard1 = d.join("s1.json");
+    let shard2 = d.join("s2.json");
+    for (what, args) in [
+        (
+            "page",
+            vec![page.to_str().unwrap(), "--format", "json", "--include-text"],
+        ),
+        (
+            "profile",
+            vec![
+                "--kind",
+                "profile",
+                "--url",
+                "https://x.com/acme",
+                "--format",
+                "json",
+            ],
+        ),
+        ("site", vec![sp, "--base-url", BASE, "-q", "--format", "json"]),
+        ("lean site", vec![sp, "-q", "--format", "json", "--no-facts"]),
+    ] {
+        assert_valid(&v, &json(&args), what);
+    }
+    for (k, f) in [("1/2", &shard1), ("2/2", &shard2)] {
+        let fs = format!("json={}", f.display());
+        run(&[sp, "--base-url", BASE, "-q", "--shard", k, "--format", &fs]);
+        let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+        assert_valid(&v, &doc, "shard");
+    }
+    let merged = json(&[
+        "merge",
+        "--format",
+        "json",
+        shard1.to_str().unwrap(),
+        shard2.to_str().unwrap(),
+    ]);
+    assert_valid(&v, &merged, "merged");
+    let mut broken = merged.clone();
+    broken["pages"][0]["categories"][0]["checks"][0]["status"] = "maybe".into();
+    assert!(!v.is_valid(&broken), "the schema catches a wrong status");
+}

@@ -95,6 +95,17 @@ fn crawls_a_local_site() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A crawled site's report follows the published schema.
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../../schemas/report.schema.json")).unwrap();
+    let errors: Vec<String> = jsonschema::validator_for(&schema)
+        .unwrap()
+        .iter_errors(&v)
+        .take(5)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{:#?}", errors);
+    assert!(v["crawl"].is_object());
     let urls: Vec<String> = v["pages"]
         .as_array()
         .unwrap()
