@@ -39,18 +39,18 @@ fn url_only_profile_audit() {
     let bio = checks.iter().find(|c| c["id"] == "profile-bio").unwrap();
     assert_eq!(bio["status"], "skip");
 
-    // A known profile address works without --kind; a readable handle passes.
-    let out = run(&[
-        "--url",
-        "https://x.com/acme_shop",
-        "--format",
-        "json",
-        "--min-score",
-        "50",
-    ]);
+    // A known profile address works without --kind; a readable handle
+    // passes; the audit is partial (not scored, no suggested head) and a score
+    // gate says it cannot judge it.
+    let out = run(&["--url", "https://x.com/acme_shop", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["score"], 100);
+    assert!(v["partial"].as_str().unwrap().contains("saved profile page"));
+    assert!(v["facts"].get("suggestedHead").is_none());
+    let out = run(&["--url", "https://x.com/acme_shop", "--min-score", "50"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("partial audit"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Score –"));
 }
 
 #[test]

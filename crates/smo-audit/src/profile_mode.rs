@@ -53,6 +53,12 @@ pub fn audit_profile_url(url: &str, opts: &Options) -> Result<Report, Error> {
         cat.score = score_checks(&cat.checks);
     }
     report.score = score_categories(&report.categories);
+    // Not scored: one check ran; no <head> to suggest for a page the brand
+    // cannot edit.
+    report.partial = Some(crate::checks::profile::partial_message(opts.locale));
+    if let Some(m) = report.facts.as_object_mut() {
+        m.remove("suggestedHead");
+    }
     Ok(report)
 }
 
@@ -71,6 +77,11 @@ mod tests {
         }
         assert_eq!(r.score, 100);
         assert_eq!(r.facts["profile"]["source"], "url");
+        assert!(r.partial.as_deref().is_some_and(|p| p.contains("no score")));
+        assert!(
+            r.facts.get("suggestedHead").is_none(),
+            "no head to suggest for a profile"
+        );
         assert_eq!(r.facts["profile"]["handle"], "acmecoffee");
     }
 

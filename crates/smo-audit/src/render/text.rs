@@ -261,11 +261,15 @@ fn page(r: &Report, label: &str, style: Style) -> String {
         style.paint("1", &clean_for_terminal(label)),
         r.url.as_deref().map(clean_for_terminal).unwrap_or_default()
     );
+    let score = match &r.partial {
+        Some(_) => style.paint("90", "–"),
+        None => style.paint(score_color(r.score), &format!("{}/100", r.score)),
+    };
     let _ = writeln!(
         out,
         "  {} {}   ({}: {}, {}: {})",
         loc.pick("Score", "Puan"),
-        style.paint(score_color(r.score), &format!("{}/100", r.score)),
+        score,
         loc.pick("kind", "tür"),
         kind_word(r.kind, loc),
         loc.pick("language", "dil"),
@@ -283,6 +287,9 @@ fn page(r: &Report, label: &str, style: Style) -> String {
         style.paint("90", "-"),
         skip
     );
+    if let Some(p) = &r.partial {
+        let _ = writeln!(out, "  {}", style.paint("33", &clean_for_terminal(p)));
+    }
     for cat in &r.categories {
         let score = cat.score.map(|s| format!("{}", s)).unwrap_or_else(|| "–".into());
         let _ = writeln!(

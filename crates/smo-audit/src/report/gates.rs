@@ -248,7 +248,18 @@ impl Gates {
             .zip(labels)
             .map(|(r, l)| PageGate::of(r, l))
             .collect();
-        self.judge(&pages, &site.site.checks, site.score)
+        let mut v = self.judge(&pages, &site.site.checks, site.score);
+        let score_gates =
+            self.min_score.is_some() || self.page_min_score.is_some() || !self.categories.is_empty();
+        if score_gates {
+            for (_, l) in site.pages.iter().zip(labels).filter(|(r, _)| r.partial.is_some()) {
+                v.failed.push(format!(
+                    "{}: a partial audit (a profile from its address alone) has no score to gate; audit the saved profile page",
+                    l
+                ));
+            }
+        }
+        v
     }
 }
 

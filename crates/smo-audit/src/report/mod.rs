@@ -91,6 +91,11 @@ pub struct Report {
     pub categories: Vec<CategoryReport>,
     #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
     pub facts: Value,
+    /// A partial audit (a profile from its address alone): why, and what to
+    /// give for the full one. Its `score` comes from the few checks that
+    /// could run: faces show it as not scored and score gates refuse it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<String>,
 }
 
 impl Report {
@@ -206,6 +211,7 @@ pub fn build(facts: &Facts, ran: Vec<Ran>, opts: &Options) -> Report {
         score,
         categories,
         facts: facts_json,
+        partial: None,
     }
 }
 

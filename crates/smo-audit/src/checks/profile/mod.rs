@@ -52,6 +52,17 @@ pub fn url_only_message(locale: crate::i18n::Locale) -> String {
         .to_string()
 }
 
+/// Why a profile audited from its address alone is partial, and what the
+/// saved page adds.
+pub fn partial_message(locale: crate::i18n::Locale) -> String {
+    locale
+        .pick(
+            "Partial audit from the profile address alone: only the handle could be checked, so there is no score. The saved profile page adds the name, bio, website link, picture, Open Graph tags and the rest of the checklist.",
+            "Yalnızca profil adresinden kısmi denetim: yalnızca kullanıcı adı denetlenebildi, bu yüzden puan yok. Kaydedilmiş profil sayfası adı, tanıtımı, web sitesi bağlantısını, resmi, Open Graph etiketlerini ve listenin geri kalanını ekler.",
+        )
+        .to_string()
+}
+
 /// The platform's display name for messages ("X (Twitter)", "this platform").
 pub(crate) fn platform_name(ctx: &Ctx, p: &Profile) -> String {
     match p.platform_name {
