@@ -21,6 +21,8 @@ export {
   ruleDocs,
   explain,
   inShard,
+  shardSpec,
+  baseUrlProblem,
   merge,
   mergeRendered,
 } from "./smo_audit.js";

@@ -25,6 +25,8 @@ export {
   ruleDocs,
   explain,
   inShard,
+  shardSpec,
+  baseUrlProblem,
   merge,
   mergeRendered,
 } from "./smo_audit.js";

@@ -18,7 +18,7 @@
 // 2 usage or input error.
 
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import {
   auditRendered,
@@ -36,6 +36,8 @@ import {
   ruleDocs,
   urlFor,
   version,
+  baseUrlProblem,
+  shardSpec,
 } from "../node.js";
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -247,16 +249,20 @@ function walk(dir, rel, cfg, site) {
   }
 }
 
-function parseShard(value) {
-  if (value === undefined) return undefined;
-  const bad = (why) => new Usage(`invalid value '${value}' for '--shard <SHARD>': ${why}`);
-  const i = value.indexOf("/");
-  if (i < 0) throw bad("give the shard as K/N, e.g. 1/4");
-  const [k, n] = [value.slice(0, i).trim(), value.slice(i + 1).trim()];
-  if (!/^\d+$/.test(k)) throw bad("K in K/N must be a number");
-  if (!/^\d+$/.test(n)) throw bad("N in K/N must be a number");
-  if (Number(n) === 0 || Number(k) === 0 || Number(k) > Number(n)) throw bad(`shard ${k}/${n}: K must be between 1 and N`);
-  return [Number(k), Number(n)];
+// The folder as CI tools should see it in file paths (SARIF, annotations, the
+// report's `path`): relative to the current folder when it is inside it, else
+// as given (the native CLI's rule).
+function displayRoot(dir) {
+  try {
+    const abs = realpathSync(dir);
+    const cwd = realpathSync(process.cwd());
+    const rel = relative(cwd, abs);
+    if (rel === "") return ".";
+    if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split("\\").join("/");
+  } catch {
+    // fall through: as given
+  }
+  return dir.split("\\").join("/");
 }
 
 // Write to --output or standard output (false: could not write).
@@ -435,7 +441,6 @@ function cmdAudit(argv) {
   const flagFailOn = oneOf("fail-on", values["fail-on"], ["fail", "warn"]);
   const flagMinScore = intArg("min-score", values["min-score"], 0, 100);
   const flagPageMin = intArg("page-min-score", values["page-min-score"], 0, 100);
-  const shard = parseShard(values.shard);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : intArg("max-bytes", values["max-bytes"], 0, Number.MAX_SAFE_INTEGER);
   const output = values.output;
 
@@ -487,7 +492,8 @@ function cmdAudit(argv) {
     } catch {
       ok = false;
     }
-    if (!ok) throw new Fail(`--base-url ${JSON.stringify(baseUrl)} is not an absolute http(s) URL; give e.g. https://example.com`);
+    const why = baseUrlProblem(baseUrl);
+    if (why != null) throw new Fail(`--base-url ${JSON.stringify(baseUrl)} is not an absolute http(s) URL (${why}); give e.g. https://example.com`);
   }
 
   if (profileUrl !== null) {
@@ -514,6 +520,24 @@ function cmdAudit(argv) {
   }
   if (isDir) {
     if (values.url !== undefined) throw new Fail("--url names one page; for a folder give --base-url");
+    let shard;
+    if (values.shard !== undefined) {
+      let from;
+      try {
+        [shard, from] = (([k, n, f]) => [[k, n], f])(shardSpec(values.shard, process.env));
+      } catch (e) {
+        throw new Fail(e.message);
+      }
+      if (!values.quiet && values.shard.trim().startsWith("auto")) {
+        process.stderr.write(`smo-audit: shard ${shard[0]}/${shard[1]} (from ${from})\n`);
+      }
+    }
+    if (baseUrl === undefined) {
+      process.stderr.write(
+        "smo-audit: no base URL: pages are audited without their public address (og:url, canonical and share links are not compared with it; og:image files named by absolute address are not checked). Give --base-url https://your.site or base-url in smo-audit.toml.\n",
+      );
+    }
+    const root = displayRoot(input);
     const site = { pages: [], files: {}, fileSizes: {} };
     try {
       walk(input, "", cfg, site);
@@ -523,29 +547,39 @@ function cmdAudit(argv) {
     let pages = site.pages;
     if (shard) pages = pages.filter((p) => inShard(p.path, shard[0], shard[1]));
     if (!pages.length && !shard) throw new Fail(`no .html files under ${input}`);
-    const errors = [];
     const inputs = [];
     for (const p of pages) {
+      let html;
       try {
-        inputs.push({ path: p.path, html: readFileSync(p.file), rules: configRulesFor(cfg, p.path) });
+        html = readFileSync(p.file);
       } catch (e) {
-        errors.push(`cannot read ${p.file}: ${ioMessage(e)}`);
+        // An unreadable file: the engine lists it as not audited, as the CLI does.
+        html = new Uint8Array(0);
       }
+      inputs.push({ path: p.path, html, rules: configRulesFor(cfg, p.path) });
     }
     const r = auditSiteRendered(
       inputs,
       format,
-      { ...options, baseUrl: baseUrl ?? null, files: site.files, fileSizes: site.fileSizes, fileTree: true },
-      { ...style, root: input },
+      {
+        ...options,
+        baseUrl: baseUrl ?? null,
+        files: site.files,
+        fileSizes: site.fileSizes,
+        fileTree: true,
+        root,
+        shard: shard ?? null,
+      },
+      { ...style, root },
       gates,
     );
-    for (const e of [...errors, ...r.errors]) process.stderr.write(`smo-audit: ${e}\n`);
+    for (const e of r.errors) process.stderr.write(`smo-audit: ${e}\n`);
     if (!emit(r.output, output)) return;
-    if (errors.length || r.errors.length) {
-      process.exitCode = 2;
-      return;
+    const failed = [...r.gates];
+    if (r.errors.length) {
+      failed.push(`${r.errors.length} page${r.errors.length === 1 ? "" : "s"} could not be audited (listed in the report as not audited)`);
     }
-    return reportGates(r.gates);
+    return reportGates(failed);
   }
 
   let bytes;
@@ -566,7 +600,13 @@ function cmdAudit(argv) {
   const label = input === "-" ? "<stdin>" : input;
   let r;
   try {
-    r = auditRendered(bytes, format, { ...options, url, rules: configRulesFor(cfg, label) }, { ...style, label }, gates);
+    r = auditRendered(
+      bytes,
+      format,
+      { ...options, url, rules: configRulesFor(cfg, label) },
+      { ...style, label, path: input === "-" ? null : input.split("\\").join("/") },
+      gates,
+    );
   } catch (e) {
     throw new Fail(`${input}: ${e.message}`);
   }

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -75,13 +75,31 @@ export function npx(args, input, { raw = false } = {}) {
   return dropNpmNotices(r);
 }
 
-/** Run the native CLI: `cargo run --quiet -- ...` in the repository. */
+/**
+ * Run the native CLI: `cargo run --quiet -- ...` of the repository, from the
+ * same folder as `npx` runs (the user project), so both name files alike.
+ */
 export function native(args, input) {
-  return run("cargo", ["run", "--quiet", "--", ...args], {
-    cwd: ROOT,
+  return run("cargo", ["run", "--quiet", "--manifest-path", join(ROOT, "Cargo.toml"), "--", ...args], {
+    cwd: userProject(),
     input,
     env: { ...process.env, NO_COLOR: "" },
   });
+}
+
+/**
+ * A page report without its `path`: the API is given bytes, not a file, so
+ * only the CLI (and the npm bin) know the page's file.
+ */
+export function withoutPath(report) {
+  const { path, ...rest } = report;
+  return rest;
+}
+
+/** The folder as the CLI names it in reports, run from the user project. */
+export function displayRoot(dir) {
+  const rel = relative(userProject(), dir);
+  return rel === "" ? "." : !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : dir;
 }
 
 /** The report without its `tool` field(s). */

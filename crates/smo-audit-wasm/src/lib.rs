@@ -171,6 +171,14 @@ pub struct SiteOptions {
     /// without their files (an upload). Default: true when `files` is not empty.
     #[serde(default)]
     pub file_tree: Option<bool>,
+    /// The folder the paths are relative to, as CI tools should see it: each
+    /// report's `path` is root/path and the site data keeps it (for merge).
+    #[serde(default)]
+    pub root: Option<String>,
+    /// A shard run: `[K, N]`, recorded in the site data for merge.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub shard: Option<[u32; 2]>,
 }
 
 /// How `render` lays out text (JSON ignores these).
@@ -189,6 +197,8 @@ pub struct RenderOptions {
     /// The audited folder as given on the command line: SARIF and GitHub
     /// annotations name files as root + page path (default: the page path).
     pub root: Option<String>,
+    /// One page: its file as CI tools see it (the report's `path`).
+    pub path: Option<String>,
 }
 
 /// A known network's profile address: the network and the handle in it.
@@ -220,6 +230,8 @@ pub struct RuleInfo {
     pub fix: String,
     pub example: String,
     pub sources: Vec<String>,
+    /// The thresholds it takes in `[rules.ID]` of smo-audit.toml.
+    pub params: Vec<String>,
 }
 
 /// What `auditRendered` / `auditSiteRendered` give: the rendered output (byte for
@@ -390,7 +402,11 @@ fn page_options(js: JsValue) -> Result<Options, JsError> {
 }
 
 fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
-    check_keys(&js, &["baseUrl", "files", "fileSizes", "fileTree"], "option")?;
+    check_keys(
+        &js,
+        &["baseUrl", "files", "fileSizes", "fileTree", "root", "shard"],
+        "option",
+    )?;
     let o: SiteOptions = from_js(js, "options")?;
     if let Some(b) = &o.base_url {
         check_base_url(b)?;
@@ -504,6 +520,12 @@ fn site_run(
 ) -> (SiteReport, Vec<String>, Vec<String>) {
     let mut b = site::SiteBuilder::new(input.base_url.as_deref(), &opts.options)
         .with_file_tree(opts.file_tree.unwrap_or(!opts.files.is_empty()));
+    if let Some(root) = &opts.root {
+        b = b.with_root(root);
+    }
+    if let Some([k, n]) = opts.shard {
+        b = b.with_shard(k, n);
+    }
     for (path, bytes) in &opts.files {
         let key = path.trim_start_matches('/').replace('\\', "/");
         let size = opts
@@ -533,7 +555,11 @@ fn site_run(
                 b.add_page(&r, s);
                 reports.push(r);
             }
-            Err(e) => errors.push(format!("{}: {}", p.path, e)),
+            Err(e) => {
+                // Listed as not audited by every format, as the CLI does.
+                b.add_unreadable(&p.path, e.to_string());
+                errors.push(format!("{}: not audited: {}", p.path, e));
+            }
         }
     }
     let labels = b.summaries().iter().map(|p| p.path.clone()).collect();
@@ -690,6 +716,10 @@ fn rendered_page(
     ro: &RenderOptions,
     gates: &Gates,
 ) -> Result<JsValue, JsError> {
+    let mut report = report;
+    if report.path.is_none() {
+        report.path = ro.path.clone();
+    }
     let output = render::render_page(format, &report, &label, style(ro), root(ro));
     // A page is a site of one page: the same score, records and gates.
     let site = SiteReport::new(vec![report], vec![]);
@@ -773,9 +803,19 @@ pub fn rules(
             fix: doc.fix.to_string(),
             example: doc.example.to_string(),
             sources: doc.sources.iter().map(|s| s.to_string()).collect(),
+            params: registry::find(id)
+                .map(|c| c.params.iter().map(|p| p.name.to_string()).collect())
+                .unwrap_or_default(),
         })
         .collect();
     to_js(&list)
+}
+
+/// Why a base URL is not an absolute http(s) URL (the CLI's words), or null
+/// when it is one.
+#[wasm_bindgen(js_name = baseUrlProblem)]
+pub fn base_url_problem(url: &str) -> Option<String> {
+    smo_audit::config::absolute_http(url).err()
 }
 
 /// A page's public URL from the site's base URL and its path (`index.html` → the
@@ -1045,6 +1085,20 @@ pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
     site::in_shard(path, k, n)
 }
 
+/// `--shard` as given (`K/N`, `auto`, `auto/N`) with the CI runner's
+/// variables from `env` (an object such as `process.env`): `[K, N, from]`, or
+/// an error with the CLI's message.
+#[wasm_bindgen(js_name = shardSpec, unchecked_return_type = "[number, number, string]")]
+pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsError> {
+    let get = |name: &str| {
+        js_sys::Reflect::get(&env, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let (k, n, from) = site::shard_spec(spec, &get).map_err(err)?;
+    to_js(&(k, n, from))
+}
+
 /// Merge the site reports of `--shard K/N` runs (`--format json`) into one and
 /// recompute the site checks (options: `locale`, `rules`).
 #[wasm_bindgen(unchecked_return_type = "SiteReport")]
@@ -1090,6 +1144,12 @@ pub fn merge_rendered(
     }
     let site = site::merge(shards, &opts).map_err(err)?;
     let labels = site.page_labels();
-    let output = render::render_whole(format, &site, &labels, style(&ro), root(&ro));
+    // The shards' folder, so CI paths are those of an unsharded run.
+    let root = ro
+        .root
+        .clone()
+        .or_else(|| site.site.data.as_ref().and_then(|d| d.root.clone()))
+        .unwrap_or_default();
+    let output = render::render_whole(format, &site, &labels, style(&ro), &root);
     rendered(&site, &labels, output, vec![], &gates)
 }
