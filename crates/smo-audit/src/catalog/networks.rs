@@ -156,6 +156,19 @@ pub struct ShareEndpoint {
 const FB: &[&str] = &["facebook.com", "fb.com"];
 const TW: &[&str] = &["twitter.com", "x.com"];
 
+/// Pinterest's hosts, for each of its share endpoints.
+const PINTEREST_HOSTS: &[&str] = &[
+    "pinterest.com",
+    "pinterest.co.uk",
+    "pinterest.de",
+    "pinterest.fr",
+    "pinterest.es",
+    "pinterest.ca",
+    "pinterest.com.au",
+    "pinterest.jp",
+    "pinterest.ru",
+];
+
 macro_rules! ep {
     ($net:expr, $hosts:expr, $path:expr, $url:expr, $text:expr, $note:expr) => {
         ShareEndpoint {
@@ -301,17 +314,7 @@ pub static SHARE_ENDPOINTS: &[ShareEndpoint] = &[
     ),
     ep!(
         "pinterest",
-        &[
-            "pinterest.com",
-            "pinterest.co.uk",
-            "pinterest.de",
-            "pinterest.fr",
-            "pinterest.es",
-            "pinterest.ca",
-            "pinterest.com.au",
-            "pinterest.jp",
-            "pinterest.ru"
-        ],
+        PINTEREST_HOSTS,
         "/pin/create/",
         &["url"],
         &["description"],
@@ -319,17 +322,7 @@ pub static SHARE_ENDPOINTS: &[ShareEndpoint] = &[
     ),
     ep!(
         "pinterest",
-        &[
-            "pinterest.com",
-            "pinterest.co.uk",
-            "pinterest.de",
-            "pinterest.fr",
-            "pinterest.es",
-            "pinterest.ca",
-            "pinterest.com.au",
-            "pinterest.jp",
-            "pinterest.ru"
-        ],
+        PINTEREST_HOSTS,
         "/pin/find/",
         &["url"],
         &[],

@@ -258,24 +258,47 @@ fn segments(token: &str) -> Vec<String> {
     out
 }
 
-/// The networks segments name, in order: pairs first, then single words
-/// (`allow_ambiguous` lets `x`, `fb`, `pin` … count).
-fn nets_in(segs: &[String], allow_ambiguous: bool) -> Vec<&'static str> {
-    let mut out = Vec::new();
+/// Walk segments for networks: a two-segment name first (`google plus`),
+/// else one word (with whether it is ambiguous: `x`, `fb`, `pin`); `other`
+/// gets each segment that names none and may stop the walk (false).
+fn walk_nets(
+    segs: &[String],
+    mut found: impl FnMut(&'static str, bool),
+    mut other: impl FnMut(&str) -> bool,
+) -> bool {
     let mut i = 0;
     while i < segs.len() {
         if let Some(n) = segs.get(i + 1).and_then(|b| net_pair(&segs[i], b)) {
-            out.push(n);
+            found(n, false);
             i += 2;
             continue;
         }
-        if let Some((n, amb)) = net_word(&segs[i]) {
-            if allow_ambiguous || !amb {
-                out.push(n);
+        match net_word(&segs[i]) {
+            Some((n, amb)) => found(n, amb),
+            None => {
+                if !other(&segs[i]) {
+                    return false;
+                }
             }
         }
         i += 1;
     }
+    true
+}
+
+/// The networks segments name, in order: pairs first, then single words
+/// (`allow_ambiguous` lets `x`, `fb`, `pin` … count).
+fn nets_in(segs: &[String], allow_ambiguous: bool) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    walk_nets(
+        segs,
+        |n, amb| {
+            if allow_ambiguous || !amb {
+                out.push(n);
+            }
+        },
+        |_| true,
+    );
     out
 }
 
@@ -339,22 +362,16 @@ fn net_list(value: &str) -> Vec<&'static str> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < segs.len() {
-        if let Some(n) = segs.get(i + 1).and_then(|b| net_pair(&segs[i], b)) {
-            out.push(n);
-            i += 2;
-            continue;
-        }
-        let s = segs[i].as_str();
-        if let Some((n, _)) = net_word(s) {
-            out.push(n);
-        } else if !FILLER_WORDS.contains(&s) && !is_share_seg(s) {
-            return Vec::new();
-        }
-        i += 1;
+    let only_nets = walk_nets(
+        &segs,
+        |n, _| out.push(n),
+        |s| FILLER_WORDS.contains(&s) || is_share_seg(s),
+    );
+    if only_nets {
+        out
+    } else {
+        Vec::new()
     }
-    out
 }
 
 /// Data attribute keys (without `data-`) whose value names networks.
@@ -367,27 +384,6 @@ fn share_key(key: &str) -> bool {
             "network" | "social" | "service" | "services" | "platform" | "sharer"
         )
 }
-
-/// Share verbs in labels ("Share on X", "Bei Facebook teilen").
-const LABEL_VERBS: &[&str] = &[
-    "share",
-    "sharing",
-    "tweet",
-    "teilen",
-    "partager",
-    "partagez",
-    "partage",
-    "compartir",
-    "compartilhar",
-    "compartilhe",
-    "condividi",
-    "paylaş",
-    "paylas",
-    "delen",
-    "udostępnij",
-    "поделиться",
-    "分享",
-];
 
 /// The one network a control's label names, if any. `in_container`: a bare
 /// name ("Facebook", "Email") is enough; elsewhere the label must say share.
@@ -429,7 +425,7 @@ fn label_network(label: &str, in_container: bool) -> Option<&'static str> {
     nets.dedup();
     let [n] = nets.as_slice() else { return None };
     // "Email this article", "Share on X", "Bei Facebook teilen".
-    let verb = words.iter().any(|w| LABEL_VERBS.contains(w))
+    let verb = words.iter().any(|w| SHARE_WORDS.contains(w) || *w == "tweet")
         || (matches!(words[0], "email" | "mail") && words.get(1) == Some(&"this"));
     (in_container || verb).then_some(*n)
 }
