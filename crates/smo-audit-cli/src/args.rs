@@ -171,6 +171,43 @@ pub enum Cmd {
     },
 }
 
+impl ReportArgs {
+    /// The flags as the engine reads them (`smo_audit::run`).
+    pub fn flags(&self) -> smo_audit::run::ReportFlags {
+        let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.to_string_lossy().to_string());
+        smo_audit::run::ReportFlags {
+            format: self.format.clone(),
+            output: path(&self.output),
+            level: self.level.clone(),
+            summary: self.summary,
+            max_results: self.max_results,
+            max_annotations: self.max_annotations,
+            no_facts: self.no_facts,
+            fail_on: self.fail_on.clone(),
+            config: path(&self.config),
+            quiet: self.quiet,
+            locale: self.locale.clone(),
+            min_score: self.min_score,
+            page_min_score: self.page_min_score,
+            verbose: self.verbose,
+        }
+    }
+}
+
+impl AuditArgs {
+    /// The page flags as the engine reads them (`smo_audit::run`).
+    pub fn flags(&self) -> smo_audit::run::AuditFlags {
+        smo_audit::run::AuditFlags {
+            url: self.url.clone(),
+            base_url: self.base_url.clone(),
+            kind: self.kind.clone(),
+            language: self.language.clone(),
+            max_bytes: self.max_bytes,
+            include_text: self.include_text,
+        }
+    }
+}
+
 /// `NAME` or `NAME=FILE`, NAME one of the formats.
 pub fn parse_format_arg(s: &str) -> Result<String, String> {
     let name = s.split_once('=').map(|(n, _)| n).unwrap_or(s);
@@ -204,4 +241,178 @@ pub struct MergeArgs {
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+/// The npm bin takes exactly these arguments: `npm/lib/cli-spec.json` is this
+/// command line described as data (every flag, its kind and bounds, defaults,
+/// possible values, and the help texts clap prints), generated here and read by
+/// the bin's parser (`npm/lib/args.js`). The test fails when the file is not
+/// what clap says; `SMO_UPDATE_CLI_SPEC=1 cargo test -p smo-audit-cli cli_spec`
+/// rewrites it.
+#[cfg(test)]
+mod cli_spec {
+    use clap::CommandFactory;
+    use serde_json::{json, Value};
+
+    const SUBCOMMANDS: [&str; 4] = ["rules", "explain", "init", "merge"];
+
+    /// What clap prints for these arguments (help, version or an error).
+    fn printed(args: &[&str]) -> String {
+        let argv = std::iter::once("smo-audit").chain(args.iter().copied());
+        match super::Cli::command().term_width(100).try_get_matches_from(argv) {
+            Ok(_) => String::new(),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    /// Whether clap takes `value` for the flag `long` of the (sub)command.
+    fn accepts(sub: Option<&str>, long: &str, value: &str) -> bool {
+        let flag = format!("--{}", long);
+        let mut argv: Vec<&str> = sub.into_iter().collect();
+        argv.extend([flag.as_str(), value]);
+        // The required positionals, so only the value can be wrong.
+        match sub {
+            Some("merge") => argv.push("a.json"),
+            Some("explain") => argv.push("og-title"),
+            _ => {}
+        }
+        let argv = std::iter::once("smo-audit").chain(argv);
+        super::Cli::command().try_get_matches_from(argv).is_ok()
+    }
+
+    /// The largest whole number in `lo..=hi` that clap takes, if `lo` is taken.
+    fn largest(sub: Option<&str>, long: &str, mut lo: u128, mut hi: u128) -> u128 {
+        while lo < hi {
+            let mid = lo + (hi - lo).div_ceil(2);
+            if accepts(sub, long, &mid.to_string()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lo
+    }
+
+    fn arg_spec(sub: Option<&str>, a: &clap::Arg) -> Value {
+        use std::any::TypeId;
+        let parser = format!("{:?}", a.get_value_parser());
+        let is = |t: TypeId| parser.ends_with(&format!("({:?})", t));
+        let flag = matches!(
+            a.get_action(),
+            clap::ArgAction::SetTrue | clap::ArgAction::Help | clap::ArgAction::Version
+        );
+        let mut kind = if flag {
+            "flag"
+        } else if parser == "ValueParser::path_buf" {
+            "path"
+        } else if is(TypeId::of::<f64>()) {
+            "seconds"
+        } else if is(TypeId::of::<u16>())
+            || is(TypeId::of::<u32>())
+            || is(TypeId::of::<u64>())
+            || is(TypeId::of::<usize>())
+        {
+            "uint"
+        } else {
+            "string"
+        };
+        if kind == "string" && parser != "ValueParser::string" && a.get_possible_values().is_empty() {
+            // A checked string (`--format NAME[=FILE]`): the bin asks the engine.
+            kind = "checked";
+        }
+        let long = a.get_long().map(str::to_string);
+        let (mut min, mut max) = (Value::Null, Value::Null);
+        if let (Some(l), "uint" | "seconds") = (&long, kind) {
+            let top: u128 = if is(TypeId::of::<u16>()) {
+                u16::MAX as u128
+            } else if is(TypeId::of::<u32>()) {
+                u32::MAX as u128
+            } else if kind == "seconds" {
+                1 << 40
+            } else {
+                // u64 / usize: JS numbers are exact up to 2^53.
+                (1u128 << 53) - 1
+            };
+            let lo = (0..=1).find(|v| accepts(sub, l, &v.to_string())).unwrap_or(0);
+            min = json!(lo);
+            max = json!(largest(sub, l, lo, top) as u64);
+        }
+        json!({
+            "id": a.get_id().as_str(),
+            "long": long,
+            "short": a.get_short().map(|c| c.to_string()),
+            "positional": a.is_positional(),
+            "value": !flag,
+            "multiple": matches!(a.get_action(), clap::ArgAction::Append),
+            "required": a.is_required_set(),
+            "default": a.get_default_values().iter().map(|v| v.to_string_lossy().to_string()).collect::<Vec<_>>(),
+            "possible": a.get_possible_values().iter().map(|p| p.get_name().to_string()).collect::<Vec<_>>(),
+            "valueName": a.get_value_names().and_then(|v| v.first()).map(|v| v.to_string()),
+            "kind": kind,
+            "min": min,
+            "max": max,
+        })
+    }
+
+    /// The usage lines clap prints in its errors.
+    fn usage(error: &str) -> String {
+        let start = error.find("Usage: ").unwrap_or(0);
+        let end = error.find("\n\nFor more information").unwrap_or(error.len());
+        error[start..end].to_string()
+    }
+
+    fn command_spec(sub: Option<&str>) -> Value {
+        let mut cmd = super::Cli::command();
+        cmd.build();
+        let c = match sub {
+            Some(s) => cmd.find_subcommand(s).cloned().expect("a subcommand"),
+            None => cmd.clone(),
+        };
+        let prefix: Vec<&str> = sub.into_iter().collect();
+        let with = |extra: &str| {
+            let mut v = prefix.clone();
+            v.push(extra);
+            printed(&v)
+        };
+        let args: Vec<Value> = c
+            .get_arguments()
+            .filter(|a| a.get_id() != "help" && a.get_id() != "version")
+            .map(|a| arg_spec(sub, a))
+            .collect();
+        json!({
+            "help": with("-h"),
+            "longHelp": with("--help"),
+            "usage": usage(&with("--no-such-flag")),
+            "args": args,
+        })
+    }
+
+    fn spec() -> String {
+        let mut commands = serde_json::Map::new();
+        commands.insert("".into(), command_spec(None));
+        for s in SUBCOMMANDS {
+            commands.insert(s.into(), command_spec(Some(s)));
+        }
+        let v = json!({
+            "about": "The smo-audit command line as data, generated from the native CLI's clap definition (crates/smo-audit-cli/src/args.rs) by its cli_spec test; the npm bin parses its arguments with it. Do not edit by hand: SMO_UPDATE_CLI_SPEC=1 cargo test -p smo-audit-cli cli_spec",
+            "version": printed(&["--version"]),
+            "commands": commands,
+        });
+        serde_json::to_string_pretty(&v).expect("json") + "\n"
+    }
+
+    #[test]
+    fn cli_spec_of_the_npm_bin_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../npm/lib/cli-spec.json");
+        let want = spec();
+        if std::env::var_os("SMO_UPDATE_CLI_SPEC").is_some() {
+            std::fs::write(path, &want).expect("write npm/lib/cli-spec.json");
+            return;
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            have == want,
+            "npm/lib/cli-spec.json is not the CLI's current arguments; run SMO_UPDATE_CLI_SPEC=1 cargo test -p smo-audit-cli cli_spec"
+        );
+    }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use smo_audit::render::spool::{MemPages, Spool};
-use smo_audit::render::{Format, Renderer, Setup as RenderSetup, SiteEnd, FORMATS};
+use smo_audit::render::{Renderer, Setup as RenderSetup, SiteEnd};
 use smo_audit::Report;
 
 pub fn fail_usage(msg: impl std::fmt::Display) -> ExitCode {
@@ -168,83 +168,20 @@ pub fn spool_write_error(tmp: Option<&TempFile>, e: std::io::Error) -> String {
     )
 }
 
-/// One output of a run: a format and its file (None: standard output).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Target {
-    pub format: Format,
-    pub path: Option<PathBuf>,
-}
-
-/// The outputs of a run from `--format NAME[=FILE]` (repeatable) and
-/// `--output`: at most one goes to standard output (or to `--output`), every
-/// other names its file; no file twice. No `--format`: text.
-pub fn targets(formats: &[String], output: Option<&Path>) -> Result<Vec<Target>, String> {
-    let mut out: Vec<Target> = Vec::new();
-    let given: Vec<&str> = if formats.is_empty() {
-        vec!["text"]
-    } else {
-        formats.iter().map(String::as_str).collect()
-    };
-    for f in given {
-        let (name, path) = match f.split_once('=') {
-            Some((n, p)) if !p.is_empty() => (n, Some(PathBuf::from(p))),
-            Some((n, _)) => {
-                return Err(format!(
-                    "--format {}=: give a file after =, e.g. {}=report.out",
-                    n, n
-                ))
-            }
-            None => (f, None),
-        };
-        let format = Format::parse(name).ok_or_else(|| {
-            format!(
-                "--format {:?}: unknown format; use one of {}",
-                name,
-                FORMATS.join(", ")
-            )
-        })?;
-        out.push(Target { format, path });
-    }
-    let unnamed = out.iter().filter(|t| t.path.is_none()).count();
-    if unnamed > 1 {
-        return Err(
-            "only one --format can go to standard output (or --output); give the others a file, e.g. --format sarif=smo.sarif"
-                .into(),
-        );
-    }
-    if let Some(o) = output {
-        match out.iter_mut().find(|t| t.path.is_none()) {
-            Some(t) => t.path = Some(o.to_path_buf()),
-            None => {
-                return Err(
-                    "--output names the file of the --format given without =FILE, and every --format has its own file"
-                        .into(),
-                )
-            }
-        }
-    }
-    for (i, t) in out.iter().enumerate() {
-        if let Some(p) = &t.path {
-            if out[..i].iter().any(|u| u.path.as_ref() == Some(p)) {
-                return Err(format!("{} is the file of two --format values", p.display()));
-            }
-        }
-    }
-    Ok(out)
-}
+pub use smo_audit::run::Target;
 
 /// One output of a streamed site: its renderer, where it goes, and its page
 /// pieces (straight to the output when the format puts the pages first and the
 /// output is open, else spooled to a temporary file).
 struct Sink {
-    renderer: Box<dyn Renderer>,
-    path: Option<PathBuf>,
+    path: Option<String>,
     out: Option<Out>,
     spool: Option<(TempFile, Spool<std::fs::File>)>,
 }
 
 /// Every output of a streamed site (`--format` given several times).
 pub struct Sinks {
+    renderers: Vec<Box<dyn Renderer>>,
     sinks: Vec<Sink>,
 }
 
@@ -254,10 +191,11 @@ impl Sinks {
     /// nothing is written when no page could be fetched).
     pub fn new(targets: &[Target], setup: &RenderSetup, open_now: bool) -> Result<Sinks, ExitCode> {
         let mut sinks = Vec::new();
+        let mut renderers = Vec::new();
         for t in targets {
             let renderer = t.format.renderer(setup.clone());
             let out = if open_now {
-                Some(Out::open(t.path.as_deref())?)
+                Some(Out::open(t.path.as_deref().map(Path::new))?)
             } else {
                 None
             };
@@ -273,18 +211,23 @@ impl Sinks {
                 Some((tmp, sp))
             };
             sinks.push(Sink {
-                renderer,
                 path: t.path.clone(),
                 out,
                 spool,
             });
+            renderers.push(renderer);
         }
-        Ok(Sinks { sinks })
+        Ok(Sinks { renderers, sinks })
+    }
+
+    /// Every output's renderer, in the order of the targets.
+    pub fn renderers(&self) -> &[Box<dyn Renderer>] {
+        &self.renderers
     }
 
     /// Every output's piece of one page (may run on any thread).
     pub fn pieces(&self, r: &Report, label: &str) -> Vec<String> {
-        self.sinks.iter().map(|s| s.renderer.piece(r, label)).collect()
+        self.renderers.iter().map(|x| x.piece(r, label)).collect()
     }
 
     /// Add one page's pieces, in page order; `direct` wraps a write to a
@@ -310,15 +253,15 @@ impl Sinks {
 
     /// Write what needs the whole site around each output's pages, and close.
     pub fn finish(self, end: &mut SiteEnd) -> Result<(), ExitCode> {
-        for s in self.sinks {
+        for (s, renderer) in self.sinks.into_iter().zip(self.renderers) {
             let mut out = match s.out {
                 Some(o) => o,
-                None => Out::open(s.path.as_deref())?,
+                None => Out::open(s.path.as_deref().map(Path::new))?,
             };
             let w = match s.spool {
-                None => s.renderer.finish(&mut out, end, &mut MemPages::default()),
+                None => renderer.finish(&mut out, end, &mut MemPages::default()),
                 Some((tmp, sp)) => match sp.finish() {
-                    Ok(mut pages) => s.renderer.finish(&mut out, end, &mut pages),
+                    Ok(mut pages) => renderer.finish(&mut out, end, &mut pages),
                     Err(e) => return Err(fail_usage(spool_write_error(Some(&tmp), e))),
                 },
             };

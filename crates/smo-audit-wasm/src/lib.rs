@@ -11,6 +11,8 @@
 //! contract.
 #![cfg(target_arch = "wasm32")]
 
+mod run;
+
 use std::collections::BTreeMap;
 
 use serde::de::{self, Deserializer, Visitor};

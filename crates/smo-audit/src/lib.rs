@@ -19,6 +19,7 @@ pub mod profile_mode;
 pub mod readability;
 pub mod render;
 pub mod report;
+pub mod run;
 pub mod site;
 pub mod text;
 pub mod vocab;

@@ -16,6 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("report", &["report"]),
     ("render", &["render"]),
     ("pipeline", &["pipeline", "profile_mode", "site", "config"]),
+    ("run", &["run"]),
 ];
 
 /// The layer of a top-level module; the crate root (`lib.rs` items) is above all.

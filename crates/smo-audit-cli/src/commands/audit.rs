@@ -7,28 +7,14 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
-use smo_audit::config::Config;
-use smo_audit::render::{self, Level, Style};
-use smo_audit::report::baseline::Baseline;
-use smo_audit::report::gates::Gates;
-use smo_audit::{Locale, Options, PageKind, Report, SiteReport};
+use smo_audit::{Options, PageKind, Report};
 
 use super::gates_exit;
-use crate::args::{AuditArgs, ReportArgs};
+use crate::args::AuditArgs;
 use crate::config_file;
-use crate::output::{emit, fail_usage, targets, Target};
+use crate::output::{emit, fail_usage};
 
-/// What every kind of audit run shares.
-pub struct Setup {
-    pub cfg: Config,
-    /// The options of every page (the page's URL and rules are set per page).
-    pub opts: Options,
-    /// The outputs (`--format NAME[=FILE]`, `--output`).
-    pub targets: Vec<Target>,
-    pub style: Style,
-    pub base_url: Option<String>,
-    pub gates: Gates,
-}
+pub use smo_audit::run::Setup;
 
 pub fn run(args: AuditArgs) -> ExitCode {
     // No input: a URL-only social profile audit (`--kind profile --url PROFILE-URL`).
@@ -79,89 +65,51 @@ pub fn run(args: AuditArgs) -> ExitCode {
             Err(c) => return c,
         },
     };
-    for t in &setup.targets {
-        let out = render::render_page(t.format, &report, &label, setup.style, "");
-        if let Err(c) = emit(&out, t.path.as_deref()) {
+    let (outs, verdict) = smo_audit::run::page_outputs(&setup, report, &label);
+    for (t, out) in setup.targets.iter().zip(outs) {
+        if let Err(c) = emit(&out, t.path.as_deref().map(Path::new)) {
             return c;
         }
     }
-    let site = SiteReport::new(vec![report], vec![]);
-    gates_exit(&setup.gates.judge_site(&site, &[label]))
+    gates_exit(&verdict)
 }
 
-/// The config (found from `start` upward, or `--config`), with the flags winning.
+/// The config (found from `start` upward, or `--config`) and the baseline
+/// read here; their meaning, with the flags winning, is the engine's.
 fn setup(args: &AuditArgs, start: &Path) -> Result<Setup, ExitCode> {
     let r = &args.report;
     let cfg = config_file::discover(r.config.as_deref(), start).map_err(fail_usage)?;
-    let locale = locale_of(r, &cfg);
-    let opts = Options {
-        url: None,
-        locale,
-        kind: args.kind.as_deref().and_then(PageKind::parse),
-        language: args.language.clone(),
-        content_type: None,
-        max_bytes: args.max_bytes,
-        max_depth: smo_audit::input::DEFAULT_MAX_DEPTH,
-        rules: cfg.rules.clone(),
-        include_text: args.include_text,
+    let baseline = match &args.baseline {
+        Some(b) => Some((
+            std::fs::read_to_string(b)
+                .map_err(|e| fail_usage(format!("cannot read the baseline {}: {}", b.display(), e)))?,
+            b.display().to_string(),
+        )),
+        None => None,
     };
-    let targets = targets(&r.format, r.output.as_deref()).map_err(fail_usage)?;
-    let style = style_of(r, &targets);
-    let base_url = args.base_url.clone().or_else(|| cfg.base_url.clone());
-    if let Some(b) = &base_url {
-        if let Err(why) = smo_audit::config::absolute_http(b) {
-            return Err(fail_usage(format!(
-                "--base-url {:?} is not an absolute http(s) URL ({}); give e.g. https://example.com",
-                b, why
-            )));
-        }
-    }
-    let mut gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
-    if let Some(b) = &args.baseline {
-        let text = std::fs::read_to_string(b)
-            .map_err(|e| fail_usage(format!("cannot read the baseline {}: {}", b.display(), e)))?;
-        gates.baseline = Some(Baseline::from_json(&text, &b.display().to_string()).map_err(fail_usage)?);
-    }
-    Ok(Setup {
+    Setup::new(
+        &r.flags(),
+        &args.flags(),
         cfg,
-        opts,
-        targets,
-        style,
-        base_url,
-        gates,
-    })
+        baseline.as_ref().map(|(t, f)| (t.as_str(), f.as_str())),
+        terminal(),
+    )
+    .map_err(fail_usage)
 }
 
-/// The messages' language: `--locale`, else the config's, else English.
-pub fn locale_of(r: &ReportArgs, cfg: &Config) -> Locale {
-    match r.locale.as_str() {
-        "en" => cfg.locale.as_deref().and_then(Locale::parse).unwrap_or_default(),
-        l => Locale::parse(l).unwrap_or_default(),
-    }
-}
-
-/// How the outputs are shaped: colour only on a terminal (without NO_COLOR)
-/// when standard output is one of them; the levels and caps of the flags.
-pub fn style_of(r: &ReportArgs, targets: &[Target]) -> Style {
-    let to_terminal = targets.iter().any(|t| t.path.is_none()) && std::io::stdout().is_terminal();
-    Style {
-        color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        verbose: r.verbose,
-        level: r.level.as_deref().and_then(Level::parse).unwrap_or_default(),
-        summary: r.summary,
-        max_results: r.max_results,
-        max_annotations: r.max_annotations,
-        no_facts: r.no_facts,
+/// Whether standard output is a terminal and NO_COLOR asks for no colour.
+pub fn terminal() -> smo_audit::run::Terminal {
+    smo_audit::run::Terminal {
+        stdout_is_terminal: std::io::stdout().is_terminal(),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     }
 }
 
 /// A social profile audited from its address alone.
 fn profile(u: &str, setup: &Setup) -> Result<Report, ExitCode> {
     let opts = Options {
-        url: Some(u.to_string()),
         kind: Some(PageKind::Profile),
-        rules: setup.cfg.rules_for(u),
-        ..setup.opts.clone()
+        ..setup.page_options(u, Some(u.to_string()))
     };
     smo_audit::audit_profile_url(u, &opts).map_err(|e| fail_usage(format!("{}: {}", u, e)))
 }
@@ -195,11 +143,7 @@ fn page(input: &str, args: &AuditArgs, setup: &Setup) -> Result<(Report, String)
     } else {
         input.to_string()
     };
-    let opts = Options {
-        url,
-        rules: setup.cfg.rules_for(&label),
-        ..setup.opts.clone()
-    };
+    let opts = setup.page_options(&label, url);
     let mut report = smo_audit::audit(&bytes, &opts).map_err(|e| fail_usage(format!("{}: {}", input, e)))?;
     if input != "-" {
         report.path = Some(input.replace('\\', "/"));

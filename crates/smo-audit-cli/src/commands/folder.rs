@@ -11,8 +11,6 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use smo_audit::config::Config;
 use smo_audit::render::Setup as RenderSetup;
-use smo_audit::report::gates::PageGate;
-use smo_audit::report::PageRecord;
 use smo_audit::site::only::Only;
 use smo_audit::site::SiteBuilder;
 use smo_audit::Options;
@@ -120,9 +118,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         },
     };
     if setup.base_url.is_none() {
-        eprintln!(
-            "smo-audit: no base URL: pages are audited without their public address (og:url, canonical and share links are not compared with it; og:image files named by absolute address are not checked). Give --base-url https://your.site or base-url in smo-audit.toml."
-        );
+        eprintln!("smo-audit: {}", smo_audit::run::NO_BASE_URL);
     }
     let root = display_root(dir);
     let mut site = SiteBuilder::new(setup.base_url.as_deref(), &site_opts).with_root(&root);
@@ -184,36 +180,32 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|p| {
-                let html = std::fs::read(&p.path)
-                    .map_err(|e| (p.label.clone(), format!("cannot read the file: {}", e)))?;
-                let opts = Options {
-                    rules: setup.cfg.rules_for(&p.label),
-                    ..setup.opts.clone()
-                };
-                let r = site
-                    .audit_page(&p.label, None, &html, &opts)
-                    .map(|(r, s)| {
-                        (
-                            sinks.pieces(&r, &p.label),
-                            PageRecord::of(&r, &p.label),
-                            PageGate::of(&r, &p.label),
-                            s,
+                let r = std::fs::read(&p.path)
+                    .map_err(|e| format!("cannot read the file: {}", e))
+                    .and_then(|html| {
+                        smo_audit::run::audit_site_page(
+                            &site,
+                            setup,
+                            sinks.renderers(),
+                            &p.label,
+                            None,
+                            &html,
                         )
                     })
-                    .map_err(|e| (p.label.clone(), e.to_string()));
+                    .map_err(|e| (p.label.clone(), e));
                 bar.inc(1);
                 r
             })
             .collect();
         for r in results {
             match r {
-                Ok((pieces, record, gate, summary)) => {
+                Ok(page) => {
                     // Written to a terminal clear of the progress bar.
-                    if let Err(c) = sinks.push(pieces, &|w| bar.suspend(&mut *w)) {
+                    if let Err(c) = sinks.push(page.pieces, &|w| bar.suspend(&mut *w)) {
                         return c;
                     }
-                    site.add_record(record, summary);
-                    gate_pages.push(gate);
+                    site.add_record(page.record, page.summary);
+                    gate_pages.push(page.gate);
                 }
                 Err((label, why)) => {
                     eprintln!("smo-audit: {}: not audited: {}", label, why);
@@ -228,24 +220,13 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     if let Err(c) = sinks.finish(&mut end) {
         return c;
     }
-    // Under --only the site checks gate only through what they say of the
-    // audited pages.
-    let verdict = match (&only, &end.data) {
-        (Some(o), Some(d)) => {
-            let site_checks = o.site_checks(&end.checks, &d.pages.iter().collect::<Vec<_>>());
-            setup.gates.judge_partial(&gate_pages, &site_checks, end.score())
-        }
-        _ => setup.gates.judge(&gate_pages, &end.checks, end.score()),
-    };
-    let mut failed = verdict;
-    if unreadable > 0 {
-        failed.failed.push(format!(
-            "{} page{} could not be audited (listed in the report as not audited)",
-            unreadable,
-            if unreadable == 1 { "" } else { "s" }
-        ));
-    }
-    gates_exit(&failed)
+    gates_exit(&smo_audit::run::site_verdict(
+        setup,
+        &gate_pages,
+        &end,
+        only.as_ref(),
+        unreadable,
+    ))
 }
 
 /// The pages `--only` names, if given: its paths (and `@FILE`s' lines),

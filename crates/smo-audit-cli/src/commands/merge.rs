@@ -1,18 +1,14 @@
 //! `smo-audit merge`: join the JSON reports of `--shard K/N` runs and
-//! recompute the site checks over all pages (the engine's merge).
+//! recompute the site checks over all pages (the engine's `run::merge_outputs`).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use smo_audit::render::render_whole;
-use smo_audit::{Options, SiteReport};
-
-use super::audit::{locale_of, style_of};
-
+use super::audit::terminal;
 use super::gates_exit;
 use crate::args::MergeArgs;
 use crate::config_file;
-use crate::output::{emit, fail_usage, targets};
+use crate::output::{emit, fail_usage};
 
 pub fn run(a: MergeArgs) -> ExitCode {
     let r = &a.report;
@@ -22,49 +18,20 @@ pub fn run(a: MergeArgs) -> ExitCode {
     };
     let mut shards = Vec::new();
     for f in &a.files {
-        let text = match std::fs::read_to_string(f) {
-            Ok(t) => t,
+        match std::fs::read_to_string(f) {
+            Ok(t) => shards.push((f.display().to_string(), t)),
             Err(e) => return fail_usage(format!("cannot read {}: {}", f.display(), e)),
-        };
-        match serde_json::from_str::<SiteReport>(&text) {
-            Ok(s) => shards.push(s),
-            Err(e) => {
-                return fail_usage(format!(
-                    "{} is not a smo-audit site report (--format json): {}",
-                    f.display(),
-                    e
-                ))
-            }
         }
     }
-    let opts = Options {
-        locale: locale_of(r, &cfg),
-        rules: cfg.rules.clone(),
-        ..Default::default()
-    };
-    let site = match smo_audit::site::merge(shards, &opts) {
-        Ok(s) => s,
+    let (targets, outs, verdict) = match smo_audit::run::merge_outputs(&r.flags(), &cfg, &shards, terminal())
+    {
+        Ok(x) => x,
         Err(e) => return fail_usage(e),
     };
-    let labels = site.page_labels();
-    let targets = match targets(&r.format, r.output.as_deref()) {
-        Ok(t) => t,
-        Err(e) => return fail_usage(e),
-    };
-    let style = style_of(r, &targets);
-    // The shards' folder, so CI paths are those of an unsharded run.
-    let root = site
-        .site
-        .data
-        .as_ref()
-        .and_then(|d| d.root.clone())
-        .unwrap_or_default();
-    for t in &targets {
-        let out = render_whole(t.format, &site, &labels, style, &root);
-        if let Err(c) = emit(&out, t.path.as_deref()) {
+    for (t, out) in targets.iter().zip(outs) {
+        if let Err(c) = emit(&out, t.path.as_deref().map(Path::new)) {
             return c;
         }
     }
-    let gates = cfg.gates(r.fail_on.as_deref(), r.min_score, r.page_min_score);
-    gates_exit(&gates.judge_site(&site, &labels))
+    gates_exit(&verdict)
 }

@@ -13,7 +13,7 @@ use super::{CheckReport, Evidence, Report, SiteReport, Status};
 pub const SITE: &str = "(site)";
 
 /// One problem of a page or of the site.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub check: String,
     pub status: Status,

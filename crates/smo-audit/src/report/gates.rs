@@ -29,7 +29,7 @@ pub struct Gates {
 
 /// What the gates keep of one page: its label, score, category scores and
 /// problems (small; kept for every page of a streamed site).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PageGate {
     pub label: String,
     pub score: u32,

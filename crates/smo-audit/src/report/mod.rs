@@ -277,8 +277,9 @@ impl SiteReport {
     }
 }
 
-/// What is kept of an audited page once its piece is rendered.
-#[derive(Debug, Clone, PartialEq)]
+/// What is kept of an audited page once its piece is rendered (serializable:
+/// a worker that audited the page hands it to the run that writes the site).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PageRecord {
     pub label: String,
     pub score: u32,
