@@ -6,7 +6,7 @@
 //   import { defineConfig } from "vite";
 //   import smoAudit from "smo-audit/vite";
 //   export default defineConfig({
-//     plugins: [smoAudit({ baseUrl: "https://www.your.site", minScore: 80, formats: ["text", "sarif=smo.sarif"] })],
+//     plugins: [smoAudit({ baseUrl: "https://example.com", minScore: 80, formats: ["text", "sarif=smo.sarif"] })],
 //   });
 import { spawn } from "node:child_process";
 import { isAbsolute, resolve } from "node:path";
