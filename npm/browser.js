@@ -1,32 +1,10 @@
 // Browser / bundler entry: fetches and instantiates the WebAssembly engine once
-// (top-level await), so the functions are ready when the import resolves.
-import init from "./smo_audit.js";
+// (top-level await), so the functions are ready when the import resolves. The
+// `new URL("./smo_audit_bg.wasm", import.meta.url)` below is the pattern Vite,
+// webpack 5, Parcel and Rollup plugins turn into an emitted asset; a bundler
+// that does not (esbuild) gets a clear error naming `smo-audit/web`.
+import init from "./web.js";
 
-await init({ module_or_path: new URL("./smo_audit_bg.wasm", import.meta.url) });
+await init(new URL("./smo_audit_bg.wasm", import.meta.url));
 
-export {
-  audit,
-  auditSite,
-  auditProfileUrl,
-  profileFromUrl,
-  render,
-  rules,
-  urlFor,
-  version,
-  auditRendered,
-  auditProfileUrlRendered,
-  auditSiteRendered,
-  parseConfig,
-  configIgnored,
-  configRulesFor,
-  configTemplate,
-  configFileName,
-  gates,
-  ruleDocs,
-  explain,
-  inShard,
-  shardSpec,
-  baseUrlProblem,
-  merge,
-  mergeRendered,
-} from "./smo_audit.js";
+export * from "./api.js";

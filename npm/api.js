@@ -1,0 +1,31 @@
+// The package's functions: the one list that every entry (node.js, node.cjs,
+// browser.js, web.js) and the types (index.d.ts) re-export. A new export of
+// crates/smo-audit-wasm goes here. (scripts/build-npm also ships this file as
+// api.d.ts: the same lines declare the types.)
+export {
+  audit,
+  auditSite,
+  auditProfileUrl,
+  profileFromUrl,
+  render,
+  rules,
+  urlFor,
+  version,
+  formats,
+  auditRendered,
+  auditProfileUrlRendered,
+  auditSiteRendered,
+  parseConfig,
+  configIgnored,
+  configRulesFor,
+  configTemplate,
+  configFileName,
+  gates,
+  ruleDocs,
+  explain,
+  inShard,
+  shardSpec,
+  baseUrlProblem,
+  merge,
+  mergeRendered,
+} from "./smo_audit.js";
