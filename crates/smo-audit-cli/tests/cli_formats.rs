@@ -280,6 +280,40 @@ fn shards_merge_to_the_whole() {
         "merged SARIF differs from one run"
     );
     assert!(String::from_utf8_lossy(&sarif.stdout).contains("\"uri\":\"examples/site/blog/"));
+    // Shards written with --no-facts (as CI examples write them) merge too.
+    let mut lean = Vec::new();
+    for k in 1..=3 {
+        let f = d.join(format!("lean{}.json", k)).to_str().unwrap().to_string();
+        let shard = format!("{}/3", k);
+        let out = at_root(
+            &strs(&with(&[
+                "--no-facts",
+                "--shard",
+                &shard,
+                "--format",
+                &format!("json={}", f),
+            ])),
+            &[],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        lean.push(f);
+    }
+    let lean_sarif = merge(&["--format", "sarif"], &strs(&lean));
+    assert_eq!(
+        lean_sarif.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&lean_sarif.stderr)
+    );
+    assert!(
+        lean_sarif.stdout == whole_sarif.stdout,
+        "merged SARIF of --no-facts shards differs"
+    );
     // A shard missing, or given twice: an error naming it.
     let out = merge(&["--format", "json"], &shards[..2]);
     assert_eq!(out.status.code(), Some(2));

@@ -9,16 +9,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
+use crate::i18n::Locale;
+use crate::options::Options;
 use crate::render::{Format, Level, Style, FORMATS};
 use crate::render::{Renderer, SiteEnd};
 use crate::report::baseline::Baseline;
 use crate::report::gates::{Gates, PageGate, Verdict};
 use crate::report::PageRecord;
+use crate::report::{Report, SiteReport};
 use crate::site::only::Only;
 use crate::site::{PageSummary, SiteBuilder};
-use crate::i18n::Locale;
-use crate::options::Options;
-use crate::report::{Report, SiteReport};
 use crate::vocab::PageKind;
 
 /// The flags of every run that writes a report and gates on it (the audit and

@@ -90,6 +90,9 @@ pub struct Report {
     pub score: u32,
     pub categories: Vec<CategoryReport>,
     #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    /// Left out by `--no-facts` (then read back as null: `merge` and
+    /// baselines take such reports).
+    #[serde(default)]
     pub facts: Value,
     /// A partial audit (a profile from its address alone): why, and what to
     /// give for the full one. Its `score` comes from the few checks that
