@@ -89,7 +89,8 @@ pub struct Report {
     pub locale: Locale,
     pub score: u32,
     pub categories: Vec<CategoryReport>,
-    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    /// What the checks read, and the suggested head (`Facts`).
+    #[cfg_attr(feature = "tsify", tsify(type = "Facts"))]
     pub facts: Value,
     /// A partial audit (a profile from its address alone): why, and what to
     /// give for the full one. Its `score` comes from the few checks that
