@@ -73,7 +73,7 @@ describe("options are validated by the engine (TypeError, did you mean)", () => 
     typeError(() => smo.render(smo.audit(PAGE), "jsn"), 'unknown format "jsn": did you mean "json"?');
     typeError(() => smo.auditRendered(PAGE, "sarf"), 'unknown format "sarf": did you mean "sarif"?');
     typeError(() => smo.render(smo.audit(PAGE), "pdf"), 'unknown format "pdf": use "text", "json", "markdown", "sarif", "junit", "github" or "html"');
-    typeError(() => smo.mergeRendered([], "xml"), 'unknown format "xml": use "text", "json", "markdown", "sarif", "junit", "github" or "html"');
+    typeError(() => smo.mergeRendered([], "csv"), 'unknown format "csv": use "text", "json", "markdown", "sarif", "junit", "github" or "html"');
     assert.equal(smo.rules("tr").length, smo.rules("en").length, "the known locales work");
   });
 
