@@ -93,7 +93,7 @@ describe("options are validated by the engine (TypeError, did you mean)", () => 
     typeError(() => smo.auditSite(SITE_PAGES, { baseUrl: "example.com" }), '--base-url "example.com" is not an absolute http(s) URL; give e.g. https://example.com');
     typeError(() => smo.render(smo.audit(PAGE), "text", { color: "yes" }), 'render option color must be true or false, not "yes"');
     typeError(() => smo.gates(smo.audit(PAGE), { minScore: 120 }), "gate minScore must be a whole number from 0 to 100, not 120");
-    typeError(() => smo.gates(smo.audit(PAGE), { failOn: "error" }), 'gate failOn must be "fail" or "warn", not "error"');
+    typeError(() => smo.gates(smo.audit(PAGE), { failOn: "error" }), 'fail-on "error": use "fail" or "warn"');
     // Not set: null where the option is optional, and undefined anywhere.
     assert.equal(typeof smo.audit(PAGE, { url: null, kind: null, language: undefined }).score, "number");
     assert.ok(Array.isArray(smo.gates(smo.audit(PAGE), { minScore: null, failOn: undefined })));

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use crate::checks::{registry, Category};
 use crate::i18n::Locale;
 use crate::render::{Format, FORMATS};
+use crate::report::gates::Gates;
 use crate::text::near::near;
 use crate::vocab::PageKind;
 
@@ -92,7 +93,6 @@ const RULE: &[&str] = &["enabled", "severity", "params"];
 /// The severities a rule may be given: a failure counts as a warning, or a
 /// warning as a failure.
 const SEVERITIES: &[&str] = &["warn", "fail"];
-const FAIL_ON: &[&str] = &["fail", "warn"];
 const LOCALES: &[&str] = &["en", "tr"];
 const KINDS: &[&str] = &["home", "article", "profile", "page"];
 
@@ -249,9 +249,10 @@ fn value(at: &str, key: &str, kind: Kind, v: &Value) -> Result<(), String> {
             Some(s) => Err(format!("unknown {} {:?}: use {}", key, s, quoted_list(KINDS))),
             None => bad(&quoted_list(KINDS)),
         },
+        // The gates' own reading (the CLI's message).
         Kind::FailOn => match v.as_str() {
-            Some(s) if FAIL_ON.contains(&s) => Ok(()),
-            _ => bad(&quoted_list(FAIL_ON)),
+            Some(s) => Gates::parse_fail_on(s).map(|_| ()),
+            None => bad("\"fail\" or \"warn\""),
         },
         Kind::Texts => match v.as_array() {
             Some(a) if a.iter().all(Value::is_string) => Ok(()),
