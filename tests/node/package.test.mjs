@@ -146,7 +146,7 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     );
     assert.throws(() => smo.audit("<p>", { baseURL: "https://x" }), /unknown option "baseURL"/);
     assert.throws(() => smo.audit("<p>", { baseUrl: "https://x" }), /baseUrl is an option of auditSite/);
-    assert.throws(() => smo.audit("<p>", { locale: "de" }), /invalid options/);
+    assert.throws(() => smo.audit("<p>", { locale: "de" }), { name: "TypeError", message: 'unknown locale "de": use "en" or "tr"' });
     assert.throws(() => smo.audit(42, {}), /string or a Uint8Array/);
     assert.throws(() => smo.auditSite([{ path: "a.html", html: "<p>" }], { baseUrl: "example.com" }), /--base-url "example.com" is not an absolute/);
     assert.throws(() => smo.render(smo.audit("<p>"), "pdf"), /unknown format "pdf"/);
@@ -260,7 +260,7 @@ console.log(JSON.stringify({ fetched, report }));
     const msgs = smo.gates(site, { minScore: 95, pageMinScore: 0, failOn: null });
     assert.deepEqual(msgs, [`score ${site.score} is under --min-score 95`]);
     assert.deepEqual(smo.gates(site, {}), []);
-    assert.throws(() => smo.gates(site, { failOn: "never" }), /fail-on "never"/);
+    assert.throws(() => smo.gates(site, { failOn: "never" }), { name: "TypeError", message: 'fail-on "never": use "fail" or "warn"' });
     const page = smo.audit(pages[0].html, { url: BASE_URL });
     assert.match(smo.gates(page, { minScore: 100 }, ["p.html"])[0] ?? "", /^score \d+ is under --min-score 100$/);
     assert.match(smo.ruleDocs("text"), /^\S+\s+\S+\s+w\d/);
@@ -291,20 +291,12 @@ console.log(JSON.stringify({ fetched, report }));
     for (const t of ["interface SiteData", "interface PageSummary", "interface FileInfo", "interface ProfileAddress"]) {
       assert.ok(dts.includes(t), `smo_audit.d.ts declares ${t}`);
     }
-    // SiteData & co. are written by hand in crates/smo-audit-wasm/src/lib.rs: their keys must be a real report's.
-    const keysOf = (name) => {
-      const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
-      assert.ok(m, `interface ${name}`);
-      return [...m[1].replace(/\/\*\*[\s\S]*?\*\//g, "").matchAll(/^\s*(\w+)\??:/gm)].map((x) => x[1]).sort();
-    };
-    const { pages, files } = siteInput(FIXTURE);
-    const data = smo.auditSite(pages, { baseUrl: BASE_URL, files }).site.data;
-    assert.deepEqual(keysOf("SiteData"), Object.keys(data).sort());
-    assert.deepEqual(keysOf("PageSummary"), Object.keys(data.pages[0]).sort());
-    assert.deepEqual(keysOf("FileInfo"), Object.keys(Object.values(data.files)[0]).sort());
-    const ref = data.pages.flatMap((p) => p.refs)[0];
-    assert.ok(ref, "the fixture has same-site links");
-    assert.deepEqual(keysOf("SiteRef"), Object.keys(ref).sort());
+    for (const t of ["interface Facts extends PageFacts", "interface Previews", "interface Preview", "interface ReadabilitySummary", "interface NavFacts", "interface ShareFacts", "type SmoAuditError"]) {
+      assert.ok(dts.includes(t), `smo_audit.d.ts declares ${t}`);
+    }
+    assert.match(dts, /facts: Facts;/);
+    // SiteData & co. are written by hand (crates/smo-audit-wasm/src/types.rs):
+    // types.test.mjs walks real reports against every declaration.
     assert.match(dts, /type Format = "text" \| "json" \| "markdown" \| "sarif" \| "junit" \| "github" \| "html"/);
   });
 
@@ -314,38 +306,86 @@ console.log(JSON.stringify({ fetched, report }));
     const dir = userProject();
     writeFileSync(
       join(dir, "user.ts"),
-      `import { audit, auditSite, auditProfileUrl, profileFromUrl, render, rules, parseConfig, configIgnored, configRulesFor, configTemplate, gates, ruleDocs, explain, inShard, merge, mergeRendered, type Config, type RuleConfig, type Report, type SiteReport, type Status, type Options, type SiteData } from "smo-audit";
-const opts: Options = { url: "https://example.com/", locale: "tr", rules: { "og-title": { enabled: false } } };
+      `import { audit, auditSite, auditSiteRendered, auditProfileUrl, profileFromUrl, render, rules, parseConfig, configIgnored, configRulesFor, configTemplate, gates, ruleDocs, explain, inShard, merge, mergeRendered, type Config, type RuleConfig, type Report, type SiteReport, type Status, type Options, type SiteOptions, type RenderOptions, type GateOptions, type SiteData, type Facts, type Preview, type CardSize, type Failure, type CrawlSummary, type SmoAuditError } from "smo-audit";
+const opts: Options = { url: "https://example.com/", locale: "tr", kind: "article", includeText: true, rules: { "og-title": { enabled: false, severity: "warn", params: { max: 60 } } } };
 const r: Report = audit("<title>x</title>", opts);
 const s: Status = r.categories[0].checks[0].status;
 const score: number = r.score;
-const site: SiteReport = auditSite([{ path: "index.html", html: new Uint8Array() }], { baseUrl: "https://example.com" });
-const text: string = render(site, "text", { verbose: true });
+// The facts: every preview platform, the suggested head, readability, share, navigation, the text.
+const f: Facts = r.facts;
+const fbTitle: string | null = r.facts.previews.facebook.title;
+const xCard: CardSize = r.facts.previews.x.card;
+const platforms: Preview[] = [f.previews.facebook, f.previews.x, f.previews.linkedin, f.previews.slack, f.previews.discord, f.previews.whatsapp, f.previews.telegram];
+const conflict: string | undefined = f.previews.conflicts[0]?.values[0]?.tag;
+const head: string | null | undefined = r.facts.suggestedHead;
+const grade: number | null = f.readability.score;
+const band: string | undefined = f.readability.bandLabel?.tr;
+const longest: number | undefined = f.readability.longestSentences[0]?.words;
+const shares: string[] = f.shareNetworks.map((n) => n.network + n.via);
+const handles: string[] = f.profiles.map((p) => p.handle);
+const related: number = f.relatedBlocks.reduce((n, b) => n + b.internalLinks, 0) + f.navMenuLinks + f.internalLinksInMain;
+const viewport: boolean | undefined = f.viewport?.deviceWidth;
+const text: string | undefined = f.mainText;
+const headline: string | null | undefined = f.headline;
+const og: string[] | undefined = f.og["og:title"];
+const ld: string[] = f.jsonLd.flatMap((j) => j.types);
+const who: string | null | undefined = f.profile?.handle;
+const followers: number | undefined = f.profile?.followers?.value;
+const slug: string | null = f.suggestedSlug;
+console.log(fbTitle, xCard, platforms.length, conflict, head, grade, band, longest, shares, handles, related, viewport, text, headline, og, ld, who, followers, slug);
+// Site reports.
+const siteOpts: SiteOptions = { baseUrl: "https://example.com", files: { "robots.txt": "" }, fileTree: true, root: "public", shard: [1, 2] };
+const site: SiteReport = auditSite([{ path: "index.html", html: new Uint8Array() }], siteOpts);
+const ro: RenderOptions = { verbose: true, color: false, labels: ["home"] };
+const siteText: string = render(site, "text", ro);
 const ids: string[] = rules("en").map((x) => x.id);
 const url: string | null = r.url;
 const data: SiteData | null | undefined = site.site.data;
-const files: number = data ? Object.keys(data.files).length + data.pages[0].refs.length : 0;
+const files: number = data ? Object.keys(data.files).length + data.pages[0].refs.length + data.missing.length : 0;
+const paths: string[] = site.pages.map((p) => p.path ?? p.url ?? "");
+const unreadable: string[] = (data?.unreadable ?? []).map((u) => u.path + u.reason);
+const shard: number | undefined = data?.shard?.total;
+const failure: Failure | undefined = data?.failures?.["https://example.com/x"];
+const kind: string | undefined = failure?.kind;
+const crawl: CrawlSummary | undefined = site.crawl;
+const crawled: number | undefined = site.crawl?.pages;
+const siteChecks: string[] = site.site.checks.map((c) => c.id);
+const siteScore: number | null = site.site.score;
 const sarif: string = render(site, "sarif");
 const profile: Report = auditProfileUrl("https://x.com/acme", { locale: "tr" });
 const network: string | undefined = profileFromUrl("https://x.com/acme")?.network;
-console.log(s, score, text.length, ids.length, url, files, sarif.length, profile.score, network);
+console.log(s, score, siteText.length, ids.length, url, files, paths, unreadable, shard, kind, crawl, crawled, siteChecks, siteScore, sarif.length, profile.score, network);
 const cfg: Config = parseConfig(configTemplate(), "smo-audit.toml");
 const skip: boolean = configIgnored(cfg, "404.html");
 const min: number | null = cfg.minScore;
 const pageRules: Record<string, RuleConfig> = configRulesFor(cfg, "blog/a.html");
-const failed: string[] = gates(site, { failOn: cfg.failOn ?? "fail", minScore: min ?? 80, pageMinScore: null });
+const g: GateOptions = { failOn: cfg.failOn ?? "fail", minScore: min ?? 80, pageMinScore: null, categories: { opengraph: 90 }, checks: ["og-title"] };
+const failed: string[] = gates(site, g);
 const docs: string = ruleDocs("markdown", "tr") + explain("og-title", "en");
 const mine: boolean = inShard("blog/a.html", 1, 2);
 const merged: SiteReport = merge([site, site], { locale: "en", rules: cfg.rules });
 const gated: string[] = mergeRendered([{ file: "a.json", json: "{}" }], "text", null, null, { minScore: 90 }).gates;
-console.log(skip, pageRules, failed, docs.length, mine, merged.score, gated);
+const out: string = auditSiteRendered([{ path: "a.html", html: "<p>" }], "json", siteOpts, ro, g).output;
+// What the functions throw.
+try {
+  audit("<p>", { locale: "en" });
+} catch (e) {
+  const err = e as SmoAuditError;
+  console.log(err instanceof TypeError ? "bad options: " + err.message : err.message);
+}
+console.log(skip, pageRules, failed, docs.length, mine, merged.score, gated, out.length);
 `,
     );
     writeFileSync(
       join(dir, "bad.ts"),
-      `import { audit } from "smo-audit";
+      `import { audit, auditSite } from "smo-audit";
 const r = audit("<p>", { locale: "de" });
 const n: string = r.score;
+const t = r.facts.previews.facebok.title;
+const h: number = r.facts.suggestedHead;
+const site = auditSite([], { baseUrl: "https://example.com" });
+const p: number = site.site.data?.pages[0].path ?? 0;
+const o = audit("<p>", { rules: { "og-title": { severity: "error" } } });
 `,
     );
     const common = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
@@ -355,5 +395,11 @@ const n: string = r.score;
     assert.notEqual(bad.status, 0, "wrong types must not compile");
     assert.match(bad.stdout, /"de"/);
     assert.match(bad.stdout, /not assignable to type 'string'/);
+    // Each wrong line is an error of its own: a misspelt platform, a wrong
+    // facts type, a wrong site data type, a severity that does not exist.
+    assert.match(bad.stdout, /bad\.ts\(4,[^)]*\).*Property 'facebok' does not exist/);
+    assert.match(bad.stdout, /bad\.ts\(5,[^)]*\).*not assignable to type 'number'/);
+    assert.match(bad.stdout, /bad\.ts\(7,[^)]*\).*not assignable to type 'number'/);
+    assert.match(bad.stdout, /bad\.ts\(8,[^)]*\).*"error"/);
   });
 });

@@ -21,12 +21,17 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 use smo_audit::checks::{docs, registry};
+use smo_audit::config::options::Object;
 use smo_audit::config::Config as EngineConfig;
 use smo_audit::render::{self, Format, Style, FORMATS};
 use smo_audit::report::gates::Gates;
 use smo_audit::report::{Report, SiteReport, Status};
 use smo_audit::site::{self, SiteInput, SitePage};
 use smo_audit::{Locale, Options, RuleConfig};
+
+mod types;
+mod validate;
+use validate::type_error;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
@@ -35,67 +40,6 @@ export type Format = "text" | "json" | "markdown" | "sarif" | "junit" | "github"
 
 /** A format of the rule reference (`ruleDocs`, `smo-audit rules --format`). */
 export type RulesFormat = "text" | "json" | "markdown";
-
-/**
- * What the site checks were computed from (`site.data` of a site report; the
- * Rust `site::SiteData`). Written by hand: the Rust struct reads with defaults,
- * so derived types would mark every field optional, but a report always has them.
- * A Node test checks these keys against a real report.
- */
-export interface SiteData {
-    /** The public base URL (or `https://site.invalid/` when none was given). */
-    baseUrl: string;
-    /** True when the base URL was given. */
-    baseGiven: boolean;
-    pages: PageSummary[];
-    /** Non-HTML files by path relative to the root. */
-    files: Record<string, FileInfo>;
-    /** The text of robots.txt, when the site has one. */
-    robotsTxt: string | null;
-    /** False when the input has no file tree (pages only): the checks that need files skip. */
-    hasFiles: boolean;
-    /** A crawl: only URLs that answered with an error are known to be missing. */
-    crawled: boolean;
-    /** Crawl: same-site URLs that answered 4xx / 5xx or failed. */
-    missing: string[];
-}
-
-/** The per-page facts the site checks use. */
-export interface PageSummary {
-    /** Path relative to the site root (or the crawled URL). */
-    path: string;
-    /** The address the page is served at. */
-    url: string;
-    title: string | null;
-    ogTitle: string | null;
-    description: string | null;
-    ogDescription: string | null;
-    /** Links (and asset references) to the same host, fragments removed. */
-    refs: SiteRef[];
-    /** og:image URLs as written, with their lines. */
-    ogImages: [string, number][];
-    /** Links to social profiles: [network, handle, line]. */
-    profiles: [string, string, number][];
-    /** The page asks not to be indexed (robots noindex). */
-    noindex: boolean;
-}
-
-/** A reference from a page to a URL of the same site, with its source line. */
-export interface SiteRef {
-    url: string;
-    line: number;
-    /** `a`, `img`, `script`, `link`, `og:image`. */
-    tag: string;
-}
-
-/** A non-HTML file of the site: its size and, for images, the real dimensions. */
-export interface FileInfo {
-    size: number;
-    width: number | null;
-    height: number | null;
-    /** `png`, `jpeg`, `gif`, `webp`, `svg`, ... (from the bytes, else the extension). */
-    format: string | null;
-}
 "#;
 
 /// Page bytes from JS: a string (taken as UTF-8) or the raw bytes (a
@@ -321,61 +265,15 @@ fn hook() {
     });
 }
 
-fn err(msg: impl std::fmt::Display) -> JsError {
-    JsError::new(&msg.to_string())
+/// A JS `Error` (bad input: a page, a report, a config); bad options are a
+/// `TypeError` (`validate`).
+fn err(msg: impl std::fmt::Display) -> JsValue {
+    JsError::new(&msg.to_string()).into()
 }
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| err(format!("cannot hand the result to JavaScript: {}", e)))
-}
-
-/// The option names `Options` knows, in their JS spelling (from its own serializer,
-/// so a new option never needs a list updated here).
-fn option_keys() -> Vec<String> {
-    match serde_json::to_value(Options::default()) {
-        Ok(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Refuse misspelt option names (`baseURL`, `local`) instead of ignoring them.
-fn check_keys(js: &JsValue, extra: &[&str], what: &str) -> Result<(), JsError> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(());
-    }
-    if !js.is_object() || js_sys::Array::is_array(js) {
-        return Err(err(format!("the {} must be an object", what)));
-    }
-    let known: Vec<String> = option_keys()
-        .into_iter()
-        .chain(extra.iter().map(|s| s.to_string()))
-        .collect();
-    let obj = js_sys::Object::from(js.clone());
-    for k in js_sys::Object::keys(&obj).iter() {
-        let k = k.as_string().unwrap_or_default();
-        if k == "baseUrl" && !extra.contains(&"baseUrl") {
-            return Err(err(
-                "baseUrl is an option of auditSite; for one page give url (urlFor(baseUrl, path) makes it)",
-            ));
-        }
-        if !known.contains(&k) {
-            return Err(err(format!(
-                "unknown {} {:?}; known: {}",
-                what,
-                k,
-                known.join(", ")
-            )));
-        }
-    }
-    Ok(())
-}
-
-fn from_js<T: for<'de> Deserialize<'de> + Default>(js: JsValue, what: &str) -> Result<T, JsError> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(T::default());
-    }
-    serde_wasm_bindgen::from_value(js).map_err(|e| err(format!("invalid {}: {}", what, e)))
 }
 
 /// A report (`Report` or `SiteReport`) from JS, read through its JSON text with
@@ -398,18 +296,16 @@ fn report_from_js<T: for<'de> Deserialize<'de>>(js: &JsValue) -> Result<T, Strin
     })
 }
 
-fn page_options(js: JsValue) -> Result<Options, JsError> {
-    check_keys(&js, &[], "option")?;
-    from_js(js, "options")
+fn page_options(js: JsValue) -> Result<Options, JsValue> {
+    validate::read(js, Object::Page)
 }
 
-fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
-    check_keys(
-        &js,
-        &["baseUrl", "files", "fileSizes", "fileTree", "root", "shard"],
-        "option",
-    )?;
-    let o: SiteOptions = from_js(js, "options")?;
+fn read_render_options(js: Option<JsValue>) -> Result<RenderOptions, JsValue> {
+    validate::read(js.unwrap_or(JsValue::UNDEFINED), Object::Render)
+}
+
+fn site_options(js: JsValue) -> Result<SiteOptions, JsValue> {
+    let o: SiteOptions = validate::read(js, Object::Site)?;
     if let Some(b) = &o.base_url {
         check_base_url(b)?;
     }
@@ -417,12 +313,12 @@ fn site_options(js: JsValue) -> Result<SiteOptions, JsError> {
 }
 
 /// The CLI's `--base-url` rule: an absolute http(s) URL.
-fn check_base_url(b: &str) -> Result<(), JsError> {
+fn check_base_url(b: &str) -> Result<(), JsValue> {
     if url::Url::parse(b)
         .map(|u| !matches!(u.scheme(), "http" | "https"))
         .unwrap_or(true)
     {
-        return Err(err(format!(
+        return Err(type_error(format!(
             "--base-url {:?} is not an absolute http(s) URL; give e.g. https://example.com",
             b
         )));
@@ -430,7 +326,7 @@ fn check_base_url(b: &str) -> Result<(), JsError> {
     Ok(())
 }
 
-fn html_bytes(js: JsValue) -> Result<Vec<u8>, JsError> {
+fn html_bytes(js: JsValue) -> Result<Vec<u8>, JsValue> {
     if let Some(s) = js.as_string() {
         return Ok(s.into_bytes());
     }
@@ -446,10 +342,11 @@ fn html_bytes(js: JsValue) -> Result<Vec<u8>, JsError> {
 /// Per-page rules of a site's pages (`None`: the options' rules), in page order.
 type PageRules = Vec<Option<BTreeMap<String, RuleConfig>>>;
 
-fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<(SiteInput, PageRules), JsError> {
+fn site_input(pages: JsValue, opts: &SiteOptions) -> Result<(SiteInput, PageRules), JsValue> {
     if !js_sys::Array::is_array(&pages) {
         return Err(err("pages must be an array of {path, url?, html, rules?}"));
     }
+    validate::page_rules(&js_sys::Array::from(&pages))?;
     let pages: Vec<PageInput> =
         serde_wasm_bindgen::from_value(pages).map_err(|e| err(format!("invalid pages: {}", e)))?;
     let mut rules = Vec::with_capacity(pages.len());
@@ -488,16 +385,8 @@ fn root(o: &RenderOptions) -> &str {
     o.root.as_deref().unwrap_or("")
 }
 
-fn parse_format(format: &str) -> Result<Format, JsError> {
-    Format::parse(format).ok_or_else(|| {
-        let (last, rest) = FORMATS.split_last().unwrap_or((&"", &[]));
-        err(format!(
-            "unknown format {:?}; use {} or {}",
-            format,
-            rest.join(", "),
-            last
-        ))
-    })
+fn parse_format(format: &str) -> Result<Format, JsValue> {
+    validate::format(format)
 }
 
 /// Failed and warned checks over the pages and the site checks (for `--fail-on`).
@@ -581,7 +470,7 @@ fn default_label(r: &Report, i: usize) -> String {
 pub fn audit(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let bytes = html_bytes(html)?;
@@ -596,7 +485,7 @@ pub fn audit(
 pub fn audit_site(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "SiteOptions | null")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let (input, rules) = site_input(pages, &opts)?;
@@ -615,7 +504,7 @@ pub fn audit_site(
 pub fn audit_profile_url(
     url: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let report = smo_audit::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
@@ -625,7 +514,7 @@ pub fn audit_profile_url(
 /// The network and handle of a known network's profile address, else `null`
 /// (share, post and search pages are not profiles).
 #[wasm_bindgen(js_name = profileFromUrl, unchecked_return_type = "ProfileAddress | null")]
-pub fn profile_from_url(url: &str) -> Result<JsValue, JsError> {
+pub fn profile_from_url(url: &str) -> Result<JsValue, JsValue> {
     hook();
     let Ok(u) = url::Url::parse(url.trim()) else {
         return Ok(JsValue::NULL);
@@ -646,10 +535,10 @@ pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: Option<JsValue>,
-) -> Result<String, JsError> {
+) -> Result<String, JsValue> {
     hook();
     let format = parse_format(format)?;
-    let ro: RenderOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let ro = read_render_options(options)?;
     let is_site =
         report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
     if is_site {
@@ -676,10 +565,10 @@ pub fn audit_rendered(
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let format = parse_format(format)?;
-    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let ro = read_render_options(render_options)?;
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let gates = gate_options(gates)?;
     let bytes = html_bytes(html)?;
@@ -699,10 +588,10 @@ pub fn audit_profile_url_rendered(
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let format = parse_format(format)?;
-    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let ro = read_render_options(render_options)?;
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let gates = gate_options(gates)?;
     let report = smo_audit::profile_mode::audit_profile_url(url, &opts).map_err(err)?;
@@ -717,7 +606,7 @@ fn rendered_page(
     format: Format,
     ro: &RenderOptions,
     gates: &Gates,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let mut report = report;
     if report.path.is_none() {
         report.path = ro.path.clone();
@@ -737,7 +626,7 @@ fn rendered(
     output: String,
     errors: Vec<String>,
     gates: &Gates,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let pages = site
         .pages
         .iter()
@@ -770,10 +659,10 @@ pub fn audit_site_rendered(
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let format = parse_format(format)?;
-    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let ro = read_render_options(render_options)?;
     let opts = site_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let gates = gate_options(gates)?;
     let (input, rules) = site_input(pages, &opts)?;
@@ -787,7 +676,7 @@ pub fn audit_site_rendered(
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules(
     #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let loc = parse_locale(locale.as_deref())?;
     // Page checks, then the site checks (`smo-audit rules` lists them the same way).
@@ -823,7 +712,7 @@ pub fn base_url_problem(url: &str) -> Option<String> {
 /// A page's public URL from the site's base URL and its path (`index.html` → the
 /// folder), as the CLI maps a folder.
 #[wasm_bindgen(js_name = urlFor)]
-pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) -> Result<String, JsError> {
+pub fn url_for(#[wasm_bindgen(js_name = baseUrl)] base_url: &str, path: &str) -> Result<String, JsValue> {
     hook();
     check_base_url(base_url)?;
     site::url_for(base_url, path).map_err(err)
@@ -845,15 +734,15 @@ pub fn version() -> String {
 }
 
 /// The gates from JS (`GateOptions`): `failOn` must be `fail` or `warn`.
-fn gate_options(js: Option<JsValue>) -> Result<Gates, JsError> {
-    let g: GateOptions = from_js(js.unwrap_or(JsValue::UNDEFINED), "gates")?;
+fn gate_options(js: Option<JsValue>) -> Result<Gates, JsValue> {
+    let g: GateOptions = validate::read(js.unwrap_or(JsValue::UNDEFINED), Object::Gates)?;
     Ok(Gates {
         fail_on: g
             .fail_on
             .as_deref()
             .map(Gates::parse_fail_on)
             .transpose()
-            .map_err(err)?,
+            .map_err(type_error)?,
         min_score: g.min_score,
         page_min_score: g.page_min_score,
         categories: g.categories.unwrap_or_default(),
@@ -864,11 +753,8 @@ fn gate_options(js: Option<JsValue>) -> Result<Gates, JsError> {
 
 /// The engine's gates over a report: the site's score and checks for a site
 /// (`site_mode`), else the one page's score.
-fn parse_locale(locale: Option<&str>) -> Result<Locale, JsError> {
-    match locale {
-        None => Ok(Locale::En),
-        Some(s) => Locale::parse(s).ok_or_else(|| err(format!("unknown locale {:?}; use en or tr", s))),
-    }
+fn parse_locale(locale: Option<&str>) -> Result<Locale, JsValue> {
+    validate::locale(locale)
 }
 
 /// The gates (`--fail-on`, `--min-score`, `--page-min-score`) over a page or a
@@ -881,7 +767,7 @@ pub fn gates(
     #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
     #[wasm_bindgen(unchecked_param_type = "GateOptions")] gates: JsValue,
     labels: Option<Vec<String>>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let g = gate_options(Some(gates))?;
     let mut labels = labels.unwrap_or_default();
@@ -976,10 +862,10 @@ impl Config {
     }
 
     /// The engine's config back from the data (its globs compiled by the engine).
-    fn engine(js: JsValue) -> Result<EngineConfig, JsError> {
+    fn engine(js: JsValue) -> Result<EngineConfig, JsValue> {
         let c: Config = serde_wasm_bindgen::from_value(js)
             .map_err(|e| err(format!("not a config (parseConfig): {}", e)))?;
-        let globs = |g: &[String]| -> Result<Vec<smo_audit::config::Glob>, JsError> {
+        let globs = |g: &[String]| -> Result<Vec<smo_audit::config::Glob>, JsValue> {
             g.iter()
                 .map(|g| smo_audit::config::Glob::new(g).map_err(err))
                 .collect()
@@ -996,7 +882,7 @@ impl Config {
                         rules: o.rules,
                     })
                 })
-                .collect::<Result<_, JsError>>()?,
+                .collect::<Result<_, JsValue>>()?,
             rules: c.rules,
             min_score: c.min_score,
             page_min_score: c.page_min_score,
@@ -1015,7 +901,7 @@ impl Config {
 /// errors, which give the line (`smo-audit.toml:3: unknown check id ...`).
 /// Finding the file (the audited folder or any folder above it) is the caller's.
 #[wasm_bindgen(js_name = parseConfig, unchecked_return_type = "Config")]
-pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsError> {
+pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsValue> {
     hook();
     to_js(&Config::of(EngineConfig::parse(text, file).map_err(err)?))
 }
@@ -1026,7 +912,7 @@ pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsError> {
 pub fn config_ignored(
     #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
     path: &str,
-) -> Result<bool, JsError> {
+) -> Result<bool, JsValue> {
     hook();
     Ok(Config::engine(config)?.ignored(path))
 }
@@ -1037,7 +923,7 @@ pub fn config_ignored(
 pub fn config_rules_for(
     #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
     path: &str,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     to_js(&Config::engine(config)?.rules_for(path))
 }
@@ -1062,10 +948,10 @@ pub fn config_file_name() -> String {
 pub fn rule_docs(
     #[wasm_bindgen(unchecked_optional_param_type = "RulesFormat | null")] format: Option<String>,
     #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
-) -> Result<String, JsError> {
+) -> Result<String, JsValue> {
     hook();
     let loc = parse_locale(locale.as_deref())?;
-    docs::list(loc, format.as_deref().unwrap_or("text")).map_err(err)
+    docs::list(loc, format.as_deref().unwrap_or("text")).map_err(type_error)
 }
 
 /// One check explained (what it looks at, why, how to fix it, an example), as
@@ -1074,10 +960,11 @@ pub fn rule_docs(
 pub fn explain(
     id: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Locale | null")] locale: Option<String>,
-) -> Result<String, JsError> {
+) -> Result<String, JsValue> {
     hook();
     let loc = parse_locale(locale.as_deref())?;
-    docs::explain(id, loc).map_err(err)
+    // An unknown id is a bad argument (the message names the nearest ids).
+    docs::explain(id, loc).map_err(type_error)
 }
 
 /// Whether a page (its path relative to the site root) is in shard `k` of `n`
@@ -1091,7 +978,7 @@ pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
 /// variables from `env` (an object such as `process.env`): `[K, N, from]`, or
 /// an error with the CLI's message.
 #[wasm_bindgen(js_name = shardSpec, unchecked_return_type = "[number, number, string]")]
-pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsError> {
+pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsValue> {
     let get = |name: &str| {
         js_sys::Reflect::get(&env, &JsValue::from_str(name))
             .ok()
@@ -1107,7 +994,7 @@ pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsError> {
 pub fn merge(
     #[wasm_bindgen(unchecked_param_type = "SiteReport[]")] shards: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let shards: Vec<SiteReport> =
@@ -1126,10 +1013,10 @@ pub fn merge_rendered(
     #[wasm_bindgen(js_name = renderOptions, unchecked_optional_param_type = "RenderOptions | null")]
     render_options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "GateOptions | null")] gates: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     hook();
     let format = parse_format(format)?;
-    let ro: RenderOptions = from_js(render_options.unwrap_or(JsValue::UNDEFINED), "render options")?;
+    let ro = read_render_options(render_options)?;
     let opts = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let gates = gate_options(gates)?;
     let inputs: Vec<ShardInput> =

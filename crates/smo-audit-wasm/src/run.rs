@@ -81,7 +81,7 @@ pub struct RunEnd {
     pub files: Vec<Option<String>>,
 }
 
-fn init_of(js: JsValue) -> Result<RunInit, JsError> {
+fn init_of(js: JsValue) -> Result<RunInit, JsValue> {
     serde_wasm_bindgen::from_value(js).map_err(|e| err(format!("invalid run settings: {}", e)))
 }
 
@@ -92,7 +92,7 @@ fn term(t: TerminalInfo) -> Terminal {
     }
 }
 
-fn config_of(c: &Option<TextFile>) -> Result<EngineConfig, JsError> {
+fn config_of(c: &Option<TextFile>) -> Result<EngineConfig, JsValue> {
     match c {
         None => Ok(EngineConfig::default()),
         Some(f) => {
@@ -103,7 +103,7 @@ fn config_of(c: &Option<TextFile>) -> Result<EngineConfig, JsError> {
     }
 }
 
-fn setup_of(init: &RunInit) -> Result<Setup, JsError> {
+fn setup_of(init: &RunInit) -> Result<Setup, JsValue> {
     let cfg = config_of(&init.config)?;
     Setup::new(
         &init.report,
@@ -115,7 +115,7 @@ fn setup_of(init: &RunInit) -> Result<Setup, JsError> {
     .map_err(err)
 }
 
-fn end(v: &Verdict, outputs: Vec<String>, files: Vec<Option<String>>) -> Result<JsValue, JsError> {
+fn end(v: &Verdict, outputs: Vec<String>, files: Vec<Option<String>>) -> Result<JsValue, JsValue> {
     to_js(&RunEnd {
         failed: v.failed.clone(),
         baseline_line: v.baseline_line(),
@@ -133,7 +133,7 @@ struct Pager {
 }
 
 impl Pager {
-    fn new(init: &RunInit) -> Result<Pager, JsError> {
+    fn new(init: &RunInit) -> Result<Pager, JsValue> {
         let setup = setup_of(init)?;
         let root = init.root.clone().unwrap_or_default();
         let mut site = SiteBuilder::new(
@@ -202,7 +202,7 @@ impl PageAuditor {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "RunInit")] init: JsValue,
-    ) -> Result<PageAuditor, JsError> {
+    ) -> Result<PageAuditor, JsValue> {
         crate::hook();
         Ok(PageAuditor {
             pager: Pager::new(&init_of(init)?)?,
@@ -212,7 +212,7 @@ impl PageAuditor {
     /// Audit one page (its path relative to the folder, its bytes); throws
     /// an Error with the reason when it cannot be audited.
     #[wasm_bindgen(unchecked_return_type = "AuditedPiece")]
-    pub fn audit(&self, path: &str, html: JsValue) -> Result<JsValue, JsError> {
+    pub fn audit(&self, path: &str, html: JsValue) -> Result<JsValue, JsValue> {
         let bytes = html_bytes(html)?;
         let p = self.pager.audit(path, &bytes).map_err(err)?;
         let meta = serde_json::to_string(&Meta {
@@ -229,7 +229,7 @@ impl PageAuditor {
 
     /// Only the summary the site checks need (a page outside --only), as
     /// JSON text for `SiteRun.addSummary`; null when it cannot be read.
-    pub fn summarize(&self, path: &str, html: JsValue) -> Result<Option<String>, JsError> {
+    pub fn summarize(&self, path: &str, html: JsValue) -> Result<Option<String>, JsValue> {
         let bytes = html_bytes(html)?;
         Ok(self
             .pager
@@ -349,7 +349,7 @@ impl SiteRun {
         #[wasm_bindgen(unchecked_param_type = "RunInit")] init: JsValue,
         #[wasm_bindgen(unchecked_param_type = "RunIo")] io: JsValue,
         #[wasm_bindgen(js_name = openNow)] open_now: bool,
-    ) -> Result<SiteRun, JsError> {
+    ) -> Result<SiteRun, JsValue> {
         crate::hook();
         let pager = Pager::new(&init_of(init)?)?;
         let sinks = pager
@@ -382,7 +382,7 @@ impl SiteRun {
 
     /// The target files (null: standard output), in the order of the `io` targets.
     #[wasm_bindgen(unchecked_return_type = "(string | null)[]")]
-    pub fn files(&self) -> Result<JsValue, JsError> {
+    pub fn files(&self) -> Result<JsValue, JsValue> {
         to_js(
             &self
                 .pager
@@ -427,7 +427,7 @@ impl SiteRun {
     /// Audit one page here and add it; returns why when it cannot be audited
     /// (then call `addUnreadable`); throws when an output cannot be written.
     #[wasm_bindgen(js_name = auditPage)]
-    pub fn audit_page(&mut self, path: &str, html: JsValue) -> Result<Option<String>, JsError> {
+    pub fn audit_page(&mut self, path: &str, html: JsValue) -> Result<Option<String>, JsValue> {
         let bytes = html_bytes(html)?;
         match self.pager.audit(path, &bytes) {
             Ok(p) => self.add(p.pieces, p.record, p.gate, p.summary).map(|_| None),
@@ -437,13 +437,13 @@ impl SiteRun {
 
     /// Add a page a `PageAuditor` audited (its pieces and meta, in page order).
     #[wasm_bindgen(js_name = addAudited)]
-    pub fn add_audited(&mut self, pieces: Vec<String>, meta: &str) -> Result<(), JsError> {
+    pub fn add_audited(&mut self, pieces: Vec<String>, meta: &str) -> Result<(), JsValue> {
         let m: Meta = serde_json::from_str(meta).map_err(|e| err(format!("not an audited page: {}", e)))?;
         self.add(pieces, m.record, m.gate, m.summary)
     }
 
     /// A page outside --only: summarized here for the site checks.
-    pub fn summarize(&mut self, path: &str, html: JsValue) -> Result<(), JsError> {
+    pub fn summarize(&mut self, path: &str, html: JsValue) -> Result<(), JsValue> {
         let bytes = html_bytes(html)?;
         if let Some(s) = self.pager.summarize(path, &bytes) {
             self.pager.site.add_summary(s);
@@ -453,7 +453,7 @@ impl SiteRun {
 
     /// A summary a `PageAuditor` made (`summarize`).
     #[wasm_bindgen(js_name = addSummary)]
-    pub fn add_summary(&mut self, summary: &str) -> Result<(), JsError> {
+    pub fn add_summary(&mut self, summary: &str) -> Result<(), JsValue> {
         let s = serde_json::from_str(summary).map_err(|e| err(format!("not a page summary: {}", e)))?;
         self.pager.site.add_summary(s);
         Ok(())
@@ -474,7 +474,7 @@ impl SiteRun {
     /// Run the site checks, write what needs the whole site into every
     /// output, and judge the gates.
     #[wasm_bindgen(unchecked_return_type = "RunEnd")]
-    pub fn finish(self) -> Result<JsValue, JsError> {
+    pub fn finish(self) -> Result<JsValue, JsValue> {
         let SiteRun {
             pager,
             sinks,
@@ -510,7 +510,7 @@ impl SiteRun {
         record: smo_audit::report::PageRecord,
         gate: PageGate,
         summary: smo_audit::site::PageSummary,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), JsValue> {
         for (s, piece) in self.sinks.iter_mut().zip(pieces) {
             let r = match (&mut s.spool, &mut s.out) {
                 (Some(sp), _) => sp.push(&piece),
@@ -536,7 +536,7 @@ pub fn run_page(
     label: &str,
     name: Option<String>,
     path: Option<String>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     crate::hook();
     let init = init_of(init)?;
     let setup = setup_of(&init)?;
@@ -559,7 +559,7 @@ pub fn run_page(
 pub fn run_profile(
     #[wasm_bindgen(unchecked_param_type = "RunInit")] init: JsValue,
     url: &str,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     crate::hook();
     let setup = setup_of(&init_of(init)?)?;
     let opts = smo_audit::Options {
@@ -577,7 +577,7 @@ pub fn run_profile(
 pub fn run_merge(
     #[wasm_bindgen(unchecked_param_type = "RunInit")] init: JsValue,
     #[wasm_bindgen(unchecked_param_type = "TextFile[]")] shards: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     crate::hook();
     let init = init_of(init)?;
     let cfg = config_of(&init.config)?;

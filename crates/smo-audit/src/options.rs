@@ -19,10 +19,11 @@ pub struct RuleConfig {
     /// false turns the check off.
     pub enabled: Option<bool>,
     /// `warn` caps a failure at warn; `fail` raises a warning to a failure.
+    #[cfg_attr(feature = "tsify", tsify(type = "\"warn\" | \"fail\" | null"))]
     pub severity: Option<Status>,
     /// Threshold overrides, by the names each check documents.
     #[serde(default)]
-    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, number>"))]
     pub params: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -444,6 +444,7 @@ pub fn platform_from_title(title: &str) -> Option<&'static Platform> {
 
 /// How a profile is addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum HandleKind {
     /// A readable name chosen by the owner.
@@ -613,6 +614,7 @@ pub const NOT_A_SITE: &[&str] = &[
 
 /// How a website link is classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum WebsiteKind {
     /// The brand's own site.

@@ -4,6 +4,7 @@
 //! impossible thresholds and bad URLs are errors naming the key's line. Found
 //! from the audited folder upward, or `--config`.
 
+pub mod options;
 mod validate;
 pub use validate::absolute_http;
 

@@ -85,6 +85,8 @@ impl LinkTag {
 
 /// One `og:image` (or `og:video` / `og:audio`) with the structured properties that follow it.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct OgMedia {
     pub url: String,
@@ -119,6 +121,8 @@ pub fn parse_px(s: &str) -> Option<u32> {
 
 /// A JSON-LD block: parsed, or the parse error with its position in the page.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct JsonLd {
     pub line: u32,
@@ -175,6 +179,8 @@ pub fn json_types(o: &serde_json::Map<String, serde_json::Value>) -> Vec<String>
 
 /// Head-level metadata of the page.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct HeadFacts {
     /// Text of the first `<title>` (the first one with text, when an empty one

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 /// Which kind of "keep reading" block a label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum MoreKind {
     Related,

@@ -80,6 +80,8 @@ use crate::text::squash;
 pub use crate::readability::blocks::{BlockKind, TextBlock};
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct MainFacts {
     /// How the main content was found: `main`, `role-main`, `article`, `scored`, `body`; null when no body.
@@ -101,6 +103,7 @@ pub struct MainFacts {
     pub headline: Option<String>,
     /// With the `include_text` option: the headline and the text we scored.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Partial<ShownText>"))]
     pub shown: Option<ShownText>,
     /// The main content element (the best candidate when scored).
     #[serde(skip)]
@@ -113,6 +116,8 @@ pub struct MainFacts {
 
 /// The text shown in the report with the `include_text` option.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct ShownText {
     /// The article's headline (null when the page has no `<h1>`).

@@ -35,10 +35,14 @@ pub use kind::PageKind;
 /// Everything known about one page. Raw element lists are not serialized; the
 /// report's `facts` object carries the summaries a user wants to see.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+#[cfg_attr(feature = "tsify", tsify(rename = "PageFacts"))]
 #[serde(rename_all = "camelCase")]
 pub struct Facts {
     /// The page address the URL checks use: given URL, else canonical, else og:url.
     #[serde(serialize_with = "ser_opt_url")]
+    #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
     pub page_url: Option<Url>,
     /// Where `page_url` came from: `given`, `canonical`, `og:url`, or null.
     pub page_url_source: Option<&'static str>,

@@ -44,6 +44,8 @@ pub struct Breadcrumb {
 
 /// A block of links to related, popular or latest content.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct MoreBlock {
     pub kind: MoreKind,
@@ -69,6 +71,8 @@ pub struct SearchBox {
 
 /// The viewport meta tag, parsed.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Viewport {
     pub content: String,
@@ -91,6 +95,8 @@ pub enum Uncrawlable {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct NavFacts {
     /// Internal links of the best main menu (0 when none).

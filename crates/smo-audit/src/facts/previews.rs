@@ -35,6 +35,7 @@ use crate::text::{char_len, squash, truncate};
 
 /// How large the card a platform draws is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum CardSize {
     /// A wide picture above (or below) the text.
@@ -48,6 +49,8 @@ pub enum CardSize {
 
 /// What one platform will show for a shared link.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     /// The title as shown (cut with `…` at the platform's limit).
@@ -73,6 +76,8 @@ pub struct Preview {
 
 /// One tag value taking part in a conflict.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct TagValue {
     /// `og:url`, `canonical`, `twitter:url`, `og:title`, ...
@@ -83,6 +88,8 @@ pub struct TagValue {
 
 /// Two or more tags that should agree but do not.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Conflict {
     /// `url`, `title`, `description`, `image`.
@@ -91,6 +98,8 @@ pub struct Conflict {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Previews {
     pub facebook: Preview,
@@ -104,6 +113,8 @@ pub struct Previews {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewFacts {
     pub previews: Previews,

@@ -20,6 +20,8 @@ use crate::dom::Doc;
 use crate::text::squash;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct ProfileFacts {
     /// Present on profile pages only.
@@ -29,6 +31,8 @@ pub struct ProfileFacts {
 
 /// What a profile page (or a profile URL alone) says about the profile.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Profile {
     /// `page` (facts from the HTML) or `url` (a URL-only audit: only the address is known).
@@ -66,6 +70,8 @@ pub struct Profile {
 
 /// A link from the profile to somewhere outside the platform.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Website {
     pub url: String,
@@ -81,6 +87,8 @@ pub struct Website {
 
 /// A count the page states, e.g. "12.3K followers".
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Count {
     pub value: u64,

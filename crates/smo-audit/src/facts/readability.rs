@@ -18,6 +18,8 @@ use crate::text::truncate;
 const TOP: usize = 3;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct ReadabilityFacts {
     pub readability: ReadabilitySummary,
@@ -34,6 +36,8 @@ pub struct ReadabilityFacts {
 
 /// An English / Turkish label.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 pub struct Label {
     pub en: &'static str,
     pub tr: &'static str,
@@ -41,6 +45,8 @@ pub struct Label {
 
 /// One formula's figures.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct FormulaScore {
     pub formula: &'static str,
@@ -57,6 +63,8 @@ pub struct FormulaScore {
 
 /// A sentence or paragraph quoted as evidence.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct TextSpan {
     pub text: String,
@@ -65,6 +73,8 @@ pub struct TextSpan {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct ReadabilitySummary {
     /// The language the text was analysed in (ISO 639-1), null when unknown.

@@ -9,6 +9,8 @@ use crate::text::slug::{primary_lang, slugify};
 use crate::text::stopwords::is_stop_word;
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct SuggestFacts {
     /// A clean, transliterated, hyphenated slug built from the title.

@@ -89,7 +89,8 @@ pub struct Report {
     pub locale: Locale,
     pub score: u32,
     pub categories: Vec<CategoryReport>,
-    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    /// What the checks read, and the suggested head (`Facts`).
+    #[cfg_attr(feature = "tsify", tsify(type = "Facts"))]
     /// Left out by `--no-facts` (then read back as null: `merge` and
     /// baselines take such reports).
     #[serde(default)]

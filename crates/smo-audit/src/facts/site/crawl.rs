@@ -11,6 +11,7 @@ use crate::i18n::Locale;
 
 /// Why a URL of a crawled site could not be fetched or audited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case", tag = "kind", content = "detail")]
 pub enum Failure {
     /// The server answered with an HTTP error status (4xx / 5xx).

@@ -120,6 +120,8 @@ pub struct SiteData {
 
 /// A page that could not be audited, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 pub struct Unreadable {
     /// The page's path (as its label).
     pub path: String,
@@ -129,6 +131,8 @@ pub struct Unreadable {
 
 /// Shard `index` (1-based) of `total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 pub struct Shard {
     pub index: u32,
     pub total: u32,
