@@ -12,13 +12,15 @@ export const SPEC = require("./cli-spec.json");
 
 /** A usage error: printed as clap prints it, exit 2. */
 export class UsageError extends Error {
+  /** `usage`: the usage lines clap prints after this kind of error, if any. */
   constructor(message, usage) {
     super(message);
     this.usage = usage;
   }
   /** The text clap prints on standard error. */
   render() {
-    return `error: ${this.message}\n\n${this.usage}\n\nFor more information, try '--help'.\n`;
+    const usage = this.usage ? `\n\n${this.usage}` : "";
+    return `error: ${this.message}${usage}\n\nFor more information, try '--help'.\n`;
   }
 }
 
@@ -89,7 +91,11 @@ export function parse(argv, formats) {
     rest = argv.slice(1);
   }
   const spec = SPEC.commands[command];
+  // clap prints the usage after a misplaced argument, not after a bad value.
   const usage = (msg) => new UsageError(msg, spec.usage);
+  const badValue = (msg) => new UsageError(msg, null);
+  const unexpected = (tok) =>
+    usage(`unexpected argument '${tok}' found\n\n  tip: to pass '${tok}' as a value, use '-- ${tok}'`);
   const byLong = new Map(spec.args.filter((a) => a.long).map((a) => [a.long, a]));
   const byShort = new Map(spec.args.filter((a) => a.short).map((a) => [a.short, a]));
   const positionals = spec.args.filter((a) => a.positional);
@@ -108,7 +114,7 @@ export function parse(argv, formats) {
     try {
       v = checkValue(a, raw, formats);
     } catch (e) {
-      throw usage(e.message);
+      throw badValue(e.message);
     }
     if (a.multiple) (values[a.id] ??= []).push(v);
     else values[a.id] = v;
@@ -125,6 +131,12 @@ export function parse(argv, formats) {
     }
   };
   const looksLikeFlag = (t) => t !== undefined && t.length > 1 && t.startsWith("-");
+  const known = (t) => (t.startsWith("--") ? byLong.has(t.slice(2).split("=")[0]) || t === "--" : byShort.has(t[1]));
+  // A flag's value is missing: clap names the next token when it is no flag of ours.
+  const noValue = (a, next) =>
+    next === undefined || known(next)
+      ? badValue(`a value is required for '${display(a)}' but none was supplied`)
+      : unexpected(next);
 
   for (let i = 0; i < rest.length; i++) {
     const tok = rest[i];
@@ -138,15 +150,15 @@ export function parse(argv, formats) {
       if (name === "help") return { command, values, help: spec.longHelp };
       if (name === "version" && command === "") return { command, values, help: SPEC.version };
       const a = byLong.get(name);
-      if (!a) throw usage(`unexpected argument '${tok}' found`);
+      if (!a) throw unexpected(tok.split("=")[0]);
       if (!a.value) {
-        if (eq >= 0) throw usage(`unexpected value '${tok.slice(eq + 1)}' for '${display(a)}' found; no more were expected`);
+        if (eq >= 0) throw badValue(`unexpected value '${tok.slice(eq + 1)}' for '${display(a)}' found; no more were expected`);
         set(a);
       } else if (eq >= 0) {
         set(a, tok.slice(eq + 1));
       } else {
         const next = rest[i + 1];
-        if (next === undefined || looksLikeFlag(next)) throw usage(`a value is required for '${display(a)}' but none was supplied`);
+        if (next === undefined || looksLikeFlag(next)) throw noValue(a, next);
         set(a, next);
         i++;
       }
@@ -159,7 +171,7 @@ export function parse(argv, formats) {
         if (c === "h") return { command, values, help: spec.help };
         if (c === "V" && command === "") return { command, values, help: SPEC.version };
         const a = byShort.get(c);
-        if (!a) throw usage(`unexpected argument '-${c}' found`);
+        if (!a) throw unexpected(`-${c}`);
         if (!a.value) {
           set(a);
           continue;
@@ -168,7 +180,7 @@ export function parse(argv, formats) {
         if (v.startsWith("=")) v = v.slice(1);
         if (v === "") {
           const next = rest[i + 1];
-          if (next === undefined || looksLikeFlag(next)) throw usage(`a value is required for '${display(a)}' but none was supplied`);
+          if (next === undefined || looksLikeFlag(next)) throw noValue(a, next);
           v = next;
           i++;
         }
@@ -181,7 +193,11 @@ export function parse(argv, formats) {
   }
   const missing = spec.args.filter((a) => a.required && !seen.has(a.id));
   if (missing.length) {
-    throw usage(`the following required arguments were not provided:\n  ${missing.map(display).join("\n  ")}`);
+    const list = missing.map(display);
+    throw new UsageError(
+      `the following required arguments were not provided:\n  ${list.join("\n  ")}`,
+      `Usage: smo-audit ${command ? `${command} ` : ""}${list.join(" ")}`,
+    );
   }
   for (const a of spec.args) {
     if (values[a.id] !== undefined) continue;

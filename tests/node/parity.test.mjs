@@ -1,0 +1,211 @@
+// Parity of the two command lines: the same command lines through the npm bin
+// (`npx smo-audit`) and the native CLI, run from the same folder, on the sample
+// site, a broken copy of it, a config with every kind of key, and the error
+// paths: the same exit code, standard output, standard error (but for clap's
+// own "tip:" lines) and every file written, byte for byte.
+
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { BASE_URL, SITE, native, npx, userProject } from "./helpers.mjs";
+
+let work; // the working folder, inside the user project (where both binaries run)
+let rel; // the same, relative to the user project
+
+const FULL_CONFIG = `# every kind of key
+[audit]
+min-score = 60
+page-min-score = 40
+fail-on = "fail"
+locale = "en"
+base-url = "https://example.com"
+user-agent = "parity-test"
+ignore = ["eski-blog/**"]
+
+[gates]
+categories.opengraph = 30
+checks = ["og-title"]
+
+[rules.og-title]
+min = 10
+max = 80
+
+[rules.comments]
+enabled = false
+
+[rules.favicon]
+severity = "fail"
+
+[[overrides]]
+paths = ["en/**"]
+[overrides.rules.share-buttons]
+enabled = false
+`;
+
+before(() => {
+  const project = userProject();
+  work = join(project, `parity-${process.pid}`);
+  rel = relative(project, work);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(SITE, join(work, "site"), { recursive: true });
+  // A broken copy: an empty page, a page without markup, bytes that are not
+  // UTF-8 without a charset, a page over --max-bytes, a config that ignores a folder.
+  cpSync(SITE, join(work, "broken"), { recursive: true });
+  writeFileSync(join(work, "broken/empty.html"), "");
+  writeFileSync(join(work, "broken/plain.html"), "just some words, no tags at all");
+  writeFileSync(join(work, "broken/latin1.html"), Buffer.from([0x3c, 0x70, 0x3e, 0xfc, 0x62, 0x65, 0x72, 0x3c, 0x2f, 0x70, 0x3e]));
+  writeFileSync(join(work, "broken/big.html"), `<html><body>${"<p>x</p>".repeat(40000)}</body></html>`);
+  writeFileSync(join(work, "full.toml"), FULL_CONFIG);
+  writeFileSync(join(work, "bad.toml"), "[audit]\nmin-score = 101\nbogus = 1\n[rules.og-titel]\nmax = 3\n");
+  writeFileSync(join(work, "only.txt"), "index.html\nen/index.html\n");
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under a folder, by path relative to it, with its bytes. */
+function files(dir) {
+  const out = {};
+  const walk = (d, r) => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = r ? `${r}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(join(d, e.name), p);
+      else out[p] = readFileSync(join(d, e.name));
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+/** clap's "tip:" lines and blank lines are not ours to copy. */
+const stderrOf = (s) =>
+  s
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("tip:") && l.trim() !== "")
+    .join("\n");
+
+/**
+ * Run one command line through both binaries, `{W}` standing for the working
+ * folder and `{O}` for an output folder of each binary's own; assert the same
+ * exit code, output, messages and files. Returns the npm run.
+ */
+function same(line, { status, input } = {}) {
+  const outs = {};
+  const runs = {};
+  for (const [name, fn] of [
+    ["npm", npx],
+    ["native", native],
+  ]) {
+    const o = `${rel}/out-${name}-${Math.random().toString(16).slice(2, 8)}`;
+    mkdirSync(join(userProject(), o), { recursive: true });
+    const args = line.map((a) => a.replaceAll("{W}", rel).replaceAll("{O}", o));
+    const r = fn(args, input);
+    // The output folder's name is the only difference allowed.
+    runs[name] = { ...r, stdout: r.stdout.replaceAll(o, "{O}"), stderr: r.stderr.replaceAll(o, "{O}") };
+    outs[name] = files(join(userProject(), o));
+  }
+  const what = line.join(" ");
+  const [js, rs] = [runs.npm, runs.native];
+  if (status !== undefined) assert.equal(rs.status, status, `native ${what}: ${rs.stderr}`);
+  assert.equal(js.status, rs.status, `exit code of ${what}: npm ${js.stderr} / native ${rs.stderr}`);
+  assert.equal(js.stdout, rs.stdout, `standard output of ${what}`);
+  assert.equal(stderrOf(js.stderr), stderrOf(rs.stderr), `standard error of ${what}`);
+  assert.deepEqual(Object.keys(outs.npm).sort(), Object.keys(outs.native).sort(), `files of ${what}`);
+  for (const f of Object.keys(outs.native)) {
+    assert.ok(outs.npm[f].equals(outs.native[f]), `file ${f} of ${what}`);
+  }
+  return js;
+}
+
+describe("the npm bin and the native CLI: the same command lines, the same results", () => {
+  test("the sample site in every format, several at once, with caps and levels", () => {
+    same(["{W}/site", "--base-url", BASE_URL], { status: 0 });
+    same(
+      [
+        "{W}/site", "--base-url", BASE_URL, "--format", "json={O}/r.json", "--format", "sarif={O}/r.sarif",
+        "--format", "junit={O}/r.xml", "--format", "html={O}/r.html", "--format", "markdown={O}/r.md",
+        "--format", "github", "--max-annotations", "5",
+      ],
+      { status: 0 },
+    );
+    same(["{W}/site", "--base-url", BASE_URL, "--format", "markdown", "--level", "fail"]);
+    same(["{W}/site", "--base-url", BASE_URL, "--summary", "--locale", "tr", "-q"]);
+    same(["{W}/site", "--base-url", BASE_URL, "--format", "json", "--no-facts", "-o", "{O}/nf.json"]);
+    same(["{W}/site", "--base-url", BASE_URL, "--format", "sarif", "--max-results", "3", "--level", "warn"]);
+    same(["{W}/site", "--format=text", "-v"]);
+  });
+
+  test("gates, baselines, --only and shards with merge", () => {
+    same(["{W}/site", "--base-url", BASE_URL, "--min-score", "90", "--page-min-score", "80"], { status: 1 });
+    same(["{W}/site", "--base-url", BASE_URL, "--fail-on", "warn", "--format", "github"], { status: 1 });
+    same(["{W}/site", "--base-url", BASE_URL, "--format", "json", "-o", "{W}/baseline.json", "-q"]);
+    same(["{W}/site", "--base-url", BASE_URL, "--baseline", "{W}/baseline.json", "--fail-on", "warn"], { status: 0 });
+    same(["{W}/site", "--base-url", BASE_URL, "--only", "index.html", "--only", "@{W}/only.txt", "--fail-on", "fail"]);
+    for (const k of [1, 2]) {
+      same(["{W}/site", "--base-url", BASE_URL, "--shard", `${k}/2`, "--no-facts", "-q", "--format", `json={W}/shard-${k}.json`]);
+    }
+    same(["merge", "{W}/shard-1.json", "{W}/shard-2.json", "--format", "sarif={O}/m.sarif", "--format", "text", "--summary", "--fail-on", "fail"]);
+    same(["merge", "{W}/shard-1.json", "--format", "json"], { status: 2 });
+  });
+
+  test("a broken copy: pages that cannot be audited are listed and fail the run", () => {
+    same(["{W}/broken", "--base-url", BASE_URL, "--max-bytes", "200000"], { status: 1 });
+    same(["{W}/broken", "--base-url", BASE_URL, "--format", "json", "-o", "{O}/b.json", "--format", "sarif={O}/b.sarif"], {
+      status: 1,
+    });
+  });
+
+  test("a config with every kind of key, and a config with errors", () => {
+    same(["{W}/site", "--config", "{W}/full.toml", "--format", "json={O}/c.json", "--format", "text"]);
+    same(["{W}/site/index.html", "--config", "{W}/full.toml", "--format", "sarif"]);
+    same(["{W}/site", "--config", "{W}/bad.toml"], { status: 2 });
+    same(["merge", "{W}/shard-1.json", "{W}/shard-2.json", "--config", "{W}/full.toml", "--format", "markdown"]);
+  });
+
+  test("one page, standard input, a profile address", () => {
+    same(["{W}/site/index.html", "--base-url", BASE_URL, "--format", "json={O}/p.json", "--format", "text"]);
+    same(["-", "--url", `${BASE_URL}/`, "--format", "json"], { input: readFileSync(join(SITE, "index.html")) });
+    same(["--url", "https://x.com/acme", "--format", "json"]);
+    same(["--kind", "profile", "--url", "https://example.org/@acme", "--format", "markdown"]);
+  });
+
+  test("usage and input errors: exit 2, nothing written", () => {
+    for (const line of [
+      ["{W}/site", "--format", "jsn"],
+      ["{W}/site", "--format", "json", "--format", "text"],
+      ["{W}/site", "--format", "json=", "-q"],
+      ["{W}/site", "--format", "json={O}/a", "-o", "{O}/b"],
+      ["{W}/site", "--min-score", "101"],
+      ["{W}/site", "--locale", "de"],
+      ["{W}/site", "--concurrency", "0"],
+      ["{W}/site", "--bogus"],
+      ["{W}/site", "--base-url", "ftp://example.com"],
+      ["{W}/site", "--url", `${BASE_URL}/`],
+      ["{W}/site", "--baseline", "{W}/missing.json"],
+      ["{W}/site/index.html", "--only", "index.html"],
+      ["{W}/nothing-here"],
+      ["--url", "https://example.com/page"],
+      [],
+      ["explain", "og-titel"],
+      ["merge"],
+    ]) {
+      same(line, { status: 2 });
+    }
+  });
+
+  test("rules, explain, init, help and version", () => {
+    same(["rules", "--format", "json"], { status: 0 });
+    same(["rules", "--locale", "tr", "--format", "markdown"], { status: 0 });
+    same(["explain", "og-title", "--locale", "tr"], { status: 0 });
+    same(["init", "{O}/smo-audit.toml"], { status: 0 });
+    same(["--version"], { status: 0 });
+    same(["-V"], { status: 0 });
+    same(["--help"], { status: 0 });
+    same(["-h"], { status: 0 });
+    same(["merge", "--help"], { status: 0 });
+    same(["help", "explain"], { status: 0 });
+  });
+});
