@@ -26,6 +26,8 @@ use smo_audit::report::{Report, SiteReport, Status};
 use smo_audit::site::{self, SiteInput, SitePage};
 use smo_audit::{Locale, Options, RuleConfig};
 
+mod crawl;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
 /** An output format of `render` (the CLI's `--format`). */
