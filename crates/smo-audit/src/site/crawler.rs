@@ -952,3 +952,200 @@ impl std::fmt::Debug for Crawler {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(body: &str) -> Response {
+        Response {
+            status: 200,
+            content_type: Some("text/html".into()),
+            body: format!("<!DOCTYPE html><html lang=en><head><title>T</title></head><body>{}</body></html>", body)
+                .into_bytes(),
+            ..Default::default()
+        }
+    }
+
+    fn status(code: u16) -> Response {
+        Response {
+            status: code,
+            ..Default::default()
+        }
+    }
+
+    fn redirect(to: &str) -> Response {
+        Response {
+            status: 302,
+            location: Some(to.into()),
+            ..Default::default()
+        }
+    }
+
+    fn no_gzip() -> Inflate {
+        Box::new(|_, _| Err("no gzip here".into()))
+    }
+
+    /// Drive a crawl against `site` (URL → answer; None: a timeout) on a
+    /// fake clock that jumps to each wait: the requests in order, the
+    /// events, the end.
+    fn run(
+        start: &str,
+        settings: Settings,
+        site: impl Fn(&str) -> Option<Response>,
+    ) -> (Vec<(String, Duration)>, Vec<String>, Result<SiteEnd, String>) {
+        let mut c = Crawler::new(start, settings, &Options::default(), no_gzip()).unwrap();
+        let mut now = Duration::from_secs(100);
+        let mut asked = Vec::new();
+        let mut events = Vec::new();
+        let mut in_flight = VecDeque::new();
+        for _ in 0..10_000 {
+            let step = c.next(now);
+            for e in c.take_events() {
+                events.push(match e {
+                    Event::Page { path, .. } => format!("page {}", path),
+                    Event::Log(l) => l,
+                });
+            }
+            match step {
+                Step::Fetch(r) => {
+                    asked.push((r.url.to_string(), now - Duration::from_secs(100)));
+                    in_flight.push_back(r);
+                }
+                Step::Wait(t) => now = t,
+                Step::Pending => {
+                    let r = in_flight.pop_front().expect("a request in flight");
+                    match site(r.url.as_str()) {
+                        Some(resp) => c.on_response(r.id, resp),
+                        None => c.on_failure(r.id, Failure::Timeout),
+                    }
+                    now += Duration::from_millis(10);
+                }
+                Step::Done => return (asked, events, c.end()),
+            }
+        }
+        panic!("the crawl did not end");
+    }
+
+    fn urls(asked: &[(String, Duration)]) -> Vec<&str> {
+        asked.iter().map(|(u, _)| u.as_str()).collect()
+    }
+
+    #[test]
+    fn robots_first_then_sitemaps_then_pages_breadth_first() {
+        let (asked, events, end) = run("https://example.com/", Settings::default(), |u| {
+            Some(match u {
+                "https://example.com/robots.txt" => Response {
+                    status: 200,
+                    body: b"User-agent: *\nDisallow: /private\n".to_vec(),
+                    ..Default::default()
+                },
+                "https://example.com/sitemap.xml" => Response {
+                    status: 200,
+                    body: b"<urlset><url><loc>https://example.com/orphan</loc></url></urlset>".to_vec(),
+                    ..Default::default()
+                },
+                "https://example.com/" => page("<a href=/a>a</a> <a href=/private>p</a> <a href=https://other.example/>o</a>"),
+                "https://example.com/a" => page("<a href=/b>b</a>"),
+                "https://example.com/b" | "https://example.com/orphan" => page(""),
+                _ => status(404),
+            })
+        });
+        assert_eq!(
+            urls(&asked),
+            [
+                "https://example.com/",
+                "https://example.com/robots.txt",
+                "https://example.com/sitemap.xml",
+                "https://example.com/a",
+                "https://example.com/orphan",
+                "https://example.com/b",
+            ]
+        );
+        let end = end.unwrap();
+        let crawl = end.crawl.unwrap();
+        assert_eq!((crawl.pages, crawl.skipped_by_robots), (4, 1));
+        assert!(events.contains(&"1 URLs skipped: robots.txt disallows them for smo-audit".to_string()));
+    }
+
+    #[test]
+    fn redirects_are_decided_hop_by_hop() {
+        let (asked, _, end) = run("https://apex.example/", Settings::default(), |u| {
+            Some(match u {
+                "https://apex.example/" => redirect("https://www.example/"),
+                "https://www.example/" => page("<a href=/away>x</a> <a href=/loop>l</a> <a href=https://apex.example/x>a</a>"),
+                "https://www.example/away" => redirect("https://apex.example/secret"),
+                "https://www.example/loop" => redirect("/loop"),
+                _ => status(404),
+            })
+        });
+        assert!(!urls(&asked).contains(&"https://apex.example/secret"));
+        assert!(!urls(&asked).contains(&"https://apex.example/x"));
+        let end = end.unwrap();
+        let crawl = end.crawl.as_ref().unwrap();
+        assert_eq!(crawl.final_url, "https://www.example/");
+        assert_eq!(crawl.failures["off-host-redirect"], 1);
+        assert_eq!(crawl.failures["redirect-loop"], 1);
+    }
+
+    #[test]
+    fn delays_space_every_request_and_budgets_stop_the_crawl() {
+        let site = |u: &str| {
+            Some(match u {
+                "https://example.com/" => page("<a href=/1>1</a> <a href=/2>2</a> <a href=/3>3</a>"),
+                "https://example.com/1" | "https://example.com/2" => page(""),
+                "https://example.com/3" => return None,
+                _ => status(404),
+            })
+        };
+        let settings = Settings {
+            delay: Duration::from_secs(2),
+            ..Settings::default()
+        };
+        let (asked, events, end) = run("https://example.com/", settings, site);
+        // The delay is known once robots.txt is read: from the next request
+        // (the sitemap) on, 2 s between two starts.
+        let starts: Vec<Duration> = asked.iter().skip(2).map(|(_, t)| *t).collect();
+        assert_eq!(starts.len(), 4, "{:?}", asked);
+        for w in starts.windows(2) {
+            assert!(w[1] - w[0] >= Duration::from_secs(2), "{:?}", asked);
+        }
+        assert!(events.iter().any(|e| e.contains("waiting 2 s between requests (--delay)")));
+        let crawl = end.unwrap().crawl.unwrap();
+        assert_eq!(crawl.delay_ms, Some(2000));
+        assert_eq!(crawl.failures["timeout"], 1);
+        let settings = Settings {
+            max_time: Some(Duration::ZERO),
+            ..Settings::default()
+        };
+        let (asked, events, end) = run("https://example.com/", settings, site);
+        assert_eq!(urls(&asked), ["https://example.com/", "https://example.com/robots.txt"]);
+        let crawl = end.unwrap().crawl.unwrap();
+        assert_eq!((crawl.stopped_by.as_deref(), crawl.not_visited), (Some("max-time"), 3));
+        assert!(events.contains(&"stopped by --max-time 0: 3 known URLs not visited".to_string()));
+    }
+
+    #[test]
+    fn a_failed_start_or_no_page_is_the_error() {
+        let (_, _, end) = run("https://example.com/", Settings::default(), |_| Some(status(404)));
+        assert_eq!(
+            end.unwrap_err(),
+            "cannot crawl https://example.com/: the start URL answers HTTP 404"
+        );
+        let (_, _, end) = run("https://example.com/#top", Settings::default(), |u| {
+            Some(match u {
+                "https://example.com/robots.txt" => Response {
+                    status: 200,
+                    body: b"User-agent: *\nDisallow: /\n".to_vec(),
+                    ..Default::default()
+                },
+                _ => page(""),
+            })
+        });
+        assert_eq!(
+            end.unwrap_err(),
+            "no HTML page could be fetched from https://example.com/#top"
+        );
+        assert!(Crawler::new("ftp://x.example/", Settings::default(), &Options::default(), no_gzip()).is_err());
+    }
+}
