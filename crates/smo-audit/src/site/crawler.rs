@@ -961,8 +961,11 @@ mod tests {
         Response {
             status: 200,
             content_type: Some("text/html".into()),
-            body: format!("<!DOCTYPE html><html lang=en><head><title>T</title></head><body>{}</body></html>", body)
-                .into_bytes(),
+            body: format!(
+                "<!DOCTYPE html><html lang=en><head><title>T</title></head><body>{}</body></html>",
+                body
+            )
+            .into_bytes(),
             ..Default::default()
         }
     }
@@ -986,14 +989,13 @@ mod tests {
         Box::new(|_, _| Err("no gzip here".into()))
     }
 
+    /// The requests (URL, when), the events, the end.
+    type Ran = (Vec<(String, Duration)>, Vec<String>, Result<SiteEnd, String>);
+
     /// Drive a crawl against `site` (URL → answer; None: a timeout) on a
     /// fake clock that jumps to each wait: the requests in order, the
     /// events, the end.
-    fn run(
-        start: &str,
-        settings: Settings,
-        site: impl Fn(&str) -> Option<Response>,
-    ) -> (Vec<(String, Duration)>, Vec<String>, Result<SiteEnd, String>) {
+    fn run(start: &str, settings: Settings, site: impl Fn(&str) -> Option<Response>) -> Ran {
         let mut c = Crawler::new(start, settings, &Options::default(), no_gzip()).unwrap();
         let mut now = Duration::from_secs(100);
         let mut asked = Vec::new();
@@ -1045,7 +1047,9 @@ mod tests {
                     body: b"<urlset><url><loc>https://example.com/orphan</loc></url></urlset>".to_vec(),
                     ..Default::default()
                 },
-                "https://example.com/" => page("<a href=/a>a</a> <a href=/private>p</a> <a href=https://other.example/>o</a>"),
+                "https://example.com/" => {
+                    page("<a href=/a>a</a> <a href=/private>p</a> <a href=https://other.example/>o</a>")
+                }
                 "https://example.com/a" => page("<a href=/b>b</a>"),
                 "https://example.com/b" | "https://example.com/orphan" => page(""),
                 _ => status(404),
@@ -1073,7 +1077,9 @@ mod tests {
         let (asked, _, end) = run("https://apex.example/", Settings::default(), |u| {
             Some(match u {
                 "https://apex.example/" => redirect("https://www.example/"),
-                "https://www.example/" => page("<a href=/away>x</a> <a href=/loop>l</a> <a href=https://apex.example/x>a</a>"),
+                "https://www.example/" => {
+                    page("<a href=/away>x</a> <a href=/loop>l</a> <a href=https://apex.example/x>a</a>")
+                }
                 "https://www.example/away" => redirect("https://apex.example/secret"),
                 "https://www.example/loop" => redirect("/loop"),
                 _ => status(404),
@@ -1110,7 +1116,9 @@ mod tests {
         for w in starts.windows(2) {
             assert!(w[1] - w[0] >= Duration::from_secs(2), "{:?}", asked);
         }
-        assert!(events.iter().any(|e| e.contains("waiting 2 s between requests (--delay)")));
+        assert!(events
+            .iter()
+            .any(|e| e.contains("waiting 2 s between requests (--delay)")));
         let crawl = end.unwrap().crawl.unwrap();
         assert_eq!(crawl.delay_ms, Some(2000));
         assert_eq!(crawl.failures["timeout"], 1);
@@ -1119,9 +1127,15 @@ mod tests {
             ..Settings::default()
         };
         let (asked, events, end) = run("https://example.com/", settings, site);
-        assert_eq!(urls(&asked), ["https://example.com/", "https://example.com/robots.txt"]);
+        assert_eq!(
+            urls(&asked),
+            ["https://example.com/", "https://example.com/robots.txt"]
+        );
         let crawl = end.unwrap().crawl.unwrap();
-        assert_eq!((crawl.stopped_by.as_deref(), crawl.not_visited), (Some("max-time"), 3));
+        assert_eq!(
+            (crawl.stopped_by.as_deref(), crawl.not_visited),
+            (Some("max-time"), 3)
+        );
         assert!(events.contains(&"stopped by --max-time 0: 3 known URLs not visited".to_string()));
     }
 
@@ -1146,6 +1160,12 @@ mod tests {
             end.unwrap_err(),
             "no HTML page could be fetched from https://example.com/#top"
         );
-        assert!(Crawler::new("ftp://x.example/", Settings::default(), &Options::default(), no_gzip()).is_err());
+        assert!(Crawler::new(
+            "ftp://x.example/",
+            Settings::default(),
+            &Options::default(),
+            no_gzip()
+        )
+        .is_err());
     }
 }
