@@ -233,7 +233,7 @@ async function cmdAudit(v) {
 
   if (/^https?:\/\//.test(where)) {
     const { crawlSite } = await import("../lib/crawl-run.js");
-    return crawlSite(where, v, init, { log });
+    return verdict(await crawlSite(where, v, init));
   }
 
   if (isDir) {

@@ -29,20 +29,12 @@ if (!fs.existsSync(bin)) {
   process.exit(2);
 }
 // SMO_EXAMPLES_NATIVE=path/to/smo-audit: run the native CLI instead (the
-// examples must pass with it as they are; needs-new-bin.txt is not read).
+// examples must pass with it as they are).
 const native = process.env.SMO_EXAMPLES_NATIVE ? path.resolve(process.env.SMO_EXAMPLES_NATIVE) : "";
 const run = native ? `"${native}"` : `"${process.execPath}" "${bin}"`;
 const version = /^version = "([^"]+)"/m.exec(fs.readFileSync(path.join(root, "Cargo.toml"), "utf8"))[1];
 const BASE_URL = "https://example.com"; // the sample site's own address (its og:url, canonical)
 const SITE_BUILD = /^npm ci && npm run build$/;
-
-// Jobs whose commands fail with today's npm bin for a flag it does not have
-// yet (needs-new-bin.txt, "FILE JOB" a line): reported, not failed on. A listed
-// job whose commands all pass is an error: take it off the list.
-const NEEDS_NEW_BIN = new Set(
-  native ? [] : fs.readFileSync(path.join(here, "needs-new-bin.txt"), "utf8").split("\n").map((s) => s.trim()).filter((s) => s && !s.startsWith("#")),
-);
-const jobsPassing = new Map(); // "FILE JOB" -> every command passed
 
 const results = [];
 let failed = 0;
@@ -133,11 +125,8 @@ function check(example, job, command, cwd, env = {}) {
 
 /** The verdict of one command; `job` may end in a matrix or index suffix after a space. */
 function judge(example, job, command, good, detail) {
-  const listed = `${example} ${job.split(" ")[0]}`;
   const key = `${example} ${job}: ${command.replace(/\s+/g, " ").slice(0, 60)}`;
-  jobsPassing.set(listed, (jobsPassing.get(listed) ?? true) && good);
   if (good) return { key, verdict: `ok (${detail})` };
-  if (NEEDS_NEW_BIN.has(listed)) return { key, verdict: `needs the new bin (${detail})` };
   failed++;
   return { key, verdict: `FAILED (${detail})` };
 }
@@ -275,11 +264,7 @@ github(path.join(root, "examples/ci/github-actions.yml"));
 gitlab(path.join(root, "examples/ci/gitlab-ci.yml"));
 kubernetes(path.join(root, "examples/ci/kubernetes-indexed-job.yml"));
 
-for (const listed of NEEDS_NEW_BIN) {
-  if (!jobsPassing.has(listed)) (console.log(`\nneeds-new-bin.txt: no job ${listed}`), failed++);
-  else if (jobsPassing.get(listed)) (console.log(`\n${listed}: every command passes now; take it off tests/examples/needs-new-bin.txt`), failed++);
-}
-console.log(`\n${results.length} example commands: ${results.filter((r) => r.verdict.startsWith("ok")).length} ok, ${results.filter((r) => r.verdict.startsWith("needs")).length} need the new bin, ${failed} failed`);
+console.log(`\n${results.length} example commands: ${results.filter((r) => r.verdict.startsWith("ok")).length} ok, ${failed} failed`);
 for (const r of results) console.log(`  ${r.verdict.padEnd(28).slice(0, 28)} ${r.key}`);
 if (!process.env.SMO_KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

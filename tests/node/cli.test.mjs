@@ -218,12 +218,6 @@ describe("npx smo-audit (the npm bin) does what the native CLI does", () => {
     assert.match(forced.stderr, /not a profile address of a known network/);
   });
 
-  test("a live URL to crawl is the native CLI's job: a clear usage error", () => {
-    const js = npx(["https://example.com/"]);
-    assert.equal(js.status, 2);
-    assert.match(js.stderr, /native CLI/);
-  });
-
   test("rules and explain", () => {
     for (const args of [
       ["rules", "--format", "json", "--locale", "tr"],

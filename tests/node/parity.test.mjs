@@ -1,10 +1,12 @@
 // Parity of the two command lines: the same command lines through the npm bin
 // (`npx smo-audit`) and the native CLI, run from the same folder, on the sample
 // site, a broken copy of it, a config with every kind of key, and the error
-// paths: the same exit code, standard output, standard error (but for clap's
-// own "tip:" lines) and every file written, byte for byte.
+// paths, and a live copy of the site served on 127.0.0.1 (crawled): the same
+// exit code, standard output, standard error (but for the usage lines clap
+// words from the arguments it saw) and every file written, byte for byte.
 
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -13,6 +15,8 @@ import { BASE_URL, SITE, native, npx, userProject } from "./helpers.mjs";
 
 let work; // the working folder, inside the user project (where both binaries run)
 let rel; // the same, relative to the user project
+let server; // the sample site served on 127.0.0.1 (a child process: the tests block while a binary runs)
+let live; // its address
 
 const FULL_CONFIG = `# every kind of key
 [audit]
@@ -44,7 +48,27 @@ paths = ["en/**"]
 enabled = false
 `;
 
-before(() => {
+/** Python's static server on the sample site, on a port the OS picks. */
+function serve(dir) {
+  return new Promise((resolve, reject) => {
+    const p = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dir], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const timer = setTimeout(() => reject(new Error("the test server did not start in 10 s")), 10000);
+    let seen = "";
+    p.stdout.on("data", (d) => {
+      seen += d;
+      const m = seen.match(/port (\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ process: p, url: `http://127.0.0.1:${m[1]}/` });
+      }
+    });
+    p.on("error", reject);
+  });
+}
+
+before(async () => {
   const project = userProject();
   work = join(project, `parity-${process.pid}`);
   rel = relative(project, work);
@@ -61,9 +85,14 @@ before(() => {
   writeFileSync(join(work, "full.toml"), FULL_CONFIG);
   writeFileSync(join(work, "bad.toml"), "[audit]\nmin-score = 101\nbogus = 1\n[rules.og-titel]\nmax = 3\n");
   writeFileSync(join(work, "only.txt"), "index.html\nen/index.html\n");
+  server = await serve(join(work, "site"));
+  live = server.url;
 });
 
-after(() => rmSync(work, { recursive: true, force: true }));
+after(() => {
+  server?.process.kill();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** Every file under a folder, by path relative to it, with its bytes. */
 function files(dir) {
@@ -80,11 +109,14 @@ function files(dir) {
   return out;
 }
 
-/** clap's "tip:" lines and blank lines are not ours to copy. */
+/**
+ * Standard error without what clap words from the arguments it saw (its
+ * "tip:" and "Usage:" lines after a usage error) and blank lines.
+ */
 const stderrOf = (s) =>
   s
     .split("\n")
-    .filter((l) => !l.trim().startsWith("tip:") && l.trim() !== "")
+    .filter((l) => !/^\s*(tip:|Usage:|smo-audit <COMMAND>)/.test(l) && l.trim() !== "")
     .join("\n");
 
 /**
@@ -194,6 +226,14 @@ describe("the npm bin and the native CLI: the same command lines, the same resul
     ]) {
       same(line, { status: 2 });
     }
+  });
+
+  test("a live site on 127.0.0.1, crawled: pages, failures, budgets, gates", () => {
+    same([live, "--timeout", "5", "--format", "json={O}/crawl.json", "--format", "text", "--format", "sarif={O}/crawl.sarif"]);
+    same([live, "--timeout", "5", "--max-pages", "3", "--summary"]);
+    same([live, "--timeout", "5", "--max-pages", "4", "--concurrency", "1", "--delay", "0.05", "--min-score", "95", "--format", "github"], { status: 1 });
+    same([`${live}missing.html`, "--timeout", "5", "--format", "json={O}/none.json"], { status: 2 });
+    same([live, "--max-pages", "0"], { status: 2 });
   });
 
   test("rules, explain, init, help and version", () => {

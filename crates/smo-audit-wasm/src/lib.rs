@@ -32,6 +32,7 @@ use smo_audit::{Locale, Options, RuleConfig};
 mod types;
 mod validate;
 use validate::type_error;
+mod crawl;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
@@ -1023,7 +1024,7 @@ pub fn merge_rendered(
         serde_wasm_bindgen::from_value(shards).map_err(|e| err(format!("invalid shards: {}", e)))?;
     let mut shards = Vec::with_capacity(inputs.len());
     for s in &inputs {
-        let r = serde_json::from_str::<SiteReport>(&s.json).map_err(|e| {
+        let r = SiteReport::from_json(&s.json).map_err(|e| {
             err(format!(
                 "{} is not a smo-audit site report (--format json): {}",
                 s.file, e

@@ -474,7 +474,91 @@ impl SiteRun {
     /// Run the site checks, write what needs the whole site into every
     /// output, and judge the gates.
     #[wasm_bindgen(unchecked_return_type = "RunEnd")]
-    pub fn finish(self) -> Result<JsValue, JsValue> {
+    pub fn finish(mut self) -> Result<JsValue, JsValue> {
+        let site = std::mem::replace(
+            &mut self.pager.site,
+            SiteBuilder::new(None, &smo_audit::Options::default()),
+        );
+        let site_end = site.finish();
+        self.finish_with(site_end)
+    }
+}
+
+#[wasm_bindgen]
+impl SiteRun {
+    /// A crawl's run: the page options of its pages (the flags and the
+    /// config's rules) for the `Crawler`.
+    #[wasm_bindgen(js_name = pageOptions, unchecked_return_type = "Options")]
+    pub fn page_options(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.pager.setup.opts)
+    }
+
+    /// The config's `user-agent`, if any (`--user-agent` wins over it).
+    #[wasm_bindgen(js_name = configUserAgent)]
+    pub fn config_user_agent(&self) -> Option<String> {
+        self.pager.setup.cfg.user_agent.clone()
+    }
+
+    /// A crawl: take the crawler's events in the engine (each audited page
+    /// rendered into the outputs at once, no trip of its report through JS)
+    /// and return them for the face: `{page: {path}}` or `{log: line}`.
+    #[wasm_bindgen(js_name = takeCrawled, unchecked_return_type = "CrawlEvent[]")]
+    pub fn take_crawled(&mut self, crawler: &mut crate::crawl::JsCrawler) -> Result<JsValue, JsValue> {
+        use smo_audit::site::crawler::Event;
+        let events = crawler.engine()?.take_events();
+        let arr = js_sys::Array::new();
+        for e in events {
+            let o = js_sys::Object::new();
+            match e {
+                Event::Page { report, path } => {
+                    let pieces = self
+                        .pager
+                        .renderers
+                        .iter()
+                        .map(|x| x.piece(&report, &path))
+                        .collect();
+                    let gate = PageGate::of(&report, &path);
+                    self.push(pieces)?;
+                    self.gate_pages.push(gate);
+                    let p = js_sys::Object::new();
+                    js_sys::Reflect::set(&p, &"path".into(), &JsValue::from_str(&path))?;
+                    js_sys::Reflect::set(&o, &"page".into(), &p)?;
+                }
+                Event::Log(line) => {
+                    js_sys::Reflect::set(&o, &"log".into(), &JsValue::from_str(&line))?;
+                }
+            }
+            arr.push(&o);
+        }
+        Ok(arr.into())
+    }
+
+    /// A crawl's end: the crawler's site (records, site checks, crawl
+    /// summary) written into every output, and the gates judged. Throws the
+    /// run's error (the start URL failed, no page could be fetched) before
+    /// anything is written.
+    #[wasm_bindgen(js_name = finishCrawl, unchecked_return_type = "RunEnd")]
+    pub fn finish_crawl(self, crawler: &mut crate::crawl::JsCrawler) -> Result<JsValue, JsValue> {
+        let site_end = crawler.take_end().map_err(err)?;
+        self.finish_with(site_end)
+    }
+}
+
+impl SiteRun {
+    fn push(&mut self, pieces: Vec<String>) -> Result<(), JsValue> {
+        for (s, piece) in self.sinks.iter_mut().zip(pieces) {
+            let r = match (&mut s.spool, &mut s.out) {
+                (Some(sp), _) => sp.push(&piece),
+                (None, Some(out)) => out.write_all(piece.as_bytes()),
+                (None, None) => Ok(()),
+            };
+            r.map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// Write what needs the whole site into every output, and judge the gates.
+    fn finish_with(self, mut site_end: smo_audit::render::SiteEnd) -> Result<JsValue, JsValue> {
         let SiteRun {
             pager,
             sinks,
@@ -483,7 +567,6 @@ impl SiteRun {
             unreadable,
             only,
         } = self;
-        let mut site_end = pager.site.finish();
         for (i, (s, r)) in sinks.into_iter().zip(&pager.renderers).enumerate() {
             let mut out = match s.out {
                 Some(o) => o,
@@ -501,9 +584,7 @@ impl SiteRun {
         let v = run::site_verdict(&pager.setup, &gate_pages, &site_end, only.as_ref(), unreadable);
         end(&v, Vec::new(), Vec::new())
     }
-}
 
-impl SiteRun {
     fn add(
         &mut self,
         pieces: Vec<String>,
@@ -511,14 +592,7 @@ impl SiteRun {
         gate: PageGate,
         summary: smo_audit::site::PageSummary,
     ) -> Result<(), JsValue> {
-        for (s, piece) in self.sinks.iter_mut().zip(pieces) {
-            let r = match (&mut s.spool, &mut s.out) {
-                (Some(sp), _) => sp.push(&piece),
-                (None, Some(out)) => out.write_all(piece.as_bytes()),
-                (None, None) => Ok(()),
-            };
-            r.map_err(err)?;
-        }
+        self.push(pieces)?;
         self.pager.site.add_record(record, summary);
         self.gate_pages.push(gate);
         Ok(())

@@ -337,7 +337,7 @@ pub fn merge_outputs(
 ) -> Result<(Vec<Target>, Vec<String>, Verdict), String> {
     let mut reports = Vec::new();
     for (file, text) in shards {
-        let s: SiteReport = serde_json::from_str(text)
+        let s = SiteReport::from_json(text)
             .map_err(|e| format!("{} is not a smo-audit site report (--format json): {}", file, e))?;
         reports.push(s);
     }

@@ -91,9 +91,8 @@ pub struct Report {
     pub categories: Vec<CategoryReport>,
     /// What the checks read, and the suggested head (`Facts`).
     #[cfg_attr(feature = "tsify", tsify(type = "Facts"))]
-    /// Left out by `--no-facts` (then read back as null: `merge` and
-    /// baselines take such reports).
-    #[serde(default)]
+    /// Left out by `--no-facts` ([`SiteReport::from_json`] reads such
+    /// reports back with null facts, for `merge`).
     pub facts: Value,
     /// A partial audit (a profile from its address alone): why, and what to
     /// give for the full one. Its `score` comes from the few checks that
@@ -237,6 +236,18 @@ pub struct SiteReport {
 }
 
 impl SiteReport {
+    /// A site report from its JSON text (`--format json`), also one written
+    /// with `--no-facts` (its pages' facts read back as null).
+    pub fn from_json(text: &str) -> Result<SiteReport, serde_json::Error> {
+        let mut v: Value = serde_json::from_str(text)?;
+        if let Some(pages) = v.get_mut("pages").and_then(Value::as_array_mut) {
+            for p in pages.iter_mut().filter_map(Value::as_object_mut) {
+                p.entry("facts").or_insert(Value::Null);
+            }
+        }
+        serde_json::from_value(v)
+    }
+
     /// The page labels the site renderers show: each page's path, in report
     /// order (empty without site data).
     pub fn page_labels(&self) -> Vec<String> {

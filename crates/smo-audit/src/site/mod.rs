@@ -3,6 +3,7 @@
 
 pub mod builder;
 pub mod crawl_policy;
+pub mod crawler;
 pub mod only;
 
 use std::collections::BTreeMap;
