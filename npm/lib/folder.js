@@ -5,7 +5,7 @@
 // are audited in worker threads, one engine each, and added in page order.
 
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import * as os from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import { Worker } from "node:worker_threads";
 import { SiteRun } from "../smo_audit.js";
@@ -204,7 +204,8 @@ async function stream(dir, init, run, outputs, opts) {
 
   const total = pages.length + others.length;
   // Worker threads: one a core (SMO_AUDIT_THREADS sets it, as RAYON_NUM_THREADS does natively).
-  const threads = Math.min(Number(process.env.SMO_AUDIT_THREADS) || opts.threads || availableParallelism(), 16);
+  const cores = os.availableParallelism?.() ?? os.cpus().length; // availableParallelism: Node 18.14+
+  const threads = Math.min(Number(process.env.SMO_AUDIT_THREADS) || opts.threads || cores, 16);
   const pool = total >= WORKER_MIN_PAGES && threads > 1 ? new Pool(threads, init) : null;
   let n = 0;
   const tick = () => opts.progress?.(++n, pages.length);
