@@ -296,7 +296,7 @@ mod cli_spec {
     fn arg_spec(sub: Option<&str>, a: &clap::Arg) -> Value {
         use std::any::TypeId;
         let parser = format!("{:?}", a.get_value_parser());
-        let is = |t: TypeId| parser.ends_with(&format!("({:?})", t));
+        let is = |t: TypeId| a.get_value_parser().type_id() == t;
         let flag = matches!(
             a.get_action(),
             clap::ArgAction::SetTrue | clap::ArgAction::Help | clap::ArgAction::Version
