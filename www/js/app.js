@@ -55,16 +55,35 @@ function initLocale() {
   });
 }
 
-/** Re-render without moving the reader: same scroll position, same open explanations. */
+/** Elements a re-render draws again, found by a key: those with an id, and the checks. */
+function placeKey(el) {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  return el.dataset.id ? `#checklist .check[data-id="${CSS.escape(el.dataset.id)}"]` : null;
+}
+
+/**
+ * Re-render without moving the reader: the first element that starts in the
+ * window stays where it was on screen, and the opened explanations stay open.
+ */
 async function keepPlace(fn) {
   const y = window.scrollY;
+  let anchor = null;
+  for (const el of document.querySelectorAll('#results [id], #checklist .check[data-id]')) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.top >= 0) {
+      anchor = { key: placeKey(el), top: r.top };
+      break;
+    }
+  }
   const open = [...document.querySelectorAll('#results details[open][id]')].map((d) => d.id);
   await fn();
   for (const id of open) {
     const d = document.getElementById(id);
     if (d) d.open = true;
   }
-  window.scrollTo(0, y);
+  const el = anchor && anchor.key ? document.querySelector(anchor.key) : null;
+  if (el && el.getBoundingClientRect().height > 0) window.scrollBy(0, el.getBoundingClientRect().top - anchor.top);
+  else window.scrollTo(0, y);
 }
 
 // ---------- tabs ----------
@@ -229,7 +248,7 @@ async function onFiles(list, asSite) {
   const raw = $('base-url').value.trim();
   const baseUrl = raw ? validHttpUrl(raw) : null;
   if (raw && !baseUrl) return showError(t('badUrl', raw));
-  run({ type: 'site', pages, baseUrl, files: asSite ? files : {} });
+  run({ type: 'site', pages, baseUrl, files: asSite ? files : {}, fileTree: asSite });
 }
 
 /** Walk dropped folders (iteratively) into File objects with their relative path. */
@@ -301,7 +320,7 @@ async function run(input, opts = {}) {
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
-        { baseUrl: input.baseUrl, locale: locale(), files: input.files },
+        { baseUrl: input.baseUrl, locale: locale(), files: input.files, fileTree: input.fileTree },
       );
       state.paths = input.pages.map((p) => p.path);
       if (!opts.keepSelection) {

@@ -117,7 +117,7 @@ function scoredText(facts) {
     typeof facts.headline === 'string' && facts.headline
       ? h('p', {}, h('strong', {}, `${t('headline')}: `), facts.headline)
       : null,
-    facts.mainText ? h('pre', { class: 'scored-text-body' }, facts.mainText) : h('p', {}, t('noMainText')),
+    facts.mainText ? h('pre', { class: 'scored-text-body', tabindex: '0' }, facts.mainText) : h('p', {}, t('noMainText')),
   );
 }
 
