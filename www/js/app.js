@@ -387,7 +387,7 @@ function renderSite() {
   const th = (c) =>
     h(
       'th',
-      { scope: 'col', class: c.key === 'path' ? 'path-col' : 'num', dataset: { key: c.key }, 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
+      { scope: 'col', class: c.key === 'path' ? 'path-col' : c.key.startsWith('cat:') ? 'num cat-col' : 'num', dataset: { key: c.key }, 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
       h(
         'button',
         {
