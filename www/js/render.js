@@ -21,7 +21,8 @@ export function gauge(score, label, size = 'big') {
     'svg',
     { viewBox: '0 0 100 100', class: 'gauge-svg', 'aria-hidden': 'true', focusable: 'false' },
     s('circle', { cx: 50, cy: 50, r, class: 'gauge-track' }),
-    s('circle', {
+    // no score: the track alone (a zero-length round-capped arc would draw a dot)
+    has && s('circle', {
       cx: 50,
       cy: 50,
       r,
@@ -98,7 +99,7 @@ export function summary(report, headingId) {
         h('dd', {}, report.language || '–'),
       ),
     ),
-    partial ? h('p', { class: 'partial-note', id: 'partial-note' }, h('strong', {}, `${t('partial')}: `), partial) : null,
+    partial ? h('p', { class: 'partial-note', id: 'partial-note' }, partial) : null,
     h('h3', { class: 'sr-only', id: headingId }, t('categories')),
     h('ul', { class: 'cat-scores', 'aria-labelledby': headingId }, cats),
     scoredText(facts),
