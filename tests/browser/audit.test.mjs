@@ -671,6 +671,11 @@ test('site view: path column first and wide, no "null", filter and paging, base 
   const overflow = await page.$eval('.site', (e) => e.scrollWidth - e.clientWidth);
   assert.ok(overflow <= 0, `the site card overflows by ${overflow}px`);
   assert.equal(await page.$$eval('#pages-table td, #pages-table th', (els) => els.filter((e) => e.textContent.includes('null')).length), 0, 'no literal null');
+  // the whole-site checks read as the page checklist: failures first, passes folded
+  const siteGroups = await page.$$eval('#site-checks .group', (els) => els.map((g) => [g.dataset.group, g.tagName]));
+  const st = ['fail', 'warn', 'pass', 'skip'].filter((x) => expected.site.checks.some((c) => c.status === x));
+  assert.deepEqual(siteGroups.map((g) => g[0]), st);
+  for (const [g, tag] of siteGroups) assert.equal(tag, g === 'pass' || g === 'skip' ? 'DETAILS' : 'SECTION', g);
   // paging: 50 rows a page
   assert.equal(await page.$$eval('#pages-table tbody tr', (trs) => trs.length), 50);
   assert.equal(await page.textContent('#rows-shown'), 'Pages 1–50 of 121');

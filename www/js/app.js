@@ -1,7 +1,7 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
 import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
-import { summary, checklist, checkItem, reportCounts, band, gauge, openDocFromHash } from './render.js';
+import { summary, checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
 import { previewCards, disagreements } from './previews.js';
 import { profileCard } from './profile.js';
 import * as engine from './engine.js';
@@ -463,7 +463,10 @@ function renderSite() {
       ),
       pager(matching.length, from, shown.length, pagesN),
       h('h4', {}, t('siteChecks')),
-      siteChecks.length ? h('ul', { class: 'checks' }, siteChecks.map((c) => checkItem(c, engine.rules(locale())))) : h('p', { class: 'muted' }, t('siteChecksNone')),
+      // failures first, passes folded, as the page checklist
+      siteChecks.length
+        ? h('div', { class: 'site-checks', id: 'site-checks' }, checklist([{ id: 'site', checks: siteChecks }], 'all', engine.rules(locale())))
+        : h('p', { class: 'muted' }, t('siteChecksNone')),
     ),
   );
 }

@@ -271,7 +271,8 @@ export function checklist(categories, filter, rules, category = '', open = []) {
       .filter((x) => (['pass', 'warn', 'fail', 'skip'].includes(x.c.status) ? x.c.status : 'skip') === g.status)
       .sort((a, b) => (b.c.weight || 0) - (a.c.weight || 0) || (b.cat.weight || 0) - (a.cat.weight || 0) || a.ci - b.ci);
     if (!items.length) continue;
-    const list = h('ul', { class: 'checks' }, items.map((x) => checkItem(x.c, rules, x.cat.title || x.cat.id)));
+    // each check names its category (the site checks have no category title)
+    const list = h('ul', { class: 'checks' }, items.map((x) => checkItem(x.c, rules, x.cat.title || null)));
     const label = [h('span', { class: `st-icon`, 'aria-hidden': 'true' }, ICON[g.status]), ` ${t(g.key)} `, h('span', { class: 'group-n' }, `(${items.length})`)];
     out.push(
       g.folded
