@@ -670,6 +670,8 @@ test('site view: path column first and wide, no "null", filter and paging, base 
   assert.ok(w >= 200, `path column ${w}px wide`);
   const overflow = await page.$eval('.site', (e) => e.scrollWidth - e.clientWidth);
   assert.ok(overflow <= 0, `the site card overflows by ${overflow}px`);
+  const sideways = await page.$eval('.table-wrap', (e) => e.scrollWidth - e.clientWidth);
+  assert.ok(sideways <= 0, `the table of pages scrolls sideways by ${sideways}px at 1366 px`);
   assert.equal(await page.$$eval('#pages-table td, #pages-table th', (els) => els.filter((e) => e.textContent.includes('null')).length), 0, 'no literal null');
   // the whole-site checks read as the page checklist: failures first, passes folded
   const siteGroups = await page.$$eval('#site-checks .group', (els) => els.map((g) => [g.dataset.group, g.tagName]));
