@@ -28,6 +28,8 @@ function applyStrings() {
   document.documentElement.lang = locale();
   document.title = t('appTitle');
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  // on a Mac the shortcut is Cmd+Enter
+  if (/Mac|iPhone|iPad/.test(navigator.platform || '')) $('shortcut-help').textContent = t('shortcutHelp').replace('Ctrl+', 'Cmd+');
   for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   $('lang-select').value = locale();
   const v = engine.version();
