@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -491,4 +492,258 @@ test('README screenshot', async () => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'readme.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1900 } });
   await context.close();
+});
+
+// ---------- the checklist a marketer reads, the small things, accessibility, the site view ----------
+
+// SMO_DOCS_SCREENSHOTS=1 writes the docs/ screenshots; otherwise they go to screenshots/ (ignored by git).
+const docs = process.env.SMO_DOCS_SCREENSHOTS === '1' ? path.join(root, 'docs') : shots;
+const axeSource = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The checklist's groups in page order: [status, folded?, open?, ids]. */
+async function groups(page) {
+  return page.$$eval('#checklist .group', (els) =>
+    els.map((g) => ({ status: g.dataset.group, folded: g.tagName === 'DETAILS', open: g.tagName !== 'DETAILS' || g.open, ids: [...g.querySelectorAll('.check')].map((c) => c.dataset.id) })),
+  );
+}
+
+test('checklist: failures first by weight, warnings next, passes and not-applicable folded; each check opens its explanation', async () => {
+  const html = fs.readFileSync(path.join(www, 'example/sourdough.html'), 'utf8');
+  const tmp = path.join(shots, 'tmp-sourdough.html');
+  fs.writeFileSync(tmp, html);
+  const expected = JSON.parse(cli([tmp, '--format', 'json', '--url', 'https://bakery.example/guides/sourdough-starter']));
+  fs.unlinkSync(tmp);
+  const all = expected.categories.flatMap((c) => c.checks);
+  const { context, page, log } = await open({ viewport: { width: 1366, height: 900 } });
+  await pasteAndAudit(page, html, 'https://bakery.example/guides/sourdough-starter');
+  const gs = await groups(page);
+  const order = ['fail', 'warn', 'pass', 'skip'].filter((s) => all.some((c) => c.status === s));
+  assert.deepEqual(gs.map((g) => g.status), order, 'failures, warnings, passes, not applicable');
+  for (const g of gs) {
+    assert.deepEqual([...g.ids].sort(), all.filter((c) => c.status === g.status).map((c) => c.id).sort(), `${g.status} group holds the CLI's ${g.status} checks`);
+    const folded = g.status === 'pass' || g.status === 'skip';
+    assert.equal(g.folded, folded, `${g.status} folded: ${folded}`);
+    assert.equal(g.open, !folded, `${g.status} open at first: ${!folded}`);
+    // by impact: the check's weight, highest first
+    const w = g.ids.map((id) => all.find((c) => c.id === id).weight);
+    assert.deepEqual(w, [...w].sort((a, b) => b - a), `${g.status} by weight: ${w}`);
+  }
+  assert.ok(gs[0].status === 'fail' && gs[0].ids.length > 0, 'the example page has failures to show first');
+  assert.equal(await page.isVisible('#checklist .check.st-pass'), false, 'passes are folded');
+  // each item links to its explanation (the engine's rule reference), shown in place
+  const rules = JSON.parse(cli(['rules', '--format', 'json']));
+  const first = gs[0].ids[0];
+  const rule = rules.find((r) => r.id === first);
+  const doc = `#doc-${first}`;
+  assert.equal(await page.isVisible(`${doc} p`), false, 'explanation closed at first');
+  await page.click(`.check[data-id="${first}"] .check-explain`);
+  assert.equal(await page.getAttribute(doc, 'open'), '');
+  assert.ok((await page.textContent(doc)).includes(rule.why), 'the rule reference\'s why');
+  assert.ok((await page.textContent(doc)).includes(rule.fix), 'the rule reference\'s fix');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('details')?.id), `doc-${first}`, 'focus moves to the explanation');
+  // a folded group opens on click; a category gauge narrows the checklist to it
+  await page.click('#checklist details.group[data-group="pass"] > summary');
+  assert.equal(await page.isVisible('#checklist .check.st-pass'), true);
+  const cat = expected.categories.find((c) => c.checks.length > 0);
+  await page.click(`.cat-link[data-cat="${cat.id}"]`);
+  assert.equal(await page.inputValue('#cat-filter'), cat.id);
+  const shown = await page.$$eval('#checklist .check', (els) => els.map((e) => e.dataset.id));
+  assert.deepEqual(shown.sort(), cat.checks.map((c) => c.id).sort());
+  await page.selectOption('#cat-filter', '');
+  await page.screenshot({ path: path.join(shots, 'checklist.png'), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('partial: a profile address alone shows "Partial audit", no 0–100 score', async () => {
+  const url = 'https://x.com/acme_studio';
+  const { context, page, log } = await open();
+  await page.click('#tab-url');
+  await page.fill('#url-input', url);
+  await page.click('#url-go');
+  await page.waitForSelector('#results:not([hidden]) #profile-card');
+  assert.equal(await page.isVisible('#partial-badge'), true);
+  assert.match(await page.textContent('#partial-badge'), /Partial audit/);
+  assert.match(await page.textContent('#partial-note'), /Partial audit from the profile address alone/);
+  // no number out of 100 anywhere in the summary
+  assert.equal(await page.$$eval('#page-view .summary .gauge-num', (els) => els.filter((e) => /\d/.test(e.textContent)).length), 0);
+  assert.equal(await page.$$eval('#page-view .cat-badge', (els) => els.filter((e) => /\/100/.test(e.textContent)).length), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('file://: the page says how to serve the folder; over http the notice is hidden', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`file://${path.join(www, 'index.html')}`);
+  assert.equal(await page.isVisible('#file-notice'), true);
+  assert.match(await page.textContent('#file-notice'), /python3 -m http\.server -d www 8000/);
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready');
+  assert.equal(await page.isVisible('#file-notice'), false);
+  await context.close();
+});
+
+test('"Try an example", Ctrl+Enter and Cmd+Enter audit', async () => {
+  const { context, page, log } = await open();
+  await page.click('#example-go');
+  await page.waitForSelector('#results:not([hidden]) .check');
+  assert.equal(await page.textContent('.page-url'), 'https://bakery.example/guides/sourdough-starter');
+  assert.match(await page.inputValue('#paste-html'), /sourdough/i);
+  for (const key of ['Control+Enter', 'Meta+Enter']) {
+    await page.fill('#paste-html', fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'));
+    await page.fill('#paste-url', `https://example.com/${key.split('+')[0].toLowerCase()}`);
+    await page.focus('#paste-html');
+    await page.keyboard.press(key);
+    await page.waitForFunction((u) => document.querySelector('.page-url')?.textContent === u, `https://example.com/${key.split('+')[0].toLowerCase()}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('language switch keeps your place: the same report, scroll position and open explanations', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const trReport = JSON.parse(cli([file, '--format', 'json', '--locale', 'tr']));
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  await page.click('#checklist details.group[data-group="pass"] > summary');
+  const id = await page.$eval('#checklist .check.st-pass', (e) => e.dataset.id);
+  await page.click(`.check[data-id="${id}"] .check-explain`);
+  const sel = `#checklist .check[data-id="${id}"]`;
+  await page.evaluate((q) => document.querySelector(q).scrollIntoView({ block: 'start' }), sel);
+  const y = await page.evaluate(() => window.scrollY);
+  assert.ok(y > 500, `scrolled into the report (${y})`);
+  const top = await page.$eval(sel, (e) => Math.round(e.getBoundingClientRect().top));
+  await page.selectOption('#lang-select', 'tr');
+  await page.waitForFunction(() => document.getElementById('results-h').textContent === 'Sonuçlar');
+  await page.waitForSelector('#checklist .check');
+  assert.equal(await page.isVisible('#results'), true);
+  assert.equal(await page.$eval(sel, (e) => Math.round(e.getBoundingClientRect().top)), top, 'the check read is where it was on screen');
+  assert.equal(await page.getAttribute('#checklist details.group[data-group="pass"]', 'open'), '', 'the opened group stays open');
+  assert.equal(await page.getAttribute(`#doc-${id}`, 'open'), '', 'the opened explanation stays open');
+  const msgs = await page.$$eval('#checklist .check-msg', (els) => els.map((e) => e.textContent));
+  for (const c of trReport.categories) for (const ch of c.checks) if (ch.message) assert.ok(msgs.includes(ch.message), `Turkish message of ${ch.id}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('"Nothing to add" when the suggested head has nothing to add', async () => {
+  const file = path.join(fixtures, 'head-fine.html');
+  const expected = JSON.parse(cli([file, '--format', 'json', '--url', 'https://example.com/tips']));
+  assert.equal(expected.facts.suggestedHead, null, 'the fixture needs no tag');
+  const { context, page } = await open();
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'), 'https://example.com/tips');
+  assert.match(await page.textContent('#head-fine'), /Nothing to add/);
+  assert.equal(await page.$('#suggested-head'), null);
+  await pasteAndAudit(page, '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  assert.equal(await page.$('#head-fine'), null);
+  assert.ok(await page.$('#suggested-head'));
+  await context.close();
+});
+
+/** A generated build folder: index.html plus `n` articles under long paths. */
+function generatedSite(n) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smo-gen-site-'));
+  const page = (title, body) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="description" content="${title}: a generated page for the site view test, long enough to be a description."><meta property="og:title" content="${title}"></head><body><main><h1>${title}</h1><p>${body}</p><a href="/">Home</a></main></body></html>`;
+  fs.writeFileSync(path.join(dir, 'index.html'), page('Home of the generated site', 'Welcome.'));
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, i % 2 ? 'blog' : 'guides', `20${20 + (i % 5)}`);
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `a-rather-long-article-name-number-${i}.html`), page(`Article number ${i} of the generated site`, 'Some text. '.repeat(i % 7 + 1)));
+  }
+  return dir;
+}
+
+test('site view: path column first and wide, no "null", filter and paging, base URL as the CLI\'s --base-url', async () => {
+  const dir = generatedSite(120);
+  const expected = JSON.parse(cli([dir, '--format', 'json', '--base-url', 'https://example.com']));
+  const { context, page, log } = await open({ viewport: { width: 1366, height: 900 } });
+  await page.click('#tab-folder');
+  assert.match(await page.textContent('#base-url-help'), /--base-url/);
+  await page.fill('#base-url', 'https://example.com');
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForSelector('#pages-table tbody tr');
+  assert.equal((await page.textContent('.site .gauge-num')).trim(), String(expected.score), 'site score equals the CLI with --base-url');
+  assert.equal(await page.textContent('#pages-table thead th:first-child'), 'Page');
+  const w = await page.$eval('#pages-table thead th:first-child', (e) => e.getBoundingClientRect().width);
+  assert.ok(w >= 200, `path column ${w}px wide`);
+  const overflow = await page.$eval('.site', (e) => e.scrollWidth - e.clientWidth);
+  assert.ok(overflow <= 0, `the site card overflows by ${overflow}px`);
+  const sideways = await page.$eval('.table-wrap', (e) => e.scrollWidth - e.clientWidth);
+  assert.ok(sideways <= 0, `the table of pages scrolls sideways by ${sideways}px at 1366 px`);
+  assert.equal(await page.$$eval('#pages-table td, #pages-table th', (els) => els.filter((e) => e.textContent.includes('null')).length), 0, 'no literal null');
+  // the whole-site checks read as the page checklist: failures first, passes folded
+  const siteGroups = await page.$$eval('#site-checks .group', (els) => els.map((g) => [g.dataset.group, g.tagName]));
+  const st = ['fail', 'warn', 'pass', 'skip'].filter((x) => expected.site.checks.some((c) => c.status === x));
+  assert.deepEqual(siteGroups.map((g) => g[0]), st);
+  for (const [g, tag] of siteGroups) assert.equal(tag, g === 'pass' || g === 'skip' ? 'DETAILS' : 'SECTION', g);
+  // paging: 50 rows a page
+  assert.equal(await page.$$eval('#pages-table tbody tr', (trs) => trs.length), 50);
+  assert.equal(await page.textContent('#rows-shown'), 'Pages 1–50 of 121');
+  await page.click('#next-rows');
+  assert.equal(await page.textContent('#rows-shown'), 'Pages 51–100 of 121');
+  // filter by path
+  await page.fill('#site-filter', 'guides/2020');
+  const paths = await page.$$eval('#pages-table tbody th', (ths) => ths.map((t) => t.textContent));
+  const want = expected.pages.map((p) => p.path).filter((p) => p.includes('guides/2020'));
+  assert.equal(paths.length, want.length);
+  assert.ok(paths.every((p) => p.includes('guides/2020')));
+  assert.equal(await page.textContent('#rows-shown'), `Pages 1–${want.length} of ${want.length}`);
+  await page.fill('#site-filter', '');
+  // scores: each row's score equals the CLI's page score
+  const rows = await page.$$eval('#pages-table tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th').textContent, Number(tr.querySelector('td').textContent)]));
+  for (const [p, s] of rows) assert.equal(s, expected.pages.find((x) => x.path === p || x.path.endsWith(`/${p}`) || p.endsWith(x.path)).score, p);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function axeProblems(page) {
+  await page.addScriptTag({ content: axeSource });
+  const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return res.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('accessibility: axe-core finds no serious or critical violation on the start page, a page report and a site report', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await open({ bypassCSP: true, colorScheme });
+    assert.deepEqual(await axeProblems(page), [], `start page (${colorScheme})`);
+    await pasteAndAudit(page, fs.readFileSync(path.join(www, 'example/sourdough.html'), 'utf8'), 'https://bakery.example/guides/sourdough-starter');
+    // the folded groups and one explanation open, so axe sees them too
+    await page.$$eval('#checklist details', (ds) => ds.forEach((d) => (d.open = true)));
+    assert.deepEqual(await axeProblems(page), [], `page report (${colorScheme})`);
+    await page.click('#tab-folder');
+    await page.fill('#base-url', 'https://example.com');
+    await page.setInputFiles('#folder-input', siteDir());
+    await page.waitForSelector('#pages-table tbody tr');
+    assert.deepEqual(await axeProblems(page), [], `site report (${colorScheme})`);
+    await page.click('#pages-table tbody tr:first-child th button');
+    await page.waitForSelector('#page-view .check');
+    assert.deepEqual(await axeProblems(page), [], `site report with a page (${colorScheme})`);
+    await context.close();
+  }
+});
+
+test('screenshots for docs/: a page report and a site report at 1366 and 390 px', async () => {
+  for (const width of [1366, 390]) {
+    const mobile = width < 600;
+    const { context, page } = await open({ viewport: { width, height: mobile ? 844 : 900 }, isMobile: mobile, hasTouch: mobile });
+    await page.click('#example-go');
+    await page.waitForSelector('#results:not([hidden]) .check');
+    // the summary, the previews and the first failures and warnings (the whole report is far taller)
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({ path: path.join(docs, `screenshot-page-${width}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(tall, mobile ? 4200 : 3000) } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page report scrolls sideways by ${overflow}px at ${width}`);
+    await page.click('#tab-folder');
+    await page.fill('#base-url', 'https://example.com');
+    await page.setInputFiles('#folder-input', siteDir());
+    await page.waitForSelector('#pages-table tbody tr');
+    await page.locator('.site').screenshot({ path: path.join(docs, `screenshot-site-${width}.png`) });
+    await context.close();
+  }
 });

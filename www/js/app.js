@@ -1,7 +1,7 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
 import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
-import { summary, checklist, checkItem, reportCounts, band, gauge } from './render.js';
+import { summary, checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
 import { previewCards, disagreements } from './previews.js';
 import { profileCard } from './profile.js';
 import * as engine from './engine.js';
@@ -15,7 +15,11 @@ const state = {
   paths: [], // site page paths, same order as site.pages
   selected: -1,
   filter: 'all',
+  category: '', // checklist narrowed to one category ('' = all)
+  open: [], // folded checklist groups the reader opened (pass, skip)
   sort: { key: 'score', dir: 1 },
+  siteFilter: '', // text the site table's paths must contain
+  sitePage: 0, // page of the site table (PAGE_ROWS rows each)
 };
 
 // ---------- language ----------
@@ -24,6 +28,8 @@ function applyStrings() {
   document.documentElement.lang = locale();
   document.title = t('appTitle');
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  // on a Mac the shortcut is Cmd+Enter
+  if (/Mac|iPhone|iPad/.test(navigator.platform || '')) $('shortcut-help').textContent = t('shortcutHelp').replace('Ctrl+', 'Cmd+');
   for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   $('lang-select').value = locale();
   const v = engine.version();
@@ -47,8 +53,39 @@ function initLocale() {
       /* ignore */
     }
     applyStrings();
-    if (state.input) run(state.input, { keepSelection: true });
+    if (state.input) keepPlace(() => run(state.input, { keepSelection: true }));
   });
+}
+
+/** Elements a re-render draws again, found by a key: those with an id, and the checks. */
+function placeKey(el) {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  return el.dataset.id ? `#checklist .check[data-id="${CSS.escape(el.dataset.id)}"]` : null;
+}
+
+/**
+ * Re-render without moving the reader: the first element that starts in the
+ * window stays where it was on screen, and the opened explanations stay open.
+ */
+async function keepPlace(fn) {
+  const y = window.scrollY;
+  let anchor = null;
+  for (const el of document.querySelectorAll('#results [id], #checklist .check[data-id]')) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.top >= 0) {
+      anchor = { key: placeKey(el), top: r.top };
+      break;
+    }
+  }
+  const open = [...document.querySelectorAll('#results details[open][id]')].map((d) => d.id);
+  await fn();
+  for (const id of open) {
+    const d = document.getElementById(id);
+    if (d) d.open = true;
+  }
+  const el = anchor && anchor.key ? document.querySelector(anchor.key) : null;
+  if (el && el.getBoundingClientRect().height > 0) window.scrollBy(0, el.getBoundingClientRect().top - anchor.top);
+  else window.scrollTo(0, y);
 }
 
 // ---------- tabs ----------
@@ -213,7 +250,7 @@ async function onFiles(list, asSite) {
   const raw = $('base-url').value.trim();
   const baseUrl = raw ? validHttpUrl(raw) : null;
   if (raw && !baseUrl) return showError(t('badUrl', raw));
-  run({ type: 'site', pages, baseUrl, files: asSite ? files : {} });
+  run({ type: 'site', pages, baseUrl, files: asSite ? files : {}, fileTree: asSite });
 }
 
 /** Walk dropped folders (iteratively) into File objects with their relative path. */
@@ -265,6 +302,7 @@ async function run(input, opts = {}) {
   showError(null);
   status(t('working'));
   state.input = input;
+  if (!opts.keepSelection) state.category = '';
   try {
     await engine.loadEngine();
   } catch (e) {
@@ -284,10 +322,14 @@ async function run(input, opts = {}) {
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
-        { baseUrl: input.baseUrl, locale: locale(), files: input.files },
+        { baseUrl: input.baseUrl, locale: locale(), files: input.files, fileTree: input.fileTree },
       );
       state.paths = input.pages.map((p) => p.path);
-      if (!opts.keepSelection) state.selected = -1;
+      if (!opts.keepSelection) {
+        state.selected = -1;
+        state.siteFilter = '';
+        state.sitePage = 0;
+      }
       state.report = state.selected >= 0 ? state.site.pages[state.selected] : null;
     }
   } catch (e) {
@@ -330,6 +372,13 @@ function renderSite() {
     const c = typeof x === 'string' ? collator.compare(x, y) : x - y;
     return (c || collator.compare(a.path, b.path)) * dir;
   });
+  // filter by path text, then one page of rows
+  const needle = state.siteFilter.trim().toLowerCase();
+  const matching = needle ? rows.filter((r) => r.path.toLowerCase().includes(needle)) : rows;
+  const pagesN = Math.max(1, Math.ceil(matching.length / PAGE_ROWS));
+  state.sitePage = Math.min(Math.max(0, state.sitePage), pagesN - 1);
+  const from = state.sitePage * PAGE_ROWS;
+  const shown = matching.slice(from, from + PAGE_ROWS);
   const cols = [
     { key: 'path', label: t('pathCol') },
     { key: 'score', label: t('scoreCol') },
@@ -340,7 +389,7 @@ function renderSite() {
   const th = (c) =>
     h(
       'th',
-      { scope: 'col', class: c.key === 'path' ? null : 'num', 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
+      { scope: 'col', class: c.key === 'path' ? 'path-col' : c.key.startsWith('cat:') ? 'num cat-col' : 'num', dataset: { key: c.key }, 'aria-sort': key === c.key ? (dir > 0 ? 'ascending' : 'descending') : null },
       h(
         'button',
         {
@@ -349,7 +398,9 @@ function renderSite() {
           'aria-label': t('sortBy', c.label),
           onclick: () => {
             state.sort = { key: c.key, dir: key === c.key ? -dir : c.key === 'path' ? 1 : -1 };
+            state.sitePage = 0;
             renderSite();
+            document.querySelector(`#pages-table thead th[data-key="${CSS.escape(c.key)}"] button`)?.focus();
           },
         },
         c.label,
@@ -365,16 +416,36 @@ function renderSite() {
       h('div', { class: 'summary-main' }, gauge(site.score, t('overall'))),
       h(
         'div',
-        { class: 'table-wrap' },
+        { class: 'site-tools' },
+        h('label', { for: 'site-filter' }, t('siteFilterLabel')),
+        h('input', {
+          id: 'site-filter',
+          type: 'search',
+          value: state.siteFilter,
+          placeholder: t('siteFilterPlaceholder'),
+          autocomplete: 'off',
+          oninput: (e) => {
+            state.siteFilter = e.target.value;
+            state.sitePage = 0;
+            renderSite();
+            const f = $('site-filter');
+            f.focus();
+            f.setSelectionRange(f.value.length, f.value.length);
+          },
+        }),
+      ),
+      h(
+        'div',
+        { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'pages-caption' },
         h(
           'table',
           { class: 'pages', id: 'pages-table' },
-          h('caption', {}, t('pagesTable')),
+          h('caption', { id: 'pages-caption' }, t('pagesTable')),
           h('thead', {}, h('tr', {}, cols.map(th))),
           h(
             'tbody',
             {},
-            rows.map((r) =>
+            shown.map((r) =>
               h(
                 'tr',
                 { class: r.i === state.selected ? 'selected' : null, 'aria-current': r.i === state.selected ? 'true' : null },
@@ -386,15 +457,41 @@ function renderSite() {
                 h('td', { class: `num band-${band(r.score)}` }, String(r.score)),
                 h('td', { class: 'num' }, String(r.fail)),
                 h('td', { class: 'num' }, String(r.warn)),
-                cats.map((c) => h('td', { class: 'num' }, r.cs[c.id] === undefined ? '–' : String(r.cs[c.id]))),
+                cats.map((c) => h('td', { class: 'num' }, typeof r.cs[c.id] === 'number' ? String(r.cs[c.id]) : '–')),
               ),
             ),
           ),
         ),
       ),
+      pager(matching.length, from, shown.length, pagesN),
       h('h4', {}, t('siteChecks')),
-      siteChecks.length ? h('ul', { class: 'checks' }, siteChecks.map((c) => checkItem(c, engine.rules(locale())))) : h('p', { class: 'muted' }, t('siteChecksNone')),
+      // failures first, passes folded, as the page checklist
+      siteChecks.length
+        ? h('div', { class: 'site-checks', id: 'site-checks' }, checklist([{ id: 'site', checks: siteChecks }], 'all', engine.rules(locale())))
+        : h('p', { class: 'muted' }, t('siteChecksNone')),
     ),
+  );
+}
+
+const PAGE_ROWS = 50;
+
+/** "Pages 1–50 of 3000" with previous / next buttons under the site table. */
+function pager(total, from, n, pagesN) {
+  const go = (d) => () => {
+    state.sitePage += d;
+    renderSite();
+    $(d > 0 ? 'next-rows' : 'prev-rows')?.focus();
+  };
+  return h(
+    'div',
+    { class: 'pager' },
+    h('span', { id: 'rows-shown', role: 'status' }, total ? t('shownRows', from + 1, from + n, total) : t('noRows')),
+    pagesN > 1
+      ? [
+          h('button', { type: 'button', id: 'prev-rows', disabled: state.sitePage === 0, onclick: go(-1) }, t('prevPage')),
+          h('button', { type: 'button', id: 'next-rows', disabled: state.sitePage >= pagesN - 1, onclick: go(1) }, t('nextPage')),
+        ]
+      : null,
   );
 }
 
@@ -420,8 +517,7 @@ function renderPage() {
       id: 'filter',
       onchange: (e) => {
         state.filter = e.target.value;
-        const list = clear($('checklist'));
-        for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()))) list.appendChild(el);
+        renderChecklist();
       },
     },
     h('option', { value: 'all' }, t('filterAll')),
@@ -429,9 +525,26 @@ function renderPage() {
     h('option', { value: 'fail' }, t('filterFail')),
   );
   filterSel.value = state.filter;
+  const cats = r.categories || [];
+  if (!cats.some((c) => c.id === state.category)) state.category = '';
+  const catSel = h(
+    'select',
+    {
+      id: 'cat-filter',
+      onchange: (e) => {
+        state.category = e.target.value;
+        renderChecklist();
+      },
+    },
+    h('option', { value: '' }, t('allCategories')),
+    cats.map((c) => h('option', { value: c.id }, c.title || c.id)),
+  );
+  catSel.value = state.category;
   const diffs = disagreements(facts);
   const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
   const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
+  // null: the engine found nothing to fix in the tags; absent: not in this report
+  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
   box.appendChild(
     h(
       'div',
@@ -454,7 +567,13 @@ function renderPage() {
           h('dt', {}, t('suggestedSlug')),
           h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
           h('dt', {}, t('suggestedHead')),
-          h('dd', {}, head ? [h('pre', { class: 'ev-snippet' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)] : h('span', { class: 'muted' }, t('notAvailable'))),
+          h(
+            'dd',
+            {},
+            head
+              ? [h('pre', { class: 'ev-snippet' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
+              : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
+          ),
         ),
       ),
       h(
@@ -464,12 +583,43 @@ function renderPage() {
           'div',
           { class: 'cl-head' },
           h('h3', { id: 'cl-h' }, t('checklist')),
-          h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
+          h(
+            'div',
+            { class: 'filters' },
+            h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
+            h('div', { class: 'filter' }, h('label', { for: 'cat-filter' }, t('category')), catSel),
+          ),
         ),
-        h('div', { id: 'checklist' }, checklist(r.categories, state.filter, engine.rules(locale()))),
+        h('div', { id: 'checklist' }),
       ),
     ),
   );
+  renderChecklist();
+}
+
+function renderChecklist() {
+  const list = clear($('checklist'));
+  if (!state.report) return;
+  for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()), state.category, state.open)) list.appendChild(el);
+  for (const d of list.querySelectorAll('details.group')) {
+    d.addEventListener('toggle', () => {
+      const g = d.dataset.group;
+      state.open = state.open.filter((x) => x !== g);
+      if (d.open) state.open.push(g);
+    });
+  }
+}
+
+/** A category gauge narrows the checklist to that category. */
+function onCategoryLink(e) {
+  const a = e.target.closest('.cat-link');
+  if (!a || !a.dataset.cat || !$('cat-filter')) return;
+  e.preventDefault();
+  state.category = a.dataset.cat;
+  $('cat-filter').value = state.category;
+  renderChecklist();
+  $('cl-h').scrollIntoView({ block: 'start' });
+  $('cat-filter').focus();
 }
 
 function copyButton(text) {
@@ -512,9 +662,49 @@ function onExportMd() {
 
 // ---------- start ----------
 
+/** Ctrl+Enter (Cmd+Enter on a Mac) audits what the open tab holds. */
+function onShortcut(e) {
+  if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+  const tab = document.querySelector('[role="tab"][aria-selected="true"]');
+  if (tab?.id === 'tab-paste') {
+    e.preventDefault();
+    onPaste();
+  } else if (tab?.id === 'tab-url') {
+    e.preventDefault();
+    onFetch();
+  }
+}
+
+// A page of our own (www/example/), audited as if served at this address.
+const EXAMPLE = { file: 'example/sourdough.html', url: 'https://bakery.example/guides/sourdough-starter' };
+
+async function onExample() {
+  showError(null);
+  let html;
+  try {
+    const res = await fetch(EXAMPLE.file);
+    if (!res.ok) throw new Error(String(res.status));
+    html = await res.text();
+  } catch (e) {
+    return showError(t('exampleFailed', e && e.message ? e.message : String(e)));
+  }
+  $('tab-paste').click();
+  $('paste-html').value = html;
+  $('paste-url').value = EXAMPLE.url;
+  $('paste-profile').value = '';
+  run({ type: 'page', html, url: EXAMPLE.url });
+}
+
 function init() {
+  // Served over http(s): the "how to serve this folder" notice is not needed.
+  // (From file:// the browser refuses the modules and the wasm: it stays.)
+  if (location.protocol === 'file:') return;
   initLocale();
   initTabs();
+  document.addEventListener('keydown', onShortcut);
+  $('example-go').addEventListener('click', onExample);
+  $('page-view').addEventListener('click', onCategoryLink);
+  window.addEventListener('hashchange', openDocFromHash);
   $('paste-go').addEventListener('click', onPaste);
   $('url-go').addEventListener('click', onFetch);
   $('url-input').addEventListener('keydown', (e) => e.key === 'Enter' && onFetch());

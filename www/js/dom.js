@@ -31,7 +31,7 @@ export function s(tag, attrs, ...children) {
     el.setAttribute(k, String(v));
   }
   for (const c of children) {
-    if (c === undefined || c === null) continue;
+    if (c === undefined || c === null || c === false) continue;
     el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return el;

@@ -69,11 +69,14 @@ export function profileFromUrl(url) {
 }
 
 /** Audit a site: pages [{path, html}], options {baseUrl, locale, files} (files:
- * the site's other files by path, e.g. robots.txt, for the site checks). */
-export function auditSite(pages, { baseUrl, locale, files }) {
+ * the site's other files by path, e.g. robots.txt, for the site checks;
+ * fileTree: true when they are a whole build folder, as the CLI reads one). */
+export function auditSite(pages, { baseUrl, locale, files, fileTree }) {
   const opts = { locale };
   if (baseUrl) opts.baseUrl = baseUrl;
   if (files && Object.keys(files).length) opts.files = files;
+  // a build folder is the whole file tree: a robots.txt or sitemap not in it is missing
+  if (fileTree) opts.fileTree = true;
   if (typeof api.auditSite === 'function') return parseMaybe(api.auditSite(pages, opts));
   throw new Error('this engine build has no auditSite()');
 }

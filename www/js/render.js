@@ -21,7 +21,8 @@ export function gauge(score, label, size = 'big') {
     'svg',
     { viewBox: '0 0 100 100', class: 'gauge-svg', 'aria-hidden': 'true', focusable: 'false' },
     s('circle', { cx: 50, cy: 50, r, class: 'gauge-track' }),
-    s('circle', {
+    // no score: the track alone (a zero-length round-capped arc would draw a dot)
+    has && s('circle', {
       cx: 50,
       cy: 50,
       r,
@@ -57,6 +58,7 @@ export function reportCounts(report) {
 
 /** The summary: overall gauge, page facts, category gauges. */
 export function summary(report, headingId) {
+  const partial = typeof report.partial === 'string' && report.partial ? report.partial : null;
   const cats = (report.categories || []).map((cat) => {
     const n = counts(cat.checks);
     const ran = n.pass + n.warn + n.fail > 0;
@@ -65,8 +67,8 @@ export function summary(report, headingId) {
       { class: 'cat-score' },
       h(
         'a',
-        { href: `#cat-${cat.id}`, class: 'cat-link' },
-        gauge(ran ? cat.score : null, cat.title || cat.id, 'small'),
+        { href: '#cl-h', class: 'cat-link', dataset: { cat: cat.id } },
+        gauge(ran && !partial ? cat.score : null, cat.title || cat.id, 'small'),
         h('span', { class: 'cat-name', 'aria-hidden': 'true' }, cat.title || cat.id),
       ),
       h(
@@ -85,7 +87,7 @@ export function summary(report, headingId) {
     h(
       'div',
       { class: 'summary-main' },
-      gauge(report.score, t('overall')),
+      partial ? partialBadge() : gauge(report.score, t('overall')),
       h(
         'dl',
         { class: 'page-facts' },
@@ -97,6 +99,7 @@ export function summary(report, headingId) {
         h('dd', {}, report.language || '–'),
       ),
     ),
+    partial ? h('p', { class: 'partial-note', id: 'partial-note' }, partial) : null,
     h('h3', { class: 'sr-only', id: headingId }, t('categories')),
     h('ul', { class: 'cat-scores', 'aria-labelledby': headingId }, cats),
     scoredText(facts),
@@ -115,8 +118,13 @@ function scoredText(facts) {
     typeof facts.headline === 'string' && facts.headline
       ? h('p', {}, h('strong', {}, `${t('headline')}: `), facts.headline)
       : null,
-    facts.mainText ? h('pre', { class: 'scored-text-body' }, facts.mainText) : h('p', {}, t('noMainText')),
+    facts.mainText ? h('pre', { class: 'scored-text-body', tabindex: '0' }, facts.mainText) : h('p', {}, t('noMainText')),
   );
+}
+
+/** In place of the 0–100 gauge: a partial audit has no score. */
+function partialBadge() {
+  return h('div', { class: 'gauge gauge-big gauge-partial band-none', id: 'partial-badge' }, h('span', { class: 'partial-word' }, t('partial')), h('span', { class: 'partial-sub' }, t('noScore')));
 }
 
 function statusCount(status, n) {
@@ -138,13 +146,15 @@ export function passesFilter(status, filter) {
 /** The rule's documentation (from the engine's rule reference): why, example, sources. */
 function ruleDoc(rule) {
   if (!rule || !(rule.why || rule.what)) return null;
+  const fix = typeof rule.fix === 'string' && rule.fix ? rule.fix : null;
   const sources = (Array.isArray(rule.sources) ? rule.sources : []).filter((x) => typeof x === 'string');
   return h(
     'details',
-    { class: 'check-doc' },
+    { class: 'check-doc', id: `doc-${rule.id}` },
     h('summary', {}, t('whyItMatters')),
     rule.what ? h('p', {}, h('strong', {}, `${t('ruleWhat')}: `), rule.what) : null,
     rule.why ? h('p', {}, h('strong', {}, `${t('ruleWhy')}: `), rule.why) : null,
+    fix ? h('p', {}, h('strong', {}, `${t('ruleFix')}: `), fix) : null,
     rule.example ? h('pre', { class: 'ev-snippet' }, h('code', {}, rule.example)) : null,
     sources.length
       ? h(
@@ -160,7 +170,7 @@ function ruleDoc(rule) {
 }
 
 /** One check as a list item: icon, title, message, fix, evidence, details. */
-export function checkItem(c, rules) {
+export function checkItem(c, rules, categoryTitle) {
   const st = ['pass', 'warn', 'fail', 'skip'].includes(c.status) ? c.status : 'skip';
   const ev = Array.isArray(c.evidence) ? c.evidence : [];
   const details = c.details && typeof c.details === 'object' ? Object.entries(c.details) : [];
@@ -174,7 +184,11 @@ export function checkItem(c, rules) {
       h('span', { class: 'st-icon', 'aria-hidden': 'true' }, ICON[st]),
       h('span', { class: 'sr-only' }, `${t('status_' + st)}: `),
       h('span', { class: 'check-title' }, c.title || c.id),
+      categoryTitle ? h('span', { class: 'check-cat' }, categoryTitle) : null,
       h('code', { class: 'check-id' }, c.id),
+      rules && rules.get && rules.get(c.id)
+        ? h('a', { class: 'check-explain', href: `#doc-${c.id}`, 'aria-label': t('explainCheck', c.title || c.id), onclick: (e) => { e.preventDefault(); openDoc(`doc-${c.id}`); } }, t('explain'))
+        : null,
     ),
     c.message ? h('p', { class: 'check-msg' }, c.message) : null,
     showFix && c.help
@@ -216,34 +230,56 @@ export function checkItem(c, rules) {
   );
 }
 
-/** The checklist grouped by category, filtered. */
-export function checklist(categories, filter, rules) {
+/** Opens a rule's explanation when the address points at it (#doc-ID). */
+export function openDocFromHash() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (id.startsWith('doc-')) openDoc(id);
+}
+
+/** Opens (and focuses) one rule's explanation, with the groups around it. */
+export function openDoc(id) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  for (let e = el; e; e = e.parentElement) if (e.tagName === 'DETAILS') e.open = true;
+  el.scrollIntoView({ block: 'center' });
+  el.querySelector('summary')?.focus();
+}
+
+const GROUPS = [
+  { status: 'fail', key: 'groupFail', folded: false },
+  { status: 'warn', key: 'groupWarn', folded: false },
+  { status: 'pass', key: 'groupPass', folded: true },
+  { status: 'skip', key: 'groupSkip', folded: true },
+];
+
+/**
+ * The checklist a marketer reads: failures first, by impact (the check's weight,
+ * then its category's), then warnings; passes and not-applicable checks folded
+ * (closed <details>). `category` narrows it to one category ('' = all); `open`
+ * lists the folded groups to show open (kept across re-renders).
+ */
+export function checklist(categories, filter, rules, category = '', open = []) {
+  const all = [];
+  (categories || []).forEach((cat, ci) => {
+    if (category && cat.id !== category) return;
+    for (const c of cat.checks || []) all.push({ c, cat, ci });
+  });
   const out = [];
-  let shown = 0;
-  for (const cat of categories || []) {
-    const items = (cat.checks || []).filter((c) => passesFilter(c.status, filter));
-    shown += items.length;
+  for (const g of GROUPS) {
+    if (!passesFilter(g.status, filter)) continue;
+    const items = all
+      .filter((x) => (['pass', 'warn', 'fail', 'skip'].includes(x.c.status) ? x.c.status : 'skip') === g.status)
+      .sort((a, b) => (b.c.weight || 0) - (a.c.weight || 0) || (b.cat.weight || 0) - (a.cat.weight || 0) || a.ci - b.ci);
     if (!items.length) continue;
-    const n = counts(cat.checks);
-    const ran = n.pass + n.warn + n.fail > 0;
+    // each check names its category (the site checks have no category title)
+    const list = h('ul', { class: 'checks' }, items.map((x) => checkItem(x.c, rules, x.cat.title || null)));
+    const label = [h('span', { class: `st-icon`, 'aria-hidden': 'true' }, ICON[g.status]), ` ${t(g.key)} `, h('span', { class: 'group-n' }, `(${items.length})`)];
     out.push(
-      h(
-        'section',
-        { class: 'cat', id: `cat-${cat.id}`, 'aria-labelledby': `cat-h-${cat.id}` },
-        h(
-          'h4',
-          { id: `cat-h-${cat.id}`, class: 'cat-title' },
-          h('span', {}, cat.title || cat.id),
-          h(
-            'span',
-            { class: `cat-badge band-${band(ran ? cat.score : null)}` },
-            ran ? `${cat.score}/100` : t('noChecks'),
-          ),
-        ),
-        h('ul', { class: 'checks' }, items.map((c) => checkItem(c, rules))),
-      ),
+      g.folded
+        ? h('details', { class: `group st-${g.status}`, dataset: { group: g.status }, open: open.includes(g.status) }, h('summary', { class: 'group-title' }, h('h4', {}, label)), list)
+        : h('section', { class: `group st-${g.status}`, dataset: { group: g.status } }, h('h4', { class: 'group-title' }, label), list),
     );
   }
-  if (!shown) out.push(h('p', { class: 'empty' }, t('noneToShow')));
+  if (!out.length) out.push(h('p', { class: 'empty' }, t('noneToShow')));
   return out;
 }
