@@ -1,5 +1,11 @@
-//! Platform previews (what Facebook, X, LinkedIn, Slack, Discord, WhatsApp and
-//! Telegram will really show) and the suggested `<head>` block.
+//! Platform previews (what Facebook, X, LinkedIn, Slack, Discord, WhatsApp,
+//! Telegram, iMessage, Bluesky, Mastodon, Threads, Pinterest and a Google result
+//! will really show) and the suggested `<head>` block.
+//!
+//! Each platform's rules are data in [`super::platforms`] (chains, limits, image
+//! rules, what the card shows, ignored tags, sources); this file reads the page
+//! through them, decides the card size, and turns the rules into `warnings`.
+//! The table below is the first seven; `platforms.rs` has all thirteen.
 //!
 //! Each platform follows its own fallback chain and truncation. Where a number
 //! is published by the platform the source is given; where it is not, the
@@ -1096,7 +1102,10 @@ mod tests {
         assert!(codes(&p.discord).contains(&"description-cut"));
         assert_eq!(p.telegram.title_source, Some("twitter:title"));
         // No image: a text-only card, said once per platform that shows images.
-        assert_eq!(codes(&p.telegram), ["image-missing", "title-cut", "description-cut"]);
+        assert_eq!(
+            codes(&p.telegram),
+            ["image-missing", "title-cut", "description-cut"]
+        );
     }
 
     #[test]
