@@ -374,7 +374,7 @@ fn card_size(id: &str, f: &Facts, title: bool, pic: Option<&Pic>) -> CardSize {
     let narrower = |min_w: u32, min_h: u32| w.is_some_and(|w| w < min_w) || h.is_some_and(|h| h < min_h);
     let large = match (pic.is_some(), id) {
         (false, "pinterest") | (false, "google") => {
-            return title.then_some(CardSize::Small).unwrap_or_default()
+            return if title { CardSize::Small } else { CardSize::None }
         }
         (false, _) => false,
         (true, "facebook" | "threads") => !narrower(600, 315),
@@ -424,20 +424,19 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
         p.image_width.unwrap_or(u32::MAX),
         p.image_height.unwrap_or(u32::MAX),
     );
-    {
-        if (spec.min_w > 0 && w < spec.min_w) || (spec.min_h > 0 && h < spec.min_h) {
-            let min = match spec.min_h {
-                0 => format!("{} px", spec.min_w),
-                h => format!("{}×{h} px", spec.min_w),
-            };
-            warn(
-                &mut out,
-                l,
-                "image-too-small",
-                format!("{n} wants an image at least {min} wide; this one is declared smaller."),
-                format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
-            );
-        }
+    // Unknown sizes (null) are not judged.
+    if (spec.min_w > 0 && w < spec.min_w) || (spec.min_h > 0 && h < spec.min_h) {
+        let min = match spec.min_h {
+            0 => format!("{} px", spec.min_w),
+            h => format!("{}×{h} px", spec.min_w),
+        };
+        warn(
+            &mut out,
+            l,
+            "image-too-small",
+            format!("{n} wants an image at least {min} wide; this one is declared smaller."),
+            format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
+        );
     }
     if let (Some(b), true) = (p.image_bytes, spec.max_bytes > 0) {
         if b > spec.max_bytes {
