@@ -15,6 +15,7 @@ pub mod kind;
 pub mod lexicon;
 pub mod main_content;
 pub mod navigation;
+pub mod platforms;
 pub mod previews;
 pub mod profile;
 pub mod readability;

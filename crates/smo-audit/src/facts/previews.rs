@@ -1,5 +1,11 @@
-//! Platform previews (what Facebook, X, LinkedIn, Slack, Discord, WhatsApp and
-//! Telegram will really show) and the suggested `<head>` block.
+//! Platform previews (what Facebook, X, LinkedIn, Slack, Discord, WhatsApp,
+//! Telegram, iMessage, Bluesky, Mastodon, Threads, Pinterest and a Google result
+//! will really show) and the suggested `<head>` block.
+//!
+//! Each platform's rules are data in [`super::platforms`] (chains, limits, image
+//! rules, what the card shows, ignored tags, sources); this file reads the page
+//! through them, decides the card size, and turns the rules into `warnings`.
+//! The table below is the first seven; `platforms.rs` has all thirteen.
 //!
 //! Each platform follows its own fallback chain and truncation. Where a number
 //! is published by the platform the source is given; where it is not, the
@@ -29,7 +35,9 @@ use serde::Serialize;
 use url::Url;
 
 use super::main_content::BlockKind;
+use super::platforms::{self, Spec};
 use super::{abs_http, parse_px, Facts, MetaTag, Region};
+use crate::i18n::Locale;
 use crate::options::Options;
 use crate::text::{char_len, squash, truncate};
 
@@ -72,6 +80,36 @@ pub struct Preview {
     /// Title / description limits used (characters).
     pub title_max: usize,
     pub description_max: usize,
+    /// Google: the whole title's width in pixels (Arial 20 px) and the width it is cut at.
+    pub title_px: Option<u32>,
+    pub title_max_px: Option<u32>,
+    /// What the platform draws on the card: `title`, `description`, `image`, `domain`,
+    /// `siteName`; fields not listed are still given (what it reads) but not shown.
+    pub shows: Vec<&'static str>,
+    /// Image size in pixels as declared (og:image:width / height, or the `<img>`
+    /// attributes); null = unknown.
+    pub image_width: Option<u32>,
+    pub image_height: Option<u32>,
+    /// Image file size in bytes; null = unknown (not measured from a single page).
+    pub image_bytes: Option<u64>,
+    /// What this platform's own rules say about the page.
+    pub warnings: Vec<PreviewWarning>,
+    /// Where the platform's rules come from (documentation or code).
+    pub source: &'static str,
+}
+
+/// A warning from one platform's own rules.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewWarning {
+    /// `image-missing`, `image-too-small`, `image-too-heavy`, `image-cropped`,
+    /// `image-too-wide`, `tag-ignored`, `tag-missing`, `title-cut`, `description-cut`,
+    /// `not-shown`, `other-source`, `head-300kb`, `rich-pin-type`, `author-url`.
+    pub code: &'static str,
+    /// In the report's language.
+    pub message: String,
 }
 
 /// One tag value taking part in a conflict.
@@ -80,8 +118,9 @@ pub struct Preview {
 #[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct TagValue {
-    /// `og:url`, `canonical`, `twitter:url`, `og:title`, ...
-    pub tag: &'static str,
+    /// `og:url`, `canonical`, `twitter:url`, `og:title`, ...; for the `platform-*`
+    /// fields, the platforms that show this value (`facebook, linkedin`).
+    pub tag: String,
     pub value: String,
     pub line: u32,
 }
@@ -92,7 +131,8 @@ pub struct TagValue {
 #[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
 #[serde(rename_all = "camelCase")]
 pub struct Conflict {
-    /// `url`, `title`, `description`, `image`.
+    /// `url`, `title`, `description`, `image`; `platform-title`, `platform-description`,
+    /// `platform-image` when platforms show different values (one entry per value).
     pub field: &'static str,
     pub values: Vec<TagValue>,
 }
@@ -109,6 +149,13 @@ pub struct Previews {
     pub discord: Preview,
     pub whatsapp: Preview,
     pub telegram: Preview,
+    pub imessage: Preview,
+    pub bluesky: Preview,
+    pub mastodon: Preview,
+    pub threads: Preview,
+    pub pinterest: Preview,
+    /// The search result snippet (title cut by pixel width).
+    pub google: Preview,
     pub conflicts: Vec<Conflict>,
 }
 
@@ -229,24 +276,314 @@ pub fn first_content_image(f: &Facts) -> Option<&super::Image> {
     })
 }
 
-struct Platform {
-    title_max: usize,
-    description_max: usize,
+/// An image a platform takes, with its size where known.
+struct Pic {
+    url: Url,
+    label: &'static str,
+    w: Option<u32>,
+    h: Option<u32>,
 }
 
-fn make(
-    f: &Facts,
-    p: Platform,
-    title: Option<Src>,
-    desc: Option<Src>,
-    image: Option<(Url, &'static str)>,
-    site_name: Option<String>,
-    card: CardSize,
-) -> Preview {
+/// One step of a text chain (see `platforms`): a meta key, `title`, `meta
+/// description`, `json-ld headline` / `json-ld description`, or `a|b`.
+fn text_src<'a>(f: &'a Facts, key: &'static str) -> Option<Src<'a>> {
+    match key {
+        "title" => title_tag(f),
+        "meta description" => meta_description(f),
+        "json-ld headline" => json_ld_text(f, "headline", key),
+        "json-ld description" => json_ld_text(f, "description", key),
+        _ => match key.split_once('|') {
+            Some((a, b)) => earliest(first_meta(f, a), first_meta(f, b)),
+            None => first_meta(f, key),
+        },
+    }
+}
+
+/// A text field of an article or web page object in JSON-LD (what Mastodon reads).
+fn json_ld_text<'a>(f: &'a Facts, field: &str, tag: &'static str) -> Option<Src<'a>> {
+    let page_like = |o: &serde_json::Map<String, serde_json::Value>| {
+        let t = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
+        ["Article", "WebPage", "Posting", "Report"]
+            .iter()
+            .any(|k| t.contains(k))
+    };
+    f.head.json_ld.iter().find_map(|b| {
+        b.objects().into_iter().filter(|o| page_like(o)).find_map(|o| {
+            let v = o.get(field)?.as_str()?.trim();
+            (!v.is_empty()).then_some(Src {
+                tag,
+                value: v,
+                line: b.line,
+            })
+        })
+    })
+}
+
+fn declared(m: Option<&super::OgMedia>) -> (Option<u32>, Option<u32>) {
+    m.map_or((None, None), |m| (m.width_px(), m.height_px()))
+}
+
+/// One step of an image chain.
+fn image_src(f: &Facts, key: &'static str) -> Option<Pic> {
+    let (s, label, (w, h)) = match key {
+        "content image" => {
+            let i = first_content_image(f)?;
+            let px = |v: &Option<String>| v.as_deref().and_then(parse_px);
+            return Some(Pic {
+                url: i.abs.clone()?,
+                label: "content image",
+                w: px(&i.width),
+                h: px(&i.height),
+            });
+        }
+        "og:image (last)" => (
+            last_meta(f, "og:image").or_else(|| last_meta(f, "og:image:url"))?,
+            key,
+            declared(f.head.og_images.last()),
+        ),
+        _ => {
+            let s = match key.split_once('|') {
+                Some((a, b)) => earliest(first_meta(f, a), first_meta(f, b))?,
+                None => first_meta(f, key)?,
+            };
+            let og = s.tag.starts_with("og:");
+            let label = if og { "og:image" } else { "twitter:image" };
+            let dims = if og {
+                declared(f.head.og_images.first())
+            } else {
+                (None, None)
+            };
+            (s, label, dims)
+        }
+    };
+    Some(Pic {
+        url: abs_image(f, s.value)?,
+        label,
+        w,
+        h,
+    })
+}
+
+/// The card size each platform draws (see the table at the top).
+fn card_size(id: &str, f: &Facts, title: bool, pic: Option<&Pic>) -> CardSize {
+    // Several twitter:card: the last wins.
+    let tw_card = last_meta(f, "twitter:card").map(|s| s.value.to_ascii_lowercase());
+    let large_tw = tw_card.as_deref() == Some("summary_large_image");
+    let not_summary = tw_card.as_deref() != Some("summary");
+    let (w, h) = pic.map_or((None, None), |p| (p.w, p.h));
+    let narrower = |min_w: u32, min_h: u32| w.is_some_and(|w| w < min_w) || h.is_some_and(|h| h < min_h);
+    let large = match (pic.is_some(), id) {
+        (false, "pinterest") | (false, "google") => {
+            return if title { CardSize::Small } else { CardSize::None }
+        }
+        (false, _) => false,
+        (true, "facebook" | "threads") => !narrower(600, 315),
+        (true, "x" | "discord") => large_tw,
+        (true, "linkedin") => !narrower(401, 0),
+        (true, "slack" | "telegram") => not_summary,
+        (true, "whatsapp") => !narrower(300, 0),
+        // Mastodon lays out a portrait or square picture beside the text.
+        (true, "mastodon") => !matches!((w, h), (Some(w), Some(h)) if w <= h),
+        (true, _) => true,
+    };
+    match (large, title || pic.is_some()) {
+        (true, _) => CardSize::Large,
+        (false, true) if title || id != "facebook" => CardSize::Small,
+        _ => CardSize::None,
+    }
+}
+
+fn warn(out: &mut Vec<PreviewWarning>, l: Locale, code: &'static str, en: String, tr: String) {
+    out.push(PreviewWarning {
+        code,
+        message: l.pick(en, tr),
+    });
+}
+
+/// Tags a platform does not read that the page relies on (a twitter:* tag with no og:* twin).
+const TWINS: [(&str, &str); 3] = [
+    ("twitter:title", "og:title"),
+    ("twitter:description", "og:description"),
+    ("twitter:image", "og:image"),
+];
+
+fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarning> {
+    let mut out = Vec::new();
+    let n = spec.name;
+    let shows = |x: &str| spec.shows.contains(&x);
+    if shows("image") && p.image.is_none() {
+        warn(
+            &mut out,
+            l,
+            "image-missing",
+            format!("No image {n} can use: the card has no picture."),
+            format!("{n} için kullanılabilir görsel yok: kart resimsiz görünür."),
+        );
+    }
+    let (w, h) = (
+        p.image_width.unwrap_or(u32::MAX),
+        p.image_height.unwrap_or(u32::MAX),
+    );
+    // Unknown sizes (null) are not judged.
+    if (spec.min_w > 0 && w < spec.min_w) || (spec.min_h > 0 && h < spec.min_h) {
+        let min = match spec.min_h {
+            0 => format!("{} px", spec.min_w),
+            h => format!("{}×{h} px", spec.min_w),
+        };
+        warn(
+            &mut out,
+            l,
+            "image-too-small",
+            format!("{n} wants an image at least {min} wide; this one is declared smaller."),
+            format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
+        );
+    }
+    if let (Some(b), true) = (p.image_bytes, spec.max_bytes > 0) {
+        if b > spec.max_bytes {
+            let (kb, max) = (b / 1000, spec.max_bytes / 1000);
+            warn(
+                &mut out,
+                l,
+                "image-too-heavy",
+                format!("The image is {kb} KB; {n} drops images over {max} KB."),
+                format!("Görsel {kb} KB; {n} {max} KB üstündeki görselleri göstermez."),
+            );
+        }
+    }
+    if let (Some(w), Some(h)) = (p.image_width, p.image_height.filter(|h| *h > 0)) {
+        let r = (u64::from(w) * 100 / u64::from(h)) as u32;
+        let frame = u32::from(spec.frame);
+        if frame > 0 && r.abs_diff(frame) * 10 > frame {
+            let (a, b) = (frame / 100, frame % 100);
+            warn(
+                &mut out,
+                l,
+                "image-cropped",
+                format!("{n} shows the image at {a}.{b:02}:1; this {w}×{h} image will be cropped."),
+                format!("{n} görseli {a}.{b:02}:1 oranında gösterir; bu {w}×{h} görsel kırpılır."),
+            );
+        }
+        if spec.max_ratio > 0 && r > u32::from(spec.max_ratio) {
+            let m = spec.max_ratio / 100;
+            warn(
+                &mut out,
+                l,
+                "image-too-wide",
+                format!("{n} takes images up to {m}:1 wide; this {w}×{h} image is wider."),
+                format!("{n} en fazla {m}:1 genişlikte görsel alır; bu {w}×{h} görsel daha geniş."),
+            );
+        }
+    }
+    for ig in spec.ignores {
+        for (tw, og) in TWINS.iter().filter(|(tw, _)| tw.starts_with(ig)) {
+            if first_meta(f, tw).is_some() && first_meta(f, og).is_none() {
+                warn(
+                    &mut out,
+                    l,
+                    "tag-ignored",
+                    format!("{n} does not read {tw} and there is no {og}."),
+                    format!("{n} {tw} etiketini okumaz ve {og} yok."),
+                );
+            }
+        }
+        if "twitter:card".starts_with(ig) && *ig != "twitter:" {
+            if let Some(c) = first_meta(f, "twitter:card").filter(|c| c.value == "summary") {
+                let line = c.line;
+                warn(&mut out, l, "tag-ignored", format!("{n} ignores twitter:card=summary (line {line}): it has no small card and shows the image large, cropped."), format!("{n} twitter:card=summary etiketini yok sayar (satır {line}): küçük kartı yoktur, görseli büyük ve kırpılmış gösterir."));
+            }
+        }
+    }
+    if p.title_truncated && shows("title") {
+        let max = p
+            .title_max_px
+            .map_or(format!("{} characters", p.title_max), |px| format!("{px} px"));
+        let max_tr = p
+            .title_max_px
+            .map_or(format!("{} karakterde", p.title_max), |px| {
+                format!("{px} px genişlikte")
+            });
+        warn(
+            &mut out,
+            l,
+            "title-cut",
+            format!("{n} cuts the title at {max}."),
+            format!("{n} başlığı {max_tr} keser."),
+        );
+    }
+    if p.description_truncated && shows("description") {
+        let max = p.description_max;
+        warn(
+            &mut out,
+            l,
+            "description-cut",
+            format!("{n} cuts the description at {max} characters."),
+            format!("{n} açıklamayı {max} karakterde keser."),
+        );
+    }
+    if p.description.is_some() && !shows("description") && !spec.description.is_empty() {
+        warn(
+            &mut out,
+            l,
+            "not-shown",
+            format!("{n} does not show the description on the card."),
+            format!("{n} kartta açıklamayı göstermez."),
+        );
+    }
+    match spec.id {
+        "x" if p.card == CardSize::Large => warn(&mut out, l, "not-shown", "X shows article links as the image with a domain label: no title, no description.".into(), "X makale bağlantılarını yalnızca görsel ve alan adı etiketiyle gösterir: başlık ve açıklama görünmez.".into()),
+        "imessage" if p.description.is_none() && first_meta(f, "og:description").or_else(|| meta_description(f)).is_some() => warn(&mut out, l, "not-shown", "iMessage shows no description.".into(), "iMessage açıklama göstermez.".into()),
+        "whatsapp" => {
+            if f.html_bytes > 300 * 1024 {
+                let kb = f.html_bytes / 1024;
+                warn(&mut out, l, "head-300kb", format!("The HTML is {kb} KB: WhatsApp reads only the first 300 KB, so og:title, og:description and og:image must come early in <head>."), format!("HTML {kb} KB: WhatsApp yalnızca ilk 300 KB'ı okur; og:title, og:description ve og:image <head> içinde erken gelmeli."));
+            }
+            for tag in ["og:title", "og:description", "og:url"] {
+                if first_meta(f, tag).is_none() {
+                    warn(&mut out, l, "tag-missing", format!("WhatsApp needs {tag}; it is missing."), format!("WhatsApp {tag} ister; eksik."));
+                }
+            }
+        }
+        "mastodon" => {
+            if let Some(o) = f.head.links_rel("alternate").find(|k| k.type_.as_deref().is_some_and(|t| t.contains("oembed"))) {
+                let line = o.line;
+                warn(&mut out, l, "other-source", format!("Mastodon reads the oEmbed document (line {line}) first: its title and image win over og:*."), format!("Mastodon önce oEmbed belgesini (satır {line}) okur: başlığı ve görseli og:* etiketlerinin önüne geçer."));
+            }
+            if let (Some("json-ld headline"), Some(og)) = (p.title_source, first_meta(f, "og:title")) {
+                if p.title.as_deref().map(squash) != Some(squash(og.value)) {
+                    warn(&mut out, l, "other-source", "Mastodon shows the JSON-LD headline, not og:title, and they differ.".into(), "Mastodon og:title yerine JSON-LD headline değerini gösterir ve ikisi farklı.".into());
+                }
+            }
+        }
+        "pinterest" => {
+            let t = first_meta(f, "og:type").map(|t| t.value.to_ascii_lowercase());
+            if !matches!(t.as_deref(), Some("article" | "blog")) {
+                warn(&mut out, l, "rich-pin-type", "Pinterest makes a Rich Pin only for og:type article (or blog).".into(), "Pinterest yalnızca og:type article (ya da blog) için Rich Pin oluşturur.".into());
+            }
+            if first_meta(f, "article:author").is_some_and(|a| a.value.starts_with("http")) {
+                warn(&mut out, l, "author-url", "Pinterest wants article:author as a plain name; Facebook wants a profile URL: the two conflict.".into(), "Pinterest article:author için düz bir ad ister, Facebook profil adresi: ikisi çelişir.".into());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn preview(spec: &Spec, f: &Facts, l: Locale) -> (Preview, [Option<TagValue>; 3]) {
+    let title = spec.title.iter().find_map(|k| text_src(f, k));
+    let desc = spec.description.iter().find_map(|k| text_src(f, k));
+    let pic = spec.image.iter().find_map(|k| image_src(f, k));
     // (og:url is resolved only when there is no page URL.)
     let domain = match f.page_url.as_ref() {
         Some(u) => super::site_host(u),
         None => f.head.og_url_abs().as_ref().and_then(super::site_host),
+    };
+    let site = match spec.id {
+        "x" => first_meta(f, "twitter:site").map(|s| s.value.to_string()),
+        "mastodon" => {
+            json_ld_publisher(f).or_else(|| first_meta(f, "og:site_name").map(|s| s.value.to_string()))
+        }
+        _ if spec.shows.contains(&"siteName") => first_meta(f, "og:site_name").map(|s| s.value.to_string()),
+        _ => None,
     };
     let cut = |s: Option<Src>, max: usize| {
         s.map(|s| {
@@ -256,235 +593,129 @@ fn make(
             (shown, s.tag, truncated)
         })
     };
-    let t = cut(title, p.title_max);
-    let d = cut(desc, p.description_max);
-    Preview {
+    let (t, title_px) = match (spec.id, title) {
+        ("google", Some(s)) => {
+            let full = squash(s.value);
+            let (shown, cut) =
+                platforms::cut_px(&full, platforms::GOOGLE_TITLE_PX, platforms::GOOGLE_TITLE_FONT_PX);
+            (
+                Some((shown, s.tag, cut)),
+                Some(platforms::text_px(&full, platforms::GOOGLE_TITLE_FONT_PX)),
+            )
+        }
+        _ => (cut(title, spec.title_max), None),
+    };
+    let d = cut(desc, spec.description_max);
+    let card = card_size(spec.id, f, t.is_some(), pic.as_ref());
+    let keep = [
+        title.map(|s| tv_as(spec.id, s.value.into(), s.line)),
+        desc.map(|s| tv_as(spec.id, s.value.into(), s.line)),
+        pic.as_ref().map(|p| tv_as(spec.id, p.url.to_string(), 0)),
+    ];
+    let mut p = Preview {
         title_source: t.as_ref().map(|x| x.1),
         title_truncated: t.as_ref().is_some_and(|x| x.2),
         title: t.map(|x| x.0),
         description_source: d.as_ref().map(|x| x.1),
         description_truncated: d.as_ref().is_some_and(|x| x.2),
         description: d.map(|x| x.0),
-        image_source: image.as_ref().map(|i| i.1),
-        image: image.map(|i| i.0.to_string()),
-        site_name: site_name.or_else(|| domain.clone()),
+        image_source: pic.as_ref().map(|i| i.label),
+        image_width: pic.as_ref().and_then(|i| i.w),
+        image_height: pic.as_ref().and_then(|i| i.h),
+        image_bytes: None,
+        image: pic.map(|i| i.url.to_string()),
+        site_name: match spec.id {
+            // Discord prints og:site_name only when it is set; no domain fallback.
+            "discord" => site,
+            _ => site.or_else(|| domain.clone()),
+        },
         domain,
         card,
-        title_max: p.title_max,
-        description_max: p.description_max,
+        title_max: spec.title_max,
+        description_max: spec.description_max,
+        title_px,
+        title_max_px: title_px.map(|_| platforms::GOOGLE_TITLE_PX),
+        shows: spec.shows.to_vec(),
+        source: spec.sources[0],
+        warnings: Vec::new(),
+    };
+    p.warnings = warnings(spec, f, &p, l);
+    (p, keep)
+}
+
+fn json_ld_publisher(f: &Facts) -> Option<String> {
+    f.head.json_ld_objects().find_map(|o| {
+        let n = o.get("publisher")?.get("name")?.as_str()?.trim();
+        (!n.is_empty()).then(|| n.to_string())
+    })
+}
+
+fn tv_as(id: &'static str, value: String, line: u32) -> TagValue {
+    TagValue {
+        tag: id.to_string(),
+        value,
+        line,
     }
 }
 
-pub fn extract(f: &Facts, _opts: &Options) -> PreviewFacts {
-    let og_title = first_meta(f, "og:title");
-    let og_desc = first_meta(f, "og:description");
-    let tw_title = first_meta(f, "twitter:title");
-    let tw_desc = first_meta(f, "twitter:description");
-    let tw_card = first_meta(f, "twitter:card").map(|s| s.value.to_ascii_lowercase());
-    let title = title_tag(f);
-    let mdesc = meta_description(f);
-    let og_site = first_meta(f, "og:site_name").map(|s| s.value.to_string());
-    let og_img = first_meta(f, "og:image").or_else(|| first_meta(f, "og:image:url"));
-    let og_img_last = last_meta(f, "og:image").or_else(|| last_meta(f, "og:image:url"));
-    let tw_img = first_meta(f, "twitter:image").or_else(|| first_meta(f, "twitter:image:src"));
-    let img = |s: Option<Src>, label: &'static str| s.and_then(|s| abs_image(f, s.value)).map(|u| (u, label));
-    let content_img = first_content_image(f)
-        .and_then(|i| i.abs.clone())
-        .map(|u| (u, "content image"));
-    let declared = f
-        .head
-        .og_images
-        .first()
-        .and_then(|i| Some((i.width_px()?, i.height_px()?)));
-    let has = |i: &Option<(Url, &'static str)>| i.is_some();
-    let has_text = |t: &Option<Src>| t.is_some();
-
-    // Facebook
-    let fb_img = img(og_img, "og:image").or(content_img.clone());
-    let fb_card = match (&fb_img, declared) {
-        (None, _) => CardSize::Small,
-        (Some(_), Some((w, h))) if w < 600 || h < 315 => CardSize::Small,
-        _ => CardSize::Large,
-    };
-    let fb_title = og_title.or(title);
-    let facebook = make(
-        f,
-        Platform {
-            title_max: 88,
-            description_max: 155,
-        },
-        fb_title,
-        og_desc.or(mdesc),
-        fb_img,
-        None,
-        if has_text(&fb_title) || fb_card == CardSize::Large {
-            fb_card
-        } else {
-            CardSize::None
-        },
-    );
-
-    // X
-    let x_title = tw_title.or(og_title);
-    let x_img = img(tw_img, "twitter:image").or_else(|| img(og_img, "og:image"));
-    let x_card = if x_title.is_none() && x_img.is_none() {
-        CardSize::None
-    } else if tw_card.as_deref() == Some("summary_large_image") && x_img.is_some() {
-        CardSize::Large
-    } else {
-        CardSize::Small
-    };
-    let x_site = first_meta(f, "twitter:site").map(|s| s.value.to_string());
-    let x = make(
-        f,
-        Platform {
-            title_max: 70,
-            description_max: 200,
-        },
-        x_title,
-        tw_desc.or(og_desc),
-        x_img,
-        x_site,
-        x_card,
-    );
-
-    // LinkedIn: ignores twitter:*.
-    let li_img = img(og_img, "og:image").or(content_img.clone());
-    let li_title = og_title.or(title);
-    let li_card = match (&li_img, declared) {
-        (None, _) if li_title.is_none() => CardSize::None,
-        (None, _) => CardSize::Small,
-        (Some(_), Some((w, _))) if w < 401 => CardSize::Small,
-        _ => CardSize::Large,
-    };
-    let linkedin = make(
-        f,
-        Platform {
-            title_max: 70,
-            description_max: 150,
-        },
-        li_title,
-        og_desc.or(mdesc),
-        li_img,
-        None,
-        li_card,
-    );
-
-    // Slack: whichever tag comes first.
-    let sl_title = earliest(og_title, tw_title).or(title);
-    let sl_img = earliest(og_img, tw_img).and_then(|s| {
-        abs_image(f, s.value).map(|u| {
-            (
-                u,
-                if s.tag.starts_with("twitter") {
-                    "twitter:image"
-                } else {
-                    "og:image"
-                },
-            )
-        })
-    });
-    let sl_card = if sl_title.is_none() && sl_img.is_none() {
-        CardSize::None
-    } else if has(&sl_img) && tw_card.as_deref() != Some("summary") {
-        CardSize::Large
-    } else {
-        CardSize::Small
-    };
-    let slack = make(
-        f,
-        Platform {
-            title_max: 150,
-            description_max: 300,
-        },
-        sl_title,
-        earliest(og_desc, tw_desc).or(mdesc),
-        sl_img,
-        og_site.clone(),
-        sl_card,
-    );
-
-    // Discord
-    let dc_title = og_title.or(tw_title).or(title);
-    let dc_img = img(og_img, "og:image").or_else(|| img(tw_img, "twitter:image"));
-    let dc_card = if dc_title.is_none() && dc_img.is_none() {
-        CardSize::None
-    } else if has(&dc_img) && tw_card.as_deref() == Some("summary_large_image") {
-        CardSize::Large
-    } else {
-        CardSize::Small
-    };
-    let mut discord = make(
-        f,
-        Platform {
-            title_max: 256,
-            description_max: 350,
-        },
-        dc_title,
-        og_desc.or(tw_desc).or(mdesc),
-        dc_img,
-        og_site.clone(),
-        dc_card,
-    );
-    // Discord prints og:site_name only when it is set; no domain fallback.
-    discord.site_name = og_site.clone();
-
-    // WhatsApp: the last og:image.
-    let wa_title = og_title.or(title);
-    let wa_img = img(og_img_last, "og:image (last)");
-    let wa_w = f.head.og_images.last().and_then(|i| i.width_px());
-    let wa_card = match (&wa_img, wa_w) {
-        (None, _) if wa_title.is_none() => CardSize::None,
-        (None, _) => CardSize::Small,
-        (Some(_), Some(w)) if w < 300 => CardSize::Small,
-        _ => CardSize::Large,
-    };
-    let whatsapp = make(
-        f,
-        Platform {
-            title_max: 65,
-            description_max: 80,
-        },
-        wa_title,
-        og_desc.or(mdesc),
-        wa_img,
-        None,
-        wa_card,
-    );
-
-    // Telegram
-    let tg_title = og_title.or(tw_title).or(title);
-    let tg_img = img(og_img, "og:image").or_else(|| img(tw_img, "twitter:image"));
-    let tg_card = if tg_title.is_none() && tg_img.is_none() {
-        CardSize::None
-    } else if has(&tg_img) && tw_card.as_deref() != Some("summary") {
-        CardSize::Large
-    } else {
-        CardSize::Small
-    };
-    let telegram = make(
-        f,
-        Platform {
-            title_max: 100,
-            description_max: 200,
-        },
-        tg_title,
-        og_desc.or(tw_desc).or(mdesc),
-        tg_img,
-        og_site,
-        tg_card,
-    );
-
+pub fn extract(f: &Facts, opts: &Options) -> PreviewFacts {
+    let mut conflicts = conflicts(f);
+    let mut all: Vec<(Preview, [Option<TagValue>; 3])> = platforms::ALL
+        .iter()
+        .map(|s| preview(s, f, opts.locale))
+        .collect();
+    // Platforms disagree: the same field read as different values (one entry per value,
+    // the platforms that show it named in `tag`).
+    for (i, (field, shown)) in [
+        ("platform-title", "title"),
+        ("platform-description", "description"),
+        ("platform-image", "image"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut groups: Vec<TagValue> = Vec::new();
+        for (spec, (_, keep)) in platforms::ALL.iter().zip(&all) {
+            // Google's result title is meant to differ from the share title.
+            let Some(v) = keep[i]
+                .as_ref()
+                .filter(|_| spec.shows.contains(&shown) && spec.id != "google")
+            else {
+                continue;
+            };
+            let key = squash(&v.value);
+            match groups.iter_mut().find(|g| squash(&g.value) == key) {
+                Some(g) => {
+                    g.tag.push_str(", ");
+                    g.tag.push_str(spec.id);
+                }
+                None => groups.push(v.clone()),
+            }
+        }
+        if groups.len() > 1 {
+            conflicts.push(Conflict {
+                field,
+                values: groups,
+            });
+        }
+    }
+    let mut take = |i: usize| std::mem::take(&mut all[i].0);
     PreviewFacts {
         previews: Previews {
-            facebook,
-            x,
-            linkedin,
-            slack,
-            discord,
-            whatsapp,
-            telegram,
-            conflicts: conflicts(f),
+            facebook: take(0),
+            x: take(1),
+            linkedin: take(2),
+            slack: take(3),
+            discord: take(4),
+            whatsapp: take(5),
+            telegram: take(6),
+            imessage: take(7),
+            bluesky: take(8),
+            mastodon: take(9),
+            threads: take(10),
+            pinterest: take(11),
+            google: take(12),
+            conflicts,
         },
     }
 }
@@ -501,7 +732,7 @@ fn conflicts(f: &Facts) -> Vec<Conflict> {
     if let Some(l) = f.head.links_rel("canonical").find(|l| l.href.is_some()) {
         urls.push((
             TagValue {
-                tag: "canonical",
+                tag: "canonical".into(),
                 value: l.href.clone().unwrap_or_default(),
                 line: l.line,
             },
@@ -567,7 +798,7 @@ fn conflicts(f: &Facts) -> Vec<Conflict> {
 
 fn tv(s: Src) -> TagValue {
     TagValue {
-        tag: s.tag,
+        tag: s.tag.into(),
         value: s.value.to_string(),
         line: s.line,
     }
@@ -682,10 +913,14 @@ mod tests {
         );
         assert_eq!(p.facebook.domain.as_deref(), Some("example.com"));
         assert_eq!(p.discord.card, CardSize::Large);
-        // Conflicts: title and image.
+        // Conflicts: title and image; the platforms show two images.
         let fields: Vec<&str> = p.conflicts.iter().map(|c| c.field).collect();
-        assert_eq!(fields, vec!["title", "image"]);
+        assert_eq!(fields, vec!["title", "image", "platform-image"]);
         assert_eq!(p.conflicts[0].values[1].line, 3);
+        let images = &p.conflicts[2].values;
+        assert_eq!(images[0].tag, "facebook, linkedin, slack, discord, whatsapp, telegram, imessage, bluesky, mastodon, threads, pinterest");
+        assert_eq!(images[1].tag, "x");
+        assert_eq!(images[1].value, "https://cdn.example.com/x.jpg");
     }
 
     #[test]
@@ -804,5 +1039,156 @@ mod tests {
             None,
         );
         assert!(f.previews.previews.conflicts.is_empty());
+    }
+
+    fn codes(p: &Preview) -> Vec<&'static str> {
+        p.warnings.iter().map(|w| w.code).collect()
+    }
+
+    #[test]
+    fn facebook_and_threads_small_declared_image() {
+        let f = facts(
+            r#"<head><title>Doc</title><meta property="og:title" content="OG">
+<meta property="og:image" content="https://e.com/i.jpg"><meta property="og:image:width" content="150"><meta property="og:image:height" content="150"></head>"#,
+            None,
+        );
+        let p = &f.previews.previews;
+        for pv in [&p.facebook, &p.threads] {
+            assert_eq!(pv.title.as_deref(), Some("OG"));
+            assert_eq!(
+                (pv.image_width, pv.image_height, pv.image_bytes),
+                (Some(150), Some(150), None)
+            );
+            assert_eq!(pv.card, CardSize::Small);
+            assert_eq!(codes(pv), ["image-too-small", "image-cropped"]);
+        }
+        assert!(p.facebook.source.starts_with("https://developers.facebook.com/"));
+    }
+
+    #[test]
+    fn x_large_card_is_image_only_linkedin_ignores_twitter_tags() {
+        let f = facts(
+            r#"<head><title>Doc title</title><meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="X title"><meta name="twitter:image" content="https://e.com/x.jpg">
+<meta name="description" content="Meta."></head>"#,
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.x.card, CardSize::Large);
+        assert_eq!(p.x.shows, ["image", "domain"]);
+        assert!(codes(&p.x).contains(&"not-shown"));
+        // LinkedIn reads no twitter:*: the <title>, no image, no description shown.
+        assert_eq!(p.linkedin.title.as_deref(), Some("Doc title"));
+        assert_eq!(p.linkedin.image, None);
+        assert_eq!(
+            codes(&p.linkedin),
+            ["image-missing", "tag-ignored", "tag-ignored", "not-shown"]
+        );
+    }
+
+    #[test]
+    fn slack_discord_telegram_cut_and_fall_back() {
+        let long = "word ".repeat(80);
+        let f = facts(
+            &format!(
+                r#"<head><title>Doc</title><meta name="twitter:title" content="{long}"><meta name="twitter:description" content="{long}"></head>"#
+            ),
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.slack.title_source, Some("twitter:title"));
+        assert!(codes(&p.slack).contains(&"title-cut"));
+        assert!(codes(&p.discord).contains(&"description-cut"));
+        assert_eq!(p.telegram.title_source, Some("twitter:title"));
+        // No image: a text-only card, said once per platform that shows images.
+        assert_eq!(
+            codes(&p.telegram),
+            ["image-missing", "title-cut", "description-cut"]
+        );
+    }
+
+    #[test]
+    fn whatsapp_head_rule_ratio_and_required_tags() {
+        let pad = "x".repeat(310 * 1024);
+        let f = facts(
+            &format!(
+                r#"<head><meta property="og:title" content="T"><meta property="og:image" content="https://e.com/w.jpg"><meta property="og:image:width" content="2000"><meta property="og:image:height" content="400"></head><body><p>{pad}</p></body>"#
+            ),
+            None,
+        );
+        let w = &f.previews.previews.whatsapp;
+        assert_eq!(w.image_source, Some("og:image (last)"));
+        assert_eq!(
+            codes(w),
+            ["image-too-wide", "head-300kb", "tag-missing", "tag-missing"]
+        );
+        assert!(w.warnings[1].message.contains("300 KB"));
+    }
+
+    #[test]
+    fn imessage_bluesky_pinterest_rules() {
+        let f = facts(
+            r#"<head><meta property="og:title" content="T"><meta property="og:description" content="D">
+<meta name="twitter:card" content="summary"><meta property="og:image" content="https://e.com/sq.jpg">
+<meta property="og:image:width" content="800"><meta property="og:image:height" content="800">
+<meta property="article:author" content="https://facebook.com/me"></head>"#,
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.imessage.description, None);
+        assert_eq!(codes(&p.imessage), ["not-shown"]);
+        assert_eq!(p.bluesky.card, CardSize::Large);
+        assert_eq!(codes(&p.bluesky), ["image-cropped", "tag-ignored"]);
+        assert_eq!(p.pinterest.card, CardSize::Large);
+        assert_eq!(
+            codes(&p.pinterest),
+            ["image-too-small", "rich-pin-type", "author-url"]
+        );
+        // Mastodon lays a square picture beside the text.
+        assert_eq!(p.mastodon.card, CardSize::Small);
+    }
+
+    #[test]
+    fn mastodon_takes_oembed_then_json_ld_headline() {
+        let f = facts(
+            r#"<head><title>Doc</title><meta property="og:title" content="OG title">
+<link rel="alternate" type="application/json+oembed" href="https://e.com/oembed?u=1">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"The headline","publisher":{"name":"Daily"}}</script></head>"#,
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.mastodon.title.as_deref(), Some("The headline"));
+        assert_eq!(p.mastodon.title_source, Some("json-ld headline"));
+        assert_eq!(p.mastodon.site_name.as_deref(), Some("Daily"));
+        assert_eq!(
+            codes(&p.mastodon),
+            ["image-missing", "other-source", "other-source"]
+        );
+        let c = p
+            .conflicts
+            .iter()
+            .find(|c| c.field == "platform-title")
+            .expect("disagree");
+        assert_eq!(c.values[1].tag, "mastodon");
+    }
+
+    #[test]
+    fn google_title_is_cut_by_pixel_width() {
+        let title = "Wide Words With Many Wide Letters: WWW MMM WWW MMM WWW MMM Welcome";
+        let opts = Options {
+            locale: Locale::Tr,
+            ..Default::default()
+        };
+        let f = crate::facts::from_bytes(format!("<title>{title}</title>").as_bytes(), &opts).expect("facts");
+        let g = &f.previews.previews.google;
+        assert!(g.title_truncated);
+        assert!(g.title_px.unwrap_or(0) > 600);
+        assert_eq!(g.title_max_px, Some(600));
+        assert!(platforms::text_px(g.title.as_deref().unwrap_or(""), 20) <= 600);
+        // Same length in narrow letters fits.
+        assert_eq!(codes(g), ["title-cut"]);
+        assert_eq!(g.warnings[0].message, "Google başlığı 600 px genişlikte keser.");
+        let f = facts(&format!("<title>{}</title>", "i".repeat(title.len())), None);
+        assert!(!f.previews.previews.google.title_truncated);
     }
 }
