@@ -145,8 +145,8 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
   assert.equal(docs, Object.keys(cliStatuses(expected)).length);
   // previews: one card per platform the engine computes, drawn as the engine gives them
   const pv = expected.facts.previews;
-  const ids = ['facebook', 'x', 'linkedin', 'slack', 'discord', 'whatsapp', 'telegram'];
-  assert.deepEqual(Object.keys(pv).filter((k) => k !== 'conflicts').sort(), [...ids].sort(), 'the engine computes seven platforms');
+  const ids = ['facebook', 'x', 'linkedin', 'slack', 'discord', 'whatsapp', 'telegram', 'imessage', 'bluesky', 'mastodon', 'threads', 'pinterest', 'google'];
+  assert.deepEqual(Object.keys(pv).filter((k) => k !== 'conflicts').sort(), [...ids].sort(), 'the engine computes thirteen platforms');
   assert.deepEqual(await page.$$eval('.pv-grid .pv', (els) => els.map((e) => e.dataset.platform)), ids);
   for (const name of ['Slack', 'Discord', 'Telegram']) {
     const id = name.toLowerCase();

@@ -15,6 +15,12 @@ const NAMES = {
   discord: 'Discord',
   whatsapp: 'WhatsApp',
   telegram: 'Telegram',
+  imessage: 'iMessage',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  pinterest: 'Pinterest',
+  google: 'Google',
 };
 
 const str = (v) => (typeof v === 'string' && v ? v : null);
@@ -71,7 +77,10 @@ function card(id, p, allowImages) {
   const desc = str(p.description);
   const site = str(p.siteName);
   const sizeLabel = t(size === 'none' ? 'noCard' : size);
-  const limits = t('previewLimits', p.titleMax, p.descriptionMax);
+  // Google cuts its title by width in pixels, the others by characters.
+  const titleMax = p.titleMaxPx ? `${p.titleMaxPx} px` : p.titleMax;
+  const limits = t('previewLimits', titleMax, p.descriptionMax);
+  const warnings = Array.isArray(p.warnings) ? p.warnings.filter((w) => w && typeof w.message === 'string') : [];
   return h(
     'figure',
     { class: `pv pv-${id} pv-${size}`, dataset: { platform: id, card: size } },
@@ -87,13 +96,15 @@ function card(id, p, allowImages) {
             { class: 'pv-text' },
             site ? h('div', { class: 'pv-domain' }, site) : null,
             title
-              ? h('div', { class: 'pv-title', title: tip(p.titleSource, p.titleTruncated, p.titleMax) }, title)
+              ? h('div', { class: 'pv-title', title: tip(p.titleSource, p.titleTruncated, titleMax) }, title)
               : h('div', { class: 'pv-title pv-missing' }, t('previewNoTitle')),
             desc
               ? h('div', { class: 'pv-desc', title: tip(p.descriptionSource, p.descriptionTruncated, p.descriptionMax) }, desc)
               : null,
           ),
         ),
+    // The platform's own warnings, as the engine words them.
+    warnings.length ? h('ul', { class: 'pv-warnings' }, ...warnings.map((w) => h('li', { dataset: { code: String(w.code) } }, w.message))) : null,
   );
 }
 
