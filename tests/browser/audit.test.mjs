@@ -162,7 +162,12 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
     if (e.siteName) assert.equal(await page.textContent(`.pv-${id} .pv-domain`), e.siteName, `${id} site`);
     // the limits shown are the engine's numbers
     const meta = await page.textContent(`.pv-${id} .pv-meta`);
-    assert.ok(meta.includes(`${e.titleMax} / ${e.descriptionMax}`), `${id} limits: ${meta}`);
+    // (Google cuts its title by width: the engine's pixels)
+    const titleMax = e.titleMaxPx ? `${e.titleMaxPx} px` : e.titleMax;
+    assert.ok(meta.includes(`${titleMax} / ${e.descriptionMax}`), `${id} limits: ${meta}`);
+    // the platform's own warnings, as the engine words them
+    const warned = await page.$$eval(`.pv-${id} .pv-warnings li`, (els) => els.map((li) => li.textContent));
+    assert.deepEqual(warned, (e.warnings || []).map((w) => w.message), `${id} warnings`);
   }
   assert.equal(await page.textContent('.pv-facebook .pv-title'), 'How to brew cold coffee at home');
   assert.equal(pv.facebook.descriptionMax, 155);
