@@ -336,8 +336,9 @@ pub fn arial_width(c: char) -> u32 {
 
 /// Width of a text in Arial at `font_px`, in pixels (rounded up).
 pub fn text_px(s: &str, font_px: u32) -> u32 {
-    let units: u32 = s.chars().map(arial_width).sum();
-    (units * font_px).div_ceil(1000)
+    // u64 and saturating: a title of megabytes must not overflow.
+    let units: u64 = s.chars().map(|c| u64::from(arial_width(c))).sum();
+    u32::try_from(units.saturating_mul(u64::from(font_px)).div_ceil(1000)).unwrap_or(u32::MAX)
 }
 
 /// Cut a text to `max_px` wide, with `…` (its width counted), at a character.
@@ -345,11 +346,12 @@ pub fn cut_px(s: &str, max_px: u32, font_px: u32) -> (String, bool) {
     if text_px(s, font_px) <= max_px {
         return (s.to_string(), false);
     }
-    let budget = max_px * 1000 / font_px - arial_width('…');
-    let mut used = 0;
+    let budget =
+        (u64::from(max_px) * 1000 / u64::from(font_px.max(1))).saturating_sub(u64::from(arial_width('…')));
+    let mut used: u64 = 0;
     let mut out = String::new();
     for c in s.chars() {
-        used += arial_width(c);
+        used += u64::from(arial_width(c));
         if used > budget {
             break;
         }
@@ -372,6 +374,10 @@ mod tests {
     fn arial_widths_and_pixel_cut() {
         // "Hello" = 722+556+222+222+556 = 2278 units → 45.56 px at 20 px.
         assert_eq!(text_px("Hello", 20), 46);
+        // A huge title neither overflows nor panics.
+        let huge = "W".repeat(5_000_000);
+        assert!(text_px(&huge, 20) > 600);
+        assert!(cut_px(&huge, 600, 20).1);
         assert_eq!(arial_width('ş'), arial_width('s'));
         let (cut, was) = cut_px(&"W".repeat(40), 600, 20);
         assert!(was && cut.ends_with('…'));
