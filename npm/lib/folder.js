@@ -179,11 +179,8 @@ export async function auditFolder(dir, init, opts) {
 }
 
 async function stream(dir, init, run, outputs, opts) {
-  if (run.baseUrl() == null) {
-    opts.log(
-      "no base URL: pages are audited without their public address (og:url, canonical and share links are not compared with it; og:image files named by absolute address are not checked). Give --base-url https://your.site or base-url in smo-audit.toml.",
-    );
-  }
+  const notice = run.baseUrlNotice();
+  if (notice != null) opts.log(notice);
   let pages = [];
   try {
     walk(dir, "", run, pages);

@@ -400,6 +400,16 @@ impl SiteRun {
         self.pager.setup.base_url.clone()
     }
 
+    /// The engine's notice of a folder audited without a base URL (flag or
+    /// config), or null when there is one.
+    #[wasm_bindgen(js_name = baseUrlNotice)]
+    pub fn base_url_notice(&self) -> Option<String> {
+        match self.pager.setup.base_url {
+            Some(_) => None,
+            None => Some(run::NO_BASE_URL.to_string()),
+        }
+    }
+
     /// Whether the config leaves this path (relative to the folder) out.
     pub fn ignored(&self, path: &str) -> bool {
         self.pager.setup.cfg.ignored(path)
