@@ -26,7 +26,7 @@ pub mod vocab;
 
 pub use facts::Facts;
 pub use i18n::Locale;
-pub use options::{Error, Options, RuleConfig};
+pub use options::{Error, ImageInfo, Options, RuleConfig};
 pub use pipeline::{audit, audit_html, facts_for, report_of};
 pub use profile_mode::audit_profile_url;
 pub use report::{CheckReport, Report, SiteReport, Status};

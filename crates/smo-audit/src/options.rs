@@ -50,6 +50,28 @@ pub struct Options {
     /// Put the main text we scored (`facts.mainText`) and the headline
     /// (`facts.headline`) in the report (default false: the report stays small).
     pub include_text: bool,
+    /// What the caller knows of image files (a file dropped in the audit
+    /// page, a site's files): a preview whose image is one of these uses its
+    /// real bytes and pixels instead of the declared size.
+    pub images: Vec<ImageInfo>,
+}
+
+/// What is known of one image file: its address as the page names it
+/// (absolute, or relative to the page), its size in bytes and pixels.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(missing_as_null, hashmap_as_object))]
+pub struct ImageInfo {
+    pub url: String,
+    /// The file's size in bytes; null = unknown.
+    #[serde(default)]
+    pub bytes: Option<u64>,
+    /// Its size in pixels (from the file); null = unknown.
+    #[serde(default)]
+    pub width: Option<u32>,
+    #[serde(default)]
+    pub height: Option<u32>,
 }
 
 impl Default for Options {
@@ -64,6 +86,7 @@ impl Default for Options {
             max_depth: input::DEFAULT_MAX_DEPTH,
             rules: BTreeMap::new(),
             include_text: false,
+            images: Vec::new(),
         }
     }
 }

@@ -219,6 +219,7 @@ impl Setup {
             max_depth: crate::input::DEFAULT_MAX_DEPTH,
             rules: cfg.rules.clone(),
             include_text: a.include_text,
+            images: Vec::new(),
         };
         let targets = targets(&r.format, r.output.as_deref())?;
         let style = style(r, &targets, term.stdout_is_terminal, term.no_color);

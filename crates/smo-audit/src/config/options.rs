@@ -39,6 +39,8 @@ enum Kind {
     Object,
     /// An object of counts (file sizes by path).
     Counts,
+    /// What is known of image files: `[{url, bytes?, width?, height?}]`.
+    Images,
 }
 
 /// One key of an options object: its name, what its value must be, and
@@ -57,7 +59,12 @@ const PAGE: &[Key] = &[
     ("maxDepth", Kind::Count, false),
     ("rules", Kind::Rules, false),
     ("includeText", Kind::Flag, false),
+    ("images", Kind::Images, false),
 ];
+
+/// The keys of one entry of `images` (`ImageInfo`): the address, then what is
+/// known of the file (each a count, or null for unknown).
+const IMAGE: &[&str] = &["url", "bytes", "width", "height"];
 
 /// What a site adds to the audit options.
 const SITE: &[Key] = &[
@@ -269,6 +276,13 @@ fn value(at: &str, key: &str, kind: Kind, v: &Value) -> Result<(), String> {
                 .try_for_each(|(p, n)| value(&format!("{}[{:?}]", at, p), p, Kind::Count, n)),
             None => bad("an object"),
         },
+        Kind::Images => match v.as_array() {
+            Some(a) => a
+                .iter()
+                .enumerate()
+                .try_for_each(|(i, e)| image(&format!("{}[{}]", at, i), e)),
+            None => bad("an array of { url, bytes, width, height }"),
+        },
         Kind::Rules => match v.as_object() {
             Some(m) => m.iter().try_for_each(|(id, r)| rule(key, id, r)),
             None => bad("an object of rule ids"),
@@ -301,6 +315,56 @@ fn value(at: &str, key: &str, kind: Kind, v: &Value) -> Result<(), String> {
         },
         _ => Ok(()),
     }
+}
+
+/// One entry of `images`: an object with a `url` string and, each optional,
+/// `bytes`, `width` and `height` as whole numbers (null: unknown).
+fn image(at: &str, v: &Value) -> Result<(), String> {
+    let Some(m) = v.as_object() else {
+        return Err(format!(
+            "{} must be an object ({{ url, bytes, width, height }}), not {}",
+            at,
+            shown(v)
+        ));
+    };
+    for (k, val) in m {
+        match k.as_str() {
+            "url" if !val.is_string() => {
+                return Err(format!("{}.url must be a string, not {}", at, shown(val)))
+            }
+            "bytes" | "width" | "height" if !val.is_null() => {
+                let max = if k == "bytes" {
+                    u64::MAX as f64
+                } else {
+                    f64::from(u32::MAX)
+                };
+                if !whole(val).is_some_and(|n| (0.0..=max).contains(&n)) {
+                    return Err(format!(
+                        "{}.{} must be a whole number, 0 or more, not {}",
+                        at,
+                        k,
+                        shown(val)
+                    ));
+                }
+            }
+            k if IMAGE.contains(&k) => {}
+            k => {
+                return Err(format!(
+                    "unknown key {:?} in {}{}",
+                    k,
+                    at,
+                    hint(k, IMAGE.iter().copied(), " (use url, bytes, width or height)")
+                ))
+            }
+        }
+    }
+    if !m.contains_key("url") {
+        return Err(format!(
+            "{} has no url: give the image's address as the page names it",
+            at
+        ));
+    }
+    Ok(())
 }
 
 /// Check a `rules` object (rule id → `{enabled, severity, params}`) given
@@ -454,6 +518,7 @@ mod tests {
         let o = json!({
             "url": "https://example.com/", "locale": "tr", "kind": "article", "language": null,
             "maxBytes": 1000, "includeText": true,
+            "images": [{"url": "/og.png", "bytes": 1234, "width": 1200, "height": null}, {"url": "https://e.com/a.jpg"}],
             "rules": {"og-title": {"enabled": true, "severity": "warn", "params": {"min": 20, "max": 60}}},
             "baseUrl": "https://example.com", "files": {}, "fileSizes": {"a.png": 3}, "shard": [1, 2]
         });
@@ -525,6 +590,36 @@ mod tests {
                 json!({"checks": ["og-titel"]}),
                 Object::Gates,
                 r#"unknown rule "og-titel" in checks: did you mean "og-title"?"#,
+            ),
+            (
+                json!({"images": {"url": "a.png"}}),
+                Object::Page,
+                "option images must be an array of { url, bytes, width, height }, not an object",
+            ),
+            (
+                json!({"images": [{"url": "a.png", "size": 3}]}),
+                Object::Page,
+                r#"unknown key "size" in option images[0] (use url, bytes, width or height)"#,
+            ),
+            (
+                json!({"images": [{"url": "a.png", "widht": 3}]}),
+                Object::Page,
+                r#"unknown key "widht" in option images[0]: did you mean "width"?"#,
+            ),
+            (
+                json!({"images": [{"url": "a.png", "bytes": -1}]}),
+                Object::Page,
+                "option images[0].bytes must be a whole number, 0 or more, not -1",
+            ),
+            (
+                json!({"images": [{"bytes": 10}]}),
+                Object::Page,
+                "option images[0] has no url: give the image's address as the page names it",
+            ),
+            (
+                json!({"images": ["a.png"]}),
+                Object::Page,
+                r#"option images[0] must be an object ({ url, bytes, width, height }), not "a.png""#,
             ),
             (
                 json!([1]),

@@ -804,6 +804,7 @@ pub fn walk(doc: &Doc) -> (HeadFacts, BodyFacts) {
                                     written: written_tag("meta", e),
                                     in_head: region.has(Region::HEAD),
                                     line,
+                                    offset: None,
                                 };
                                 head.metas.push(m);
                             }

@@ -28,6 +28,87 @@ pub struct MetaTag {
     pub written: String,
     pub in_head: bool,
     pub line: u32,
+    /// Where the tag starts in the source text, in bytes; found only on
+    /// pages longer than [`LOCATE_FROM`] (WhatsApp's 300 KB rule), else None.
+    #[serde(skip)]
+    pub offset: Option<usize>,
+}
+
+/// Pages longer than this (bytes) get their `<meta>` tags' byte offsets
+/// (WhatsApp reads only the first 300 KB: see `platforms::WHATSAPP_READ_BYTES`).
+pub const LOCATE_FROM: usize = 300 * 1024;
+
+/// Find where each `<meta>` tag starts in the source text: the first `<meta`
+/// past the previous tag found (comments, scripts and styles skipped) whose
+/// tag text names its key, and that starts before the end of its line (the
+/// parser gives the line a tag ends on). Tags are in source order, so the
+/// text is read about once.
+pub fn locate_metas(metas: &mut [MetaTag], source: &str) {
+    let bytes = source.as_bytes();
+    // Where each line ends (1-based lines: `line_ends[l]`), as far as needed.
+    let last_line = metas.iter().map(|m| m.line).max().unwrap_or(0) as usize;
+    let mut line_ends = vec![0usize];
+    line_ends.extend(
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .map(|(i, _)| i)
+            .take(last_line),
+    );
+    let mut cursor = 0usize;
+    for m in metas.iter_mut() {
+        let end = line_ends
+            .get(m.line as usize)
+            .copied()
+            .unwrap_or(bytes.len())
+            .max(cursor);
+        let key = m.key().unwrap_or("").to_string();
+        let mut at = cursor;
+        while let Some(i) = next_meta(bytes, at, end) {
+            let close = bytes[i..]
+                .iter()
+                .position(|b| *b == b'>')
+                .map_or(bytes.len(), |e| i + e);
+            if key.is_empty() || find_ci(&bytes[i..close], key.as_bytes()).is_some() {
+                m.offset = Some(i);
+                cursor = i + 5;
+                break;
+            }
+            at = i + 5;
+        }
+    }
+}
+
+/// The next `<meta` that starts in `from..end`, outside comments, scripts
+/// and styles.
+fn next_meta(b: &[u8], mut i: usize, end: usize) -> Option<usize> {
+    let at = |i: usize, s: &[u8]| b.get(i..i + s.len()).is_some_and(|w| w.eq_ignore_ascii_case(s));
+    let past = |i: usize, s: &[u8]| find_ci(&b[i.min(b.len())..], s).map_or(b.len(), |e| i + e + s.len());
+    while i < end {
+        i += b[i..end].iter().position(|c| *c == b'<')?;
+        if at(i, b"<meta") {
+            return Some(i);
+        } else if at(i, b"<!--") {
+            i = past(i + 4, b"-->");
+        } else if at(i, b"<script") {
+            i = past(i + 7, b"</script");
+        } else if at(i, b"<style") {
+            i = past(i + 6, b"</style");
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The first place `needle` (lower-case ASCII) occurs in `hay`, ignoring ASCII case.
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 impl MetaTag {

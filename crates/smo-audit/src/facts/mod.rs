@@ -84,9 +84,13 @@ fn ser_opt_url<S: serde::Serializer>(u: &Option<Url>, s: S) -> Result<S::Ok, S::
 }
 
 /// Parse-free entry: build all facts from a parsed document.
-pub fn extract(doc: &Doc, html_bytes: usize, encoding: &'static str, opts: &Options) -> Facts {
+/// `source` is the text the document was parsed from (tag offsets are read in it).
+pub fn extract(doc: &Doc, source: &str, html_bytes: usize, encoding: &'static str, opts: &Options) -> Facts {
     let given_url = opts.url.as_deref().and_then(|u| Url::parse(u).ok());
     let (mut head, mut body) = base::walk(doc);
+    if source.len() > head::LOCATE_FROM {
+        head::locate_metas(&mut head.metas, source);
+    }
     // Page URL: given, else canonical, else og:url (absolute http(s) only).
     let (page_url, page_url_source) = if let Some(u) = &given_url {
         (Some(u.clone()), Some("given"))
@@ -155,7 +159,7 @@ pub fn from_bytes(bytes: &[u8], opts: &crate::options::Options) -> Result<Facts,
     let decoded = crate::input::decode(bytes, opts.content_type.as_deref(), opts.max_bytes)?;
     crate::input::check_nesting(&decoded.text, opts.max_depth)?;
     let doc = crate::dom::Doc::parse(&decoded.text);
-    Ok(extract(&doc, bytes.len(), decoded.encoding, opts))
+    Ok(extract(&doc, &decoded.text, bytes.len(), decoded.encoding, opts))
 }
 
 #[cfg(test)]

@@ -282,6 +282,9 @@ pub const GOOGLE: Spec = Spec {
     ],
 };
 
+/// WhatsApp reads only the first 300 KB of the HTML (its link preview docs).
+pub const WHATSAPP_READ_BYTES: usize = super::head::LOCATE_FROM;
+
 /// Google's result title is cut near 600 px wide (Yoast's title width check).
 pub const GOOGLE_TITLE_PX: u32 = 600;
 /// Result titles are set in Arial 20 px.

@@ -38,7 +38,7 @@ use super::main_content::BlockKind;
 use super::platforms::{self, Spec};
 use super::{abs_http, parse_px, Facts, MetaTag, Region};
 use crate::i18n::Locale;
-use crate::options::Options;
+use crate::options::{ImageInfo, Options};
 use crate::text::{char_len, squash, truncate};
 
 /// How large the card a platform draws is.
@@ -86,12 +86,20 @@ pub struct Preview {
     /// What the platform draws on the card: `title`, `description`, `image`, `domain`,
     /// `siteName`; fields not listed are still given (what it reads) but not shown.
     pub shows: Vec<&'static str>,
-    /// Image size in pixels as declared (og:image:width / height, or the `<img>`
-    /// attributes); null = unknown.
+    /// Image size in pixels: read from the file where it is known (a site's
+    /// files, a crawl's fetched og:images, the `images` option), else as
+    /// declared (og:image:width / height, or the `<img>` attributes); null = unknown.
     pub image_width: Option<u32>,
     pub image_height: Option<u32>,
-    /// Image file size in bytes; null = unknown (not measured from a single page).
+    /// Where `imageWidth` / `imageHeight` come from: `file` (measured),
+    /// `declared` (the tags), null when unknown.
+    pub image_size_source: Option<&'static str>,
+    /// Image file size in bytes, from the file; null = unknown.
     pub image_bytes: Option<u64>,
+    /// Discord: the `<meta name="theme-color">` colour of the embed's left bar,
+    /// as `#rrggbb` (lower case); null when absent or not a hex colour (and
+    /// for the other platforms).
+    pub theme_color: Option<String>,
     /// What this platform's own rules say about the page.
     pub warnings: Vec<PreviewWarning>,
     /// Where the platform's rules come from (documentation or code).
@@ -106,7 +114,8 @@ pub struct Preview {
 pub struct PreviewWarning {
     /// `image-missing`, `image-too-small`, `image-too-heavy`, `image-cropped`,
     /// `image-too-wide`, `tag-ignored`, `tag-missing`, `title-cut`, `description-cut`,
-    /// `not-shown`, `other-source`, `head-300kb`, `rich-pin-type`, `author-url`.
+    /// `not-shown`, `other-source`, `head-300kb`, `rich-pin-type`, `author-url`,
+    /// `theme-color-invalid`.
     pub code: &'static str,
     /// In the report's language.
     pub message: String,
@@ -157,6 +166,27 @@ pub struct Previews {
     /// The search result snippet (title cut by pixel width).
     pub google: Preview,
     pub conflicts: Vec<Conflict>,
+}
+
+impl Previews {
+    /// Every platform's preview, in display order.
+    pub fn all(&self) -> [&Preview; 13] {
+        [
+            &self.facebook,
+            &self.x,
+            &self.linkedin,
+            &self.slack,
+            &self.discord,
+            &self.whatsapp,
+            &self.telegram,
+            &self.imessage,
+            &self.bluesky,
+            &self.mastodon,
+            &self.threads,
+            &self.pinterest,
+            &self.google,
+        ]
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -282,6 +312,53 @@ struct Pic {
     label: &'static str,
     w: Option<u32>,
     h: Option<u32>,
+}
+
+/// What is known of the file at `url` among `images` (their addresses
+/// resolved as the page's are, fragments ignored).
+fn measured<'a>(f: &Facts, images: &'a [ImageInfo], url: &Url) -> Option<&'a ImageInfo> {
+    let key = |u: &Url| {
+        let mut u = u.clone();
+        u.set_fragment(None);
+        u
+    };
+    let want = key(url);
+    images
+        .iter()
+        .find(|i| abs_image(f, &i.url).is_some_and(|u| key(&u) == want))
+}
+
+/// A `<meta name="theme-color">` value as `#rrggbb`: `#rgb` or `#rrggbb`
+/// (any case, spaces around ignored); anything else (named colours, `rgb()`,
+/// alpha) is None.
+pub fn hex_color(v: &str) -> Option<String> {
+    let h = v.trim().strip_prefix('#')?;
+    if !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match h.len() {
+        6 => Some(format!("#{}", h.to_ascii_lowercase())),
+        3 => Some(h.chars().fold(String::from("#"), |mut s, c| {
+            let c = c.to_ascii_lowercase();
+            s.push(c);
+            s.push(c);
+            s
+        })),
+        _ => None,
+    }
+}
+
+/// The page's first `<meta name="theme-color">`.
+fn theme_color_tag(f: &Facts) -> Option<Src<'_>> {
+    f.head
+        .metas
+        .iter()
+        .find(|m| m.name.as_deref() == Some("theme-color"))
+        .map(|m| Src {
+            tag: "theme-color",
+            value: m.content.as_deref().unwrap_or("").trim(),
+            line: m.line,
+        })
 }
 
 /// One step of a text chain (see `platforms`): a meta key, `title`, `meta
@@ -430,13 +507,20 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
             0 => format!("{} px", spec.min_w),
             h => format!("{}×{h} px", spec.min_w),
         };
-        warn(
-            &mut out,
-            l,
-            "image-too-small",
-            format!("{n} wants an image at least {min} wide; this one is declared smaller."),
-            format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
-        );
+        let (en, tr) = match p.image_size_source {
+            Some("file") => {
+                let (w, h) = (fmt_px(p.image_width), fmt_px(p.image_height));
+                (
+                    format!("{n} wants an image at least {min} wide; the file is {w}×{h} px."),
+                    format!("{n} en az {min} genişlikte görsel ister; dosya {w}×{h} piksel."),
+                )
+            }
+            _ => (
+                format!("{n} wants an image at least {min} wide; this one is declared smaller."),
+                format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
+            ),
+        };
+        warn(&mut out, l, "image-too-small", en, tr);
     }
     if let (Some(b), true) = (p.image_bytes, spec.max_bytes > 0) {
         if b > spec.max_bytes {
@@ -532,10 +616,21 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
     match spec.id {
         "x" if p.card == CardSize::Large => warn(&mut out, l, "not-shown", "X shows article links as the image with a domain label: no title, no description.".into(), "X makale bağlantılarını yalnızca görsel ve alan adı etiketiyle gösterir: başlık ve açıklama görünmez.".into()),
         "imessage" if p.description.is_none() && first_meta(f, "og:description").or_else(|| meta_description(f)).is_some() => warn(&mut out, l, "not-shown", "iMessage shows no description.".into(), "iMessage açıklama göstermez.".into()),
+        "discord" => {
+            if let Some(t) = theme_color_tag(f).filter(|_| p.theme_color.is_none()) {
+                let (v, line) = (t.value, t.line);
+                warn(&mut out, l, "theme-color-invalid", format!("theme-color \"{v}\" (line {line}) is not a hex colour (#rgb or #rrggbb): Discord draws the embed's bar in its default grey."), format!("theme-color \"{v}\" (satır {line}) onaltılık bir renk değil (#rgb ya da #rrggbb): Discord kartın çubuğunu varsayılan griyle çizer."));
+            }
+        }
         "whatsapp" => {
-            if f.html_bytes > 300 * 1024 {
-                let kb = f.html_bytes / 1024;
-                warn(&mut out, l, "head-300kb", format!("The HTML is {kb} KB: WhatsApp reads only the first 300 KB, so og:title, og:description and og:image must come early in <head>."), format!("HTML {kb} KB: WhatsApp yalnızca ilk 300 KB'ı okur; og:title, og:description ve og:image <head> içinde erken gelmeli."));
+            // WhatsApp reads only the first 300 KB of the HTML: a tag that starts
+            // later is not seen (the first og:title / og:description / og:image).
+            let read = platforms::WHATSAPP_READ_BYTES;
+            for tag in ["og:title", "og:description", "og:image"] {
+                let Some(m) = f.head.metas.iter().find(|m| m.key() == Some(tag) && m.has_text()) else { continue };
+                let Some(at) = m.offset.filter(|at| *at >= read) else { continue };
+                let (kb, line) = (at / 1024, m.line);
+                warn(&mut out, l, "head-300kb", format!("{tag} (line {line}) starts {kb} KB into the HTML: WhatsApp reads only the first 300 KB and will not see it. Move it to the top of <head>."), format!("{tag} (satır {line}) HTML'in {kb}. KB'ında başlıyor: WhatsApp yalnızca ilk 300 KB'ı okur ve bu etiketi görmez. <head> içinde en üste taşıyın."));
             }
             for tag in ["og:title", "og:description", "og:url"] {
                 if first_meta(f, tag).is_none() {
@@ -568,10 +663,29 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
     out
 }
 
-fn preview(spec: &Spec, f: &Facts, l: Locale) -> (Preview, [Option<TagValue>; 3]) {
+/// A size in pixels for messages (`?` when unknown).
+fn fmt_px(v: Option<u32>) -> String {
+    v.map_or("?".to_string(), |v| v.to_string())
+}
+
+fn preview(spec: &Spec, f: &Facts, images: &[ImageInfo], l: Locale) -> (Preview, [Option<TagValue>; 3]) {
     let title = spec.title.iter().find_map(|k| text_src(f, k));
     let desc = spec.description.iter().find_map(|k| text_src(f, k));
-    let pic = spec.image.iter().find_map(|k| image_src(f, k));
+    let mut pic = spec.image.iter().find_map(|k| image_src(f, k));
+    let mut size_source = pic
+        .as_ref()
+        .and_then(|p| (p.w.is_some() || p.h.is_some()).then_some("declared"));
+    let mut image_bytes = None;
+    // What is known of the file itself wins over what the tags declare.
+    if let Some(p) = pic.as_mut() {
+        if let Some(m) = measured(f, images, &p.url) {
+            image_bytes = m.bytes;
+            if m.width.is_some() || m.height.is_some() {
+                (p.w, p.h) = (m.width, m.height);
+                size_source = Some("file");
+            }
+        }
+    }
     // (og:url is resolved only when there is no page URL.)
     let domain = match f.page_url.as_ref() {
         Some(u) => super::site_host(u),
@@ -622,7 +736,12 @@ fn preview(spec: &Spec, f: &Facts, l: Locale) -> (Preview, [Option<TagValue>; 3]
         image_source: pic.as_ref().map(|i| i.label),
         image_width: pic.as_ref().and_then(|i| i.w),
         image_height: pic.as_ref().and_then(|i| i.h),
-        image_bytes: None,
+        image_size_source: size_source,
+        image_bytes,
+        theme_color: match spec.id {
+            "discord" => theme_color_tag(f).and_then(|t| hex_color(t.value)),
+            _ => None,
+        },
         image: pic.map(|i| i.url.to_string()),
         site_name: match spec.id {
             // Discord prints og:site_name only when it is set; no domain fallback.
@@ -659,10 +778,16 @@ fn tv_as(id: &'static str, value: String, line: u32) -> TagValue {
 }
 
 pub fn extract(f: &Facts, opts: &Options) -> PreviewFacts {
+    extract_with(f, opts, &opts.images)
+}
+
+/// The previews with what is known of image files (`images`: the
+/// caller's, or a site's files for this page's images).
+pub fn extract_with(f: &Facts, opts: &Options, images: &[ImageInfo]) -> PreviewFacts {
     let mut conflicts = conflicts(f);
     let mut all: Vec<(Preview, [Option<TagValue>; 3])> = platforms::ALL
         .iter()
-        .map(|s| preview(s, f, opts.locale))
+        .map(|s| preview(s, f, images, opts.locale))
         .collect();
     // Platforms disagree: the same field read as different values (one entry per value,
     // the platforms that show it named in `tag`).
@@ -1118,11 +1243,8 @@ mod tests {
         );
         let w = &f.previews.previews.whatsapp;
         assert_eq!(w.image_source, Some("og:image (last)"));
-        assert_eq!(
-            codes(w),
-            ["image-too-wide", "head-300kb", "tag-missing", "tag-missing"]
-        );
-        assert!(w.warnings[1].message.contains("300 KB"));
+        // The tags sit at the top of a 310 KB page: WhatsApp reads them.
+        assert_eq!(codes(w), ["image-too-wide", "tag-missing", "tag-missing"]);
     }
 
     #[test]
@@ -1170,6 +1292,187 @@ mod tests {
             .find(|c| c.field == "platform-title")
             .expect("disagree");
         assert_eq!(c.values[1].tag, "mastodon");
+    }
+
+    fn with_images(html: &str, images: Vec<ImageInfo>) -> Facts {
+        let opts = Options {
+            url: Some("https://example.com/post".into()),
+            images,
+            ..Default::default()
+        };
+        crate::facts::from_bytes(html.as_bytes(), &opts).expect("facts")
+    }
+
+    fn image(url: &str, bytes: u64, w: u32, h: u32) -> ImageInfo {
+        ImageInfo {
+            url: url.into(),
+            bytes: Some(bytes),
+            width: Some(w),
+            height: Some(h),
+        }
+    }
+
+    const DECLARED_CARD: &str = r#"<head><meta property="og:title" content="T"><meta property="og:description" content="D"><meta property="og:url" content="https://example.com/post">
+<meta property="og:image" content="/og.png"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"></head>"#;
+
+    #[test]
+    fn declared_sizes_say_so_and_no_bytes_are_known() {
+        let f = with_images(DECLARED_CARD, vec![]);
+        let p = &f.previews.previews;
+        assert_eq!(p.facebook.image_size_source, Some("declared"));
+        assert_eq!(p.whatsapp.image_bytes, None);
+        assert!(codes(&p.whatsapp).is_empty());
+        // No image at all: no size source.
+        let f = facts("<title>T</title>", None);
+        assert_eq!(f.previews.previews.facebook.image_size_source, None);
+    }
+
+    #[test]
+    fn a_known_file_gives_real_bytes_and_pixels() {
+        // The same image named relative in the option, absolute in the page.
+        let f = with_images(DECLARED_CARD, vec![image("/og.png#x", 700_000, 1200, 630)]);
+        let p = &f.previews.previews;
+        for pv in p.all().into_iter().filter(|pv| pv.image.is_some()) {
+            assert_eq!(pv.image_size_source, Some("file"));
+            assert_eq!(pv.image_bytes, Some(700_000));
+            assert_eq!((pv.image_width, pv.image_height), (Some(1200), Some(630)));
+        }
+        // WhatsApp drops images over 600 KB; Facebook takes up to 8 MB.
+        assert_eq!(codes(&p.whatsapp), ["image-too-heavy"]);
+        assert_eq!(
+            p.whatsapp.warnings[0].message,
+            "The image is 700 KB; WhatsApp drops images over 600 KB."
+        );
+        assert!(codes(&p.facebook).is_empty());
+        assert!(!codes(&p.bluesky).contains(&"image-too-heavy"));
+        let f = with_images(
+            DECLARED_CARD,
+            vec![image("https://example.com/og.png", 1_200_000, 1200, 630)],
+        );
+        assert!(codes(&f.previews.previews.bluesky).contains(&"image-too-heavy"));
+
+        // The file is smaller than declared: the file wins (card, warnings).
+        let f = with_images(DECLARED_CARD, vec![image("og.png", 20_000, 150, 150)]);
+        let p = &f.previews.previews;
+        assert_eq!(
+            (p.facebook.image_width, p.facebook.image_height),
+            (Some(150), Some(150))
+        );
+        assert_eq!(p.facebook.card, CardSize::Small);
+        assert_eq!(codes(&p.facebook), ["image-too-small", "image-cropped"]);
+        assert_eq!(
+            p.facebook.warnings[0].message,
+            "Facebook wants an image at least 200×200 px wide; the file is 150×150 px."
+        );
+        assert_eq!(codes(&p.whatsapp), ["image-too-small"]);
+        assert_eq!(codes(&p.bluesky), ["image-cropped"]);
+        // An image the page does not show is not joined.
+        let f = with_images(DECLARED_CARD, vec![image("/other.png", 9_000_000, 10, 10)]);
+        assert_eq!(f.previews.previews.facebook.image_size_source, Some("declared"));
+        assert_eq!(f.previews.previews.facebook.image_bytes, None);
+    }
+
+    #[test]
+    fn a_file_of_known_bytes_only_keeps_the_declared_pixels() {
+        let only_bytes = ImageInfo {
+            url: "https://example.com/og.png".into(),
+            bytes: Some(650_000),
+            width: None,
+            height: None,
+        };
+        let f = with_images(DECLARED_CARD, vec![only_bytes]);
+        let w = &f.previews.previews.whatsapp;
+        assert_eq!(w.image_size_source, Some("declared"));
+        assert_eq!(w.image_bytes, Some(650_000));
+        assert_eq!(codes(w), ["image-too-heavy"]);
+    }
+
+    #[test]
+    fn whatsapp_300kb_rule_is_by_where_the_tags_start() {
+        let script = format!("<script>var pad = \"{}\";</script>", "x".repeat(400 * 1024));
+        let tags = r#"<meta property="og:title" content="T"><meta property="og:description" content="D"><meta property="og:url" content="https://e.com/"><meta property="og:image" content="https://e.com/w.jpg">"#;
+        // A 1 MB page whose tags come first: WhatsApp sees them.
+        let body = format!("<p>{}</p>", "y ".repeat(512 * 1024));
+        let f = facts(
+            &format!("<html><head>{tags}{script}</head><body>{body}</body></html>"),
+            None,
+        );
+        assert!(f.html_bytes > 1024 * 1024);
+        assert!(!codes(&f.previews.previews.whatsapp).contains(&"head-300kb"));
+        // The tags after 400 KB of inline script (on one line, then on lines of their own).
+        for sep in ["", "\n"] {
+            let html = format!(
+                "<html><head><meta property=\"og:title\" content=\"T\">{sep}{script}{sep}{}</head><body>{body}</body></html>",
+                tags.replace("<meta property=\"og:title\" content=\"T\">", "").replace("><", &format!(">{sep}<"))
+            );
+            let f = facts(&html, None);
+            let w = &f.previews.previews.whatsapp;
+            assert_eq!(codes(w), ["head-300kb", "head-300kb"], "{sep:?}");
+            assert!(
+                w.warnings[0].message.starts_with("og:description (line "),
+                "{}",
+                w.warnings[0].message
+            );
+            assert!(
+                w.warnings[0].message.contains("400 KB into the HTML"),
+                "{}",
+                w.warnings[0].message
+            );
+            assert!(w.warnings[1].message.starts_with("og:image (line "));
+        }
+        // A small page has no offsets to read.
+        let f = facts(tags, None);
+        assert!(f.head.metas.iter().all(|m| m.offset.is_none()));
+    }
+
+    #[test]
+    fn meta_offsets_are_where_the_tags_start() {
+        let pad = "z".repeat(310 * 1024);
+        let html = format!("<head><meta charset=utf-8>\n<script>\"<meta property=og:title>\"</script><meta\n  property=\"og:title\"\n content=\"T\"><!--{pad}--><META NAME=description content=d></head>");
+        let f = facts(&html, None);
+        let at = |i: usize| f.head.metas[i].offset.expect("located");
+        assert_eq!(at(0), 6);
+        // The tag that spans lines starts at its `<meta`, not the string in the script.
+        assert_eq!(&html[at(1)..at(1) + 5], "<meta");
+        assert!(at(1) > html.find("</script>").unwrap());
+        assert_eq!(&html[at(2)..at(2) + 5], "<META");
+        assert!(at(2) > 310 * 1024);
+    }
+
+    #[test]
+    fn discord_theme_color() {
+        for (v, want) in [
+            ("#ABC", Some("#aabbcc")),
+            (" #12ab9F ", Some("#12ab9f")),
+            ("#12345", None),
+            ("#12345678", None),
+            ("red", None),
+            ("rgb(1,2,3)", None),
+            ("#ggg", None),
+            ("", None),
+        ] {
+            assert_eq!(hex_color(v).as_deref(), want, "{v}");
+        }
+        let f = facts(
+            r##"<meta name="theme-color" content="#FF5500"><meta name="theme-color" content="#000">"##,
+            None,
+        );
+        let p = &f.previews.previews;
+        assert_eq!(p.discord.theme_color.as_deref(), Some("#ff5500"));
+        assert!(!codes(&p.discord).contains(&"theme-color-invalid"));
+        assert_eq!(p.slack.theme_color, None);
+        let f = facts(r#"<meta name="theme-color" content="tomato">"#, None);
+        let d = &f.previews.previews.discord;
+        assert_eq!(d.theme_color, None);
+        assert!(codes(d).contains(&"theme-color-invalid"));
+        assert!(d
+            .warnings
+            .iter()
+            .any(|w| w.message.contains(r#"theme-color "tomato" (line 1)"#)));
+        // None at all: null and no warning.
+        let f = facts("<title>T</title>", None);
+        assert_eq!(f.previews.previews.discord.theme_color, None);
+        assert!(!codes(&f.previews.previews.discord).contains(&"theme-color-invalid"));
     }
 
     #[test]

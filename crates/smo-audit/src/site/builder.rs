@@ -7,11 +7,20 @@
 
 use url::Url;
 
-use super::{audit_page_summary, page_summary, run_site_checks};
+use super::{facts_and_summary, measure_previews, page_summary, run_site_checks};
 use crate::facts::site::{dir_base, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
 use crate::report::{PageRecord, Report};
+
+/// A page of a site between its facts and its report (see
+/// [`SiteBuilder::page_facts`]).
+#[derive(Debug)]
+pub struct PageFacts {
+    facts: crate::facts::Facts,
+    opts: Options,
+    pub summary: PageSummary,
+}
 
 /// A site being audited.
 #[derive(Debug)]
@@ -90,11 +99,38 @@ impl SiteBuilder {
         html: &[u8],
         opts: &Options,
     ) -> Result<(Report, PageSummary), Error> {
-        let (mut r, s) = audit_page_summary(path, url, html, self.base.as_deref(), opts)?;
+        let p = self.page_facts(path, url, html, opts)?;
+        Ok(self.finish_page(p))
+    }
+
+    /// The first half of [`SiteBuilder::audit_page`]: the page's facts and
+    /// summary (its DOM dropped). A crawl fetches the page's og:images before
+    /// it calls [`SiteBuilder::finish_page`].
+    pub fn page_facts(
+        &self,
+        path: &str,
+        url: Option<&str>,
+        html: &[u8],
+        opts: &Options,
+    ) -> Result<PageFacts, Error> {
+        let (facts, opts, summary) = facts_and_summary(path, url, html, self.base.as_deref(), opts)?;
+        Ok(PageFacts { facts, opts, summary })
+    }
+
+    /// The second half of [`SiteBuilder::audit_page`]: the previews measured
+    /// with the site's files known now, the checks run, the report made.
+    pub fn finish_page(&self, p: PageFacts) -> (Report, PageSummary) {
+        let PageFacts {
+            mut facts,
+            opts,
+            summary,
+        } = p;
+        measure_previews(&mut facts, &opts, &self.data);
+        let mut r = crate::pipeline::report_of(&facts, &opts);
         if let Some(root) = &self.data.root {
-            r.path = Some(crate::report::repo_path(root, path));
+            r.path = Some(crate::report::repo_path(root, &summary.path));
         }
-        Ok((r, s))
+        (r, summary)
     }
 
     /// Only the summary of one page of the site, for the site checks (no page

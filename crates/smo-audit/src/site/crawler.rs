@@ -28,7 +28,9 @@
 //! hop or records why not), the delay between two requests (it says when the
 //! next may start), the budgets (pages, time on the face's clock, bytes read),
 //! what each answer means (status, content type, size, the failure kinds), the
-//! audit of each page and its links, the og:image checks, and the site data.
+//! audit of each page and its links, the og:image checks (each wave's
+//! og:images on the host are fetched before its pages' reports are made, so
+//! their previews carry the images' real bytes and pixels), and the site data.
 //! What the face does: resolve names and connect only to the addresses
 //! [`super::crawl_policy::address_allowed`] allows, send the request with its
 //! User-Agent, timeout and `Range`, read at most the request's byte limit, and
@@ -42,7 +44,7 @@ use url::Url;
 use super::crawl_policy::{self, CrawlSummary, Failure};
 use super::robots::Robots;
 use super::sitemap;
-use super::{FileInfo, SiteBuilder};
+use super::{FileInfo, PageFacts, SiteBuilder};
 use crate::options::Options;
 use crate::render::SiteEnd;
 use crate::report::{PageRecord, Report};
@@ -211,6 +213,8 @@ enum Phase {
     Robots,
     Sitemaps,
     Crawl,
+    /// A wave's og:images (their size joins the pages' previews).
+    PageImages,
     Images,
     Done,
 }
@@ -256,6 +260,11 @@ pub struct Crawler {
     blocked: usize,
     stop: Option<&'static str>,
     images: VecDeque<Url>,
+    /// The wave's pages waiting for their og:images, the og:images still to
+    /// fetch for them, and every og:image asked for so far.
+    pending: Vec<PageFacts>,
+    page_images: VecDeque<Url>,
+    images_asked: HashSet<String>,
     events: Vec<Event>,
     error: Option<String>,
 }
@@ -305,6 +314,9 @@ impl Crawler {
             blocked: 0,
             stop: None,
             images: VecDeque::new(),
+            pending: Vec::new(),
+            page_images: VecDeque::new(),
+            images_asked: HashSet::new(),
             events: Vec::new(),
             error: None,
         };
@@ -494,8 +506,18 @@ impl Crawler {
                 }
                 Phase::Crawl => {
                     self.on_pages(results);
-                    self.seed_after_start();
-                    self.crawl_wave(now);
+                    if !self.next_page_image(now) {
+                        self.after_wave(now);
+                    }
+                }
+                Phase::PageImages => {
+                    if let Some((u, r)) = results.into_iter().next() {
+                        self.on_image(&u, r);
+                    }
+                    if !self.next_page_image(now) {
+                        self.phase = Phase::Crawl;
+                        self.after_wave(now);
+                    }
                 }
                 Phase::Images => {
                     if let Some((u, r)) = results.into_iter().next() {
@@ -717,6 +739,10 @@ impl Crawler {
                 // The start page was fetched already: it is the first wave.
                 if self.allowed(&u) {
                     self.on_pages(vec![(u, r)]);
+                    if self.next_page_image(now) {
+                        return;
+                    }
+                    self.finish_pages();
                 } else {
                     self.blocked += 1;
                 }
@@ -754,8 +780,51 @@ impl Crawler {
         self.end_crawl(now);
     }
 
-    /// A wave's answers, in order: each HTML page audited once (by its final
-    /// address), its same-host links queued; the others recorded as failures.
+    /// The wave's pages done (their og:images fetched), then the next wave.
+    fn after_wave(&mut self, now: Duration) {
+        self.finish_pages();
+        self.seed_after_start();
+        self.crawl_wave(now);
+    }
+
+    /// Fetch the next og:image of the wave's pages, if any is left and the
+    /// budgets allow: false when there is none to fetch.
+    fn next_page_image(&mut self, now: Duration) -> bool {
+        if self.spent(now).is_some() {
+            // Not fetched after all: left to the end (which a budget stops too).
+            for iu in self.page_images.drain(..) {
+                self.images_asked.remove(iu.as_str());
+            }
+        }
+        match self.page_images.pop_front() {
+            Some(iu) => {
+                self.phase = Phase::PageImages;
+                self.fetch_one(iu, Purpose::Image, MAX_IMAGE_BYTES, true);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The wave's pages, in order: their previews measured with the
+    /// og:images fetched, their reports made and handed out.
+    fn finish_pages(&mut self) {
+        let Some(site) = self.site.as_mut() else { return };
+        for p in std::mem::take(&mut self.pending) {
+            let (report, s) = site.finish_page(p);
+            let record = PageRecord::of(&report, &s.path);
+            let path = s.path.clone();
+            site.add_record(record, s);
+            self.events.push(Event::Page {
+                report: Box::new(report),
+                path,
+            });
+        }
+    }
+
+    /// A wave's answers, in order: each HTML page read once (by its final
+    /// address), its same-host links queued and its og:images on this host
+    /// queued for fetching; the others recorded as failures.
     fn on_pages(&mut self, results: Vec<(Url, Result<Fetched, Failure>)>) {
         let max = self.settings.max_bytes;
         for (u, r) in results {
@@ -790,8 +859,9 @@ impl Crawler {
             };
             let page_url = final_url.to_string();
             let Some(site) = self.site.as_mut() else { return };
-            match site.audit_page(&page_url, Some(&page_url), &f.body, &o) {
-                Ok((report, s)) => {
+            match site.page_facts(&page_url, Some(&page_url), &f.body, &o) {
+                Ok(p) => {
+                    let s = &p.summary;
                     for link in s.refs.iter().filter(|r| r.tag == "a") {
                         if let Ok(mut lu) = Url::parse(&link.url) {
                             lu.set_fragment(None);
@@ -800,13 +870,12 @@ impl Crawler {
                             }
                         }
                     }
-                    let record = PageRecord::of(&report, &s.path);
-                    let path = s.path.clone();
-                    site.add_record(record, s);
-                    self.events.push(Event::Page {
-                        report: Box::new(report),
-                        path,
-                    });
+                    for iu in og_images_on_host(&self.root, s) {
+                        if self.images_asked.insert(iu.to_string()) {
+                            self.page_images.push_back(iu);
+                        }
+                    }
+                    self.pending.push(p);
                 }
                 Err(e) => self.log(format!("{}: {}", final_url, e)),
             }
@@ -822,7 +891,8 @@ impl Crawler {
         }
     }
 
-    /// What a limit left behind, then the og:images on this host.
+    /// What a limit left behind, then the og:images on this host not fetched
+    /// yet.
     fn end_crawl(&mut self, now: Duration) {
         self.seed_after_start();
         let not_visited: HashSet<&str> = self
@@ -835,16 +905,13 @@ impl Crawler {
         if self.summary.not_visited > 0 {
             self.summary.stopped_by = Some(self.stop.unwrap_or("max-pages").into());
         }
-        // og:image files on this host: their first bytes give the real size.
+        // og:image files on this host not fetched with their pages (a budget
+        // spent): their first bytes give the real size.
         let mut images = BTreeSet::new();
         for p in self.site.as_ref().map(SiteBuilder::summaries).unwrap_or_default() {
-            if let Ok(pu) = Url::parse(&p.url) {
-                for (raw, _) in &p.og_images {
-                    if let Ok(iu) = pu.join(raw) {
-                        if self.on_host(&iu) {
-                            images.insert(iu.to_string());
-                        }
-                    }
+            for iu in og_images_on_host(&self.root, p) {
+                if !self.images_asked.contains(iu.as_str()) {
+                    images.insert(iu.to_string());
                 }
             }
         }
@@ -927,6 +994,18 @@ impl Crawler {
             }
         }
     }
+}
+
+/// A page's og:images on the crawl's host (resolved against the page's URL).
+fn og_images_on_host(root: &Url, s: &super::PageSummary) -> Vec<Url> {
+    let Ok(pu) = Url::parse(&s.url) else {
+        return Vec::new();
+    };
+    s.og_images
+        .iter()
+        .filter_map(|(raw, _)| pu.join(raw).ok())
+        .filter(|iu| crawl_policy::on_host(root, iu))
+        .collect()
 }
 
 impl Fetch {

@@ -16,7 +16,7 @@ pub use crate::facts::site::{
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
 use crate::report::{CheckReport, Report, SiteReport};
-pub use builder::SiteBuilder;
+pub use builder::{PageFacts, SiteBuilder};
 
 /// One page of a site.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -54,18 +54,15 @@ pub struct SiteInput {
     pub root: Option<String>,
 }
 
-/// Audit one page and keep the summary the site checks need; the page's DOM is
-/// dropped before this returns, so memory stays flat over big sites.
-pub(crate) fn audit_page_summary(
-    path: &str,
-    url: Option<&str>,
-    html: &[u8],
-    base_url: Option<&str>,
-    opts: &Options,
-) -> Result<(Report, PageSummary), Error> {
-    let (facts, o, summary) = facts_and_summary(path, url, html, base_url, opts)?;
-    let report = crate::pipeline::report_of(&facts, &o);
-    Ok((report, summary))
+/// The previews again with the real bytes and pixels of their images, when
+/// the site has the files (the caller's `images` come after, as fallbacks).
+pub(crate) fn measure_previews(facts: &mut crate::facts::Facts, opts: &Options, data: &SiteData) {
+    let mut known = data.preview_images(facts);
+    if known.is_empty() {
+        return;
+    }
+    known.extend(opts.images.iter().cloned());
+    facts.previews = crate::facts::previews::extract_with(facts, opts, &known);
 }
 
 /// Only the summary of a page the site checks need (no page checks run): a
@@ -80,7 +77,10 @@ pub(crate) fn page_summary(
     facts_and_summary(path, url, html, base_url, opts).map(|(_, _, s)| s)
 }
 
-fn facts_and_summary(
+/// A page's facts (for its URL: given, else base URL + path) and the summary
+/// the site checks need; the page's DOM is dropped before this returns, so
+/// memory stays flat over big sites.
+pub(crate) fn facts_and_summary(
     path: &str,
     url: Option<&str>,
     html: &[u8],

@@ -125,23 +125,7 @@ impl<'a> SiteIndex<'a> {
 
     /// The path of a same-site URL relative to the base URL, percent-decoded.
     pub fn rel_path(&self, u: &Url) -> Option<String> {
-        let base = self.base.as_ref()?;
-        if !crate::facts::site::same_host_port(u, base) {
-            return None;
-        }
-        let bp = base.path();
-        let bp = if bp.ends_with('/') {
-            bp.to_string()
-        } else {
-            format!("{}/", bp)
-        };
-        let p = u.path();
-        let rel = if p.len() + 1 == bp.len() && bp.starts_with(p) {
-            ""
-        } else {
-            p.strip_prefix(bp.as_str())?
-        };
-        Some(percent_decode(rel))
+        crate::facts::site::rel_path(self.base.as_ref()?, u)
     }
 
     /// Resolve a URL to a page of the site, a file, or nothing.

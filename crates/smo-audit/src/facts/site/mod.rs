@@ -138,6 +138,63 @@ pub struct Shard {
     pub total: u32,
 }
 
+impl SiteData {
+    /// The file a URL names: one kept under the URL itself (a crawl keys
+    /// fetched files by URL), else the file at its path below the base URL.
+    pub fn file_at(&self, u: &Url) -> Option<&FileInfo> {
+        let mut u = u.clone();
+        u.set_fragment(None);
+        if let Some(f) = self.files.get(u.as_str()) {
+            return Some(f);
+        }
+        let base = Url::parse(&self.base_url).ok()?;
+        self.files.get(rel_path(&base, &u)?.as_str())
+    }
+
+    /// What the site's files say of the images this page's previews show
+    /// (their bytes and pixels), for [`crate::facts::previews::extract_with`].
+    pub fn preview_images(&self, facts: &Facts) -> Vec<crate::options::ImageInfo> {
+        let mut out: Vec<crate::options::ImageInfo> = Vec::new();
+        for p in facts.previews.previews.all() {
+            let Some(url) = p.image.as_deref() else { continue };
+            if out.iter().any(|i| i.url == url) {
+                continue;
+            }
+            let Some(f) = Url::parse(url).ok().and_then(|u| self.file_at(&u)) else {
+                continue;
+            };
+            out.push(crate::options::ImageInfo {
+                url: url.to_string(),
+                bytes: Some(f.size),
+                width: f.width,
+                height: f.height,
+            });
+        }
+        out
+    }
+}
+
+/// The path of a same-site URL relative to the base URL, percent-decoded
+/// (None for another host or a path outside the base's).
+pub fn rel_path(base: &Url, u: &Url) -> Option<String> {
+    if !same_host_port(u, base) {
+        return None;
+    }
+    let bp = base.path();
+    let bp = if bp.ends_with('/') {
+        bp.to_string()
+    } else {
+        format!("{}/", bp)
+    };
+    let p = u.path();
+    let rel = if p.len() + 1 == bp.len() && bp.starts_with(p) {
+        ""
+    } else {
+        p.strip_prefix(bp.as_str())?
+    };
+    Some(crate::text::percent_decode(rel))
+}
+
 /// Whether two URLs name the same host and port (the one same-site rule of the
 /// summaries, the site checks and the crawl policy).
 pub fn same_host_port(a: &Url, b: &Url) -> bool {
