@@ -99,6 +99,22 @@ describe("options are validated by the engine (TypeError, did you mean)", () => 
     assert.ok(Array.isArray(smo.gates(smo.audit(PAGE), { minScore: null, failOn: undefined })));
   });
 
+  test("images: what the caller knows of image files joins the previews", () => {
+    const card = `<meta property="og:title" content="T"><meta property="og:description" content="D"><meta property="og:url" content="${BASE_URL}/p">` +
+      `<meta property="og:image" content="/og.png"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">`;
+    const declared = smo.audit(card, { url: `${BASE_URL}/p` }).facts.previews.whatsapp;
+    assert.equal(declared.imageSizeSource, "declared");
+    assert.equal(declared.imageBytes, null);
+    const r = smo.audit(card, { url: `${BASE_URL}/p`, images: [{ url: "/og.png", bytes: 700000, width: 640, height: null }] });
+    const w = r.facts.previews.whatsapp;
+    assert.deepEqual([w.imageBytes, w.imageWidth, w.imageHeight, w.imageSizeSource], [700000, 640, null, "file"]);
+    assert.deepEqual(w.warnings.map((x) => x.code), ["image-too-heavy"]);
+    assert.equal(r.facts.previews.discord.themeColor, null);
+    typeError(() => smo.audit(PAGE, { images: [{ url: "a.png", widht: 3 }] }), 'unknown key "widht" in option images[0]: did you mean "width"?');
+    typeError(() => smo.audit(PAGE, { images: [{ bytes: 3 }] }), "option images[0] has no url: give the image's address as the page names it");
+    typeError(() => smo.audit(PAGE, { images: "a.png" }), 'option images must be an array of { url, bytes, width, height }, not "a.png"');
+  });
+
   test("bad input stays an Error, not a TypeError", () => {
     assert.throws(() => smo.audit("<p>".repeat(100), { maxBytes: 50 }), (e) => e instanceof Error && !(e instanceof TypeError));
     assert.throws(() => smo.render({ nope: 1 }, "text"), (e) => e instanceof Error && !(e instanceof TypeError) && /not a report/.test(e.message));

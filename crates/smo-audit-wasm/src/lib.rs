@@ -464,7 +464,9 @@ fn default_label(r: &Report, i: usize) -> String {
 
 /// Audit one page: its HTML (a string, or the raw bytes as a `Uint8Array`) and the
 /// options (`url`, `locale`, `kind`, `language`, `contentType`, `maxBytes`,
-/// `rules`, `includeText`: `facts.mainText` and `facts.headline` in the report).
+/// `rules`, `includeText`: `facts.mainText` and `facts.headline` in the report;
+/// `images`: `[{url, bytes, width, height}]`, what is known of image files, e.g.
+/// one the user dropped in the page: a preview showing that image uses them).
 /// Returns the report as a plain object; throws an `Error` with the CLI's message
 /// on bad input.
 #[wasm_bindgen(unchecked_return_type = "Report")]

@@ -1084,7 +1084,22 @@ mod tests {
             let step = c.next(now);
             for e in c.take_events() {
                 events.push(match e {
-                    Event::Page { path, .. } => format!("page {}", path),
+                    // With what its WhatsApp preview knows of the image file.
+                    Event::Page { path, report } => {
+                        let w = &report.facts["previews"]["whatsapp"];
+                        match w["imageBytes"].as_u64() {
+                            Some(b) => format!(
+                                "page {} (image {} bytes, {}×{} px, {}; {})",
+                                path,
+                                b,
+                                w["imageWidth"],
+                                w["imageHeight"],
+                                w["imageSizeSource"].as_str().unwrap_or("?"),
+                                w["warnings"][0]["code"].as_str().unwrap_or("no warning")
+                            ),
+                            None => format!("page {}", path),
+                        }
+                    }
                     Event::Log(l) => l,
                 });
             }
@@ -1246,5 +1261,62 @@ mod tests {
             no_gzip()
         )
         .is_err());
+    }
+
+    /// A PNG header of `w`×`h` pixels (the rest of the file is not read).
+    fn png_head(w: u32, h: u32) -> Vec<u8> {
+        let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        b.extend(w.to_be_bytes());
+        b.extend(h.to_be_bytes());
+        b.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+        b
+    }
+
+    #[test]
+    fn each_waves_og_images_are_fetched_before_its_pages_are_reported() {
+        let og = |img: &str| {
+            page(&format!(
+                "<a href=/b>b</a><meta property=og:image content={img}><meta property=og:image:width content=1200><meta property=og:image:height content=630>"
+            ))
+        };
+        let (asked, events, end) = run("https://example.com/", Settings::default(), |u| {
+            Some(match u {
+                "https://example.com/" => og("/big.png"),
+                "https://example.com/b" => og("https://example.com/big.png"),
+                "https://example.com/big.png" => Response {
+                    status: 206,
+                    content_type: Some("image/png".into()),
+                    content_range: Some("bytes 0-24/700000".into()),
+                    body: png_head(1200, 630),
+                    ..Default::default()
+                },
+                _ => status(404),
+            })
+        });
+        // The start page, then its og:image (once), then the next wave.
+        assert_eq!(
+            urls(&asked),
+            [
+                "https://example.com/",
+                "https://example.com/robots.txt",
+                "https://example.com/sitemap.xml",
+                "https://example.com/big.png",
+                "https://example.com/b",
+            ]
+        );
+        let line = "(image 700000 bytes, 1200×630 px, file; image-too-heavy)";
+        assert_eq!(
+            events,
+            [
+                format!("page https://example.com/ {line}"),
+                format!("page https://example.com/b {line}")
+            ]
+        );
+        assert!(end
+            .unwrap()
+            .data
+            .unwrap()
+            .files
+            .contains_key("https://example.com/big.png"));
     }
 }
