@@ -53,7 +53,29 @@ pub struct Options {
     /// What the caller knows of image files (a file dropped in the audit
     /// page, a site's files): a preview whose image is one of these uses its
     /// real bytes and pixels instead of the declared size.
+    #[serde(deserialize_with = "images_from_json")]
     pub images: Vec<ImageInfo>,
+}
+
+/// `images` read as JSON data, by hand: the options' checker
+/// (`config::options`) has said what is wrong with them already, and one small
+/// reader keeps the wasm small (a value out of range is unknown).
+fn images_from_json<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<ImageInfo>, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    let n = |e: &serde_json::Value, k: &str| e.get(k).and_then(serde_json::Value::as_u64);
+    let px = |e: &serde_json::Value, k: &str| n(e, k).and_then(|n| u32::try_from(n).ok());
+    Ok(v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| {
+            Some(ImageInfo {
+                url: e.get("url")?.as_str()?.to_string(),
+                bytes: n(e, "bytes"),
+                width: px(e, "width"),
+                height: px(e, "height"),
+            })
+        })
+        .collect())
 }
 
 /// What is known of one image file: its address as the page names it

@@ -119,7 +119,7 @@ fn site_files_measure_the_previews() {
     assert!(fb["warnings"][0]["message"]
         .as_str()
         .unwrap()
-        .contains("the file is 120×90 px"));
+        .contains("this one is 120×90 px"));
     assert_eq!(codes(&small["whatsapp"]), ["image-too-small"]);
     assert!(codes(&small["x"]).contains(&"image-too-small".to_string()));
 

@@ -333,19 +333,7 @@ fn image(at: &str, v: &Value) -> Result<(), String> {
                 return Err(format!("{}.url must be a string, not {}", at, shown(val)))
             }
             "bytes" | "width" | "height" if !val.is_null() => {
-                let max = if k == "bytes" {
-                    u64::MAX as f64
-                } else {
-                    f64::from(u32::MAX)
-                };
-                if !whole(val).is_some_and(|n| (0.0..=max).contains(&n)) {
-                    return Err(format!(
-                        "{}.{} must be a whole number, 0 or more, not {}",
-                        at,
-                        k,
-                        shown(val)
-                    ));
-                }
+                value(&format!("{}.{}", at, k), k, Kind::Count, val)?
             }
             k if IMAGE.contains(&k) => {}
             k => {

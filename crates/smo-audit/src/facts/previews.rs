@@ -93,6 +93,7 @@ pub struct Preview {
     pub image_height: Option<u32>,
     /// Where `imageWidth` / `imageHeight` come from: `file` (measured),
     /// `declared` (the tags), null when unknown.
+    #[cfg_attr(feature = "tsify", tsify(type = "\"file\" | \"declared\" | null"))]
     pub image_size_source: Option<&'static str>,
     /// Image file size in bytes, from the file; null = unknown.
     pub image_bytes: Option<u64>,
@@ -507,19 +508,12 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
             0 => format!("{} px", spec.min_w),
             h => format!("{}×{h} px", spec.min_w),
         };
-        let (en, tr) = match p.image_size_source {
-            Some("file") => {
-                let (w, h) = (fmt_px(p.image_width), fmt_px(p.image_height));
-                (
-                    format!("{n} wants an image at least {min} wide; the file is {w}×{h} px."),
-                    format!("{n} en az {min} genişlikte görsel ister; dosya {w}×{h} piksel."),
-                )
-            }
-            _ => (
-                format!("{n} wants an image at least {min} wide; this one is declared smaller."),
-                format!("{n} en az {min} genişlikte görsel ister; bu görsel daha küçük bildirilmiş."),
-            ),
-        };
+        // Declared or read from the file (`imageSizeSource` says which).
+        let (w, h) = (fmt_px(p.image_width), fmt_px(p.image_height));
+        let (en, tr) = (
+            format!("{n} wants an image at least {min} wide; this one is {w}×{h} px."),
+            format!("{n} en az {min} genişlikte görsel ister; bu görsel {w}×{h} piksel."),
+        );
         warn(&mut out, l, "image-too-small", en, tr);
     }
     if let (Some(b), true) = (p.image_bytes, spec.max_bytes > 0) {
@@ -1362,7 +1356,7 @@ mod tests {
         assert_eq!(codes(&p.facebook), ["image-too-small", "image-cropped"]);
         assert_eq!(
             p.facebook.warnings[0].message,
-            "Facebook wants an image at least 200×200 px wide; the file is 150×150 px."
+            "Facebook wants an image at least 200×200 px wide; this one is 150×150 px."
         );
         assert_eq!(codes(&p.whatsapp), ["image-too-small"]);
         assert_eq!(codes(&p.bluesky), ["image-cropped"]);

@@ -36,7 +36,7 @@
 //! User-Agent, timeout and `Range`, read at most the request's byte limit, and
 //! report a failure by kind (timeout, refused address, connection).
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::time::Duration;
 
 use url::Url;
@@ -215,7 +215,6 @@ enum Phase {
     Crawl,
     /// A wave's og:images (their size joins the pages' previews).
     PageImages,
-    Images,
     Done,
 }
 
@@ -259,7 +258,6 @@ pub struct Crawler {
     audited: HashSet<String>,
     blocked: usize,
     stop: Option<&'static str>,
-    images: VecDeque<Url>,
     /// The wave's pages waiting for their og:images, the og:images still to
     /// fetch for them, and every og:image asked for so far.
     pending: Vec<PageFacts>,
@@ -313,7 +311,6 @@ impl Crawler {
             audited: HashSet::new(),
             blocked: 0,
             stop: None,
-            images: VecDeque::new(),
             pending: Vec::new(),
             page_images: VecDeque::new(),
             images_asked: HashSet::new(),
@@ -519,12 +516,6 @@ impl Crawler {
                         self.after_wave(now);
                     }
                 }
-                Phase::Images => {
-                    if let Some((u, r)) = results.into_iter().next() {
-                        self.on_image(&u, r);
-                    }
-                    self.next_image(now);
-                }
                 Phase::Done => {}
             }
         }
@@ -728,7 +719,7 @@ impl Crawler {
     }
 
     /// Breadth-first in waves of `concurrency` fetches: the next wave, or
-    /// the og:images when the crawl is over.
+    /// the end of the crawl.
     fn crawl_wave(&mut self, now: Duration) {
         loop {
             let room = self.settings.max_pages.saturating_sub(self.pages());
@@ -777,7 +768,7 @@ impl Crawler {
             }
             self.seed_after_start();
         }
-        self.end_crawl(now);
+        self.end_crawl();
     }
 
     /// The wave's pages done (their og:images fetched), then the next wave.
@@ -791,10 +782,9 @@ impl Crawler {
     /// budgets allow: false when there is none to fetch.
     fn next_page_image(&mut self, now: Duration) -> bool {
         if self.spent(now).is_some() {
-            // Not fetched after all: left to the end (which a budget stops too).
-            for iu in self.page_images.drain(..) {
-                self.images_asked.remove(iu.as_str());
-            }
+            // A budget is spent: no more fetching (the og-image-files check
+            // says which images it could not judge).
+            self.page_images.clear();
         }
         match self.page_images.pop_front() {
             Some(iu) => {
@@ -891,9 +881,8 @@ impl Crawler {
         }
     }
 
-    /// What a limit left behind, then the og:images on this host not fetched
-    /// yet.
-    fn end_crawl(&mut self, now: Duration) {
+    /// What a limit left behind; the crawl is over.
+    fn end_crawl(&mut self) {
         self.seed_after_start();
         let not_visited: HashSet<&str> = self
             .queue
@@ -904,28 +893,6 @@ impl Crawler {
         self.summary.not_visited = not_visited.len();
         if self.summary.not_visited > 0 {
             self.summary.stopped_by = Some(self.stop.unwrap_or("max-pages").into());
-        }
-        // og:image files on this host not fetched with their pages (a budget
-        // spent): their first bytes give the real size.
-        let mut images = BTreeSet::new();
-        for p in self.site.as_ref().map(SiteBuilder::summaries).unwrap_or_default() {
-            for iu in og_images_on_host(&self.root, p) {
-                if !self.images_asked.contains(iu.as_str()) {
-                    images.insert(iu.to_string());
-                }
-            }
-        }
-        self.images = images.iter().filter_map(|s| Url::parse(s).ok()).collect();
-        self.phase = Phase::Images;
-        self.next_image(now);
-    }
-
-    fn next_image(&mut self, now: Duration) {
-        if self.spent(now).is_none() {
-            if let Some(iu) = self.images.pop_front() {
-                self.fetch_one(iu, Purpose::Image, MAX_IMAGE_BYTES, true);
-                return;
-            }
         }
         self.finish();
     }
