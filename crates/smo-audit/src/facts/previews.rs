@@ -318,11 +318,7 @@ struct Pic {
 /// What is known of the file at `url` among `images` (their addresses
 /// resolved as the page's are, fragments ignored).
 fn measured<'a>(f: &Facts, images: &'a [ImageInfo], url: &Url) -> Option<&'a ImageInfo> {
-    let key = |u: &Url| {
-        let mut u = u.clone();
-        u.set_fragment(None);
-        u
-    };
+    let key = |u: &Url| u.as_str().split('#').next().unwrap_or("").to_string();
     let want = key(url);
     images
         .iter()
@@ -334,19 +330,14 @@ fn measured<'a>(f: &Facts, images: &'a [ImageInfo], url: &Url) -> Option<&'a Ima
 /// alpha) is None.
 pub fn hex_color(v: &str) -> Option<String> {
     let h = v.trim().strip_prefix('#')?;
-    if !h.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    match h.len() {
-        6 => Some(format!("#{}", h.to_ascii_lowercase())),
-        3 => Some(h.chars().fold(String::from("#"), |mut s, c| {
-            let c = c.to_ascii_lowercase();
-            s.push(c);
-            s.push(c);
-            s
-        })),
-        _ => None,
-    }
+    let full: String = match h.len() {
+        3 => h.chars().flat_map(|c| [c, c]).collect(),
+        6 => h.into(),
+        _ => return None,
+    };
+    full.bytes()
+        .all(|b| b.is_ascii_hexdigit())
+        .then(|| format!("#{}", full.to_ascii_lowercase()))
 }
 
 /// The page's first `<meta name="theme-color">`.
@@ -612,8 +603,8 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
         "imessage" if p.description.is_none() && first_meta(f, "og:description").or_else(|| meta_description(f)).is_some() => warn(&mut out, l, "not-shown", "iMessage shows no description.".into(), "iMessage açıklama göstermez.".into()),
         "discord" => {
             if let Some(t) = theme_color_tag(f).filter(|_| p.theme_color.is_none()) {
-                let (v, line) = (t.value, t.line);
-                warn(&mut out, l, "theme-color-invalid", format!("theme-color \"{v}\" (line {line}) is not a hex colour (#rgb or #rrggbb): Discord draws the embed's bar in its default grey."), format!("theme-color \"{v}\" (satır {line}) onaltılık bir renk değil (#rgb ya da #rrggbb): Discord kartın çubuğunu varsayılan griyle çizer."));
+                let at = t.line;
+                warn(&mut out, l, "theme-color-invalid", format!("theme-color (line {at}) is not a hex colour (#rgb or #rrggbb): Discord draws the embed's bar in its default grey."), format!("theme-color (satır {at}) onaltılık bir renk değil (#rgb ya da #rrggbb): Discord kartın çubuğunu varsayılan griyle çizer."));
             }
         }
         "whatsapp" => {
@@ -1462,7 +1453,7 @@ mod tests {
         assert!(d
             .warnings
             .iter()
-            .any(|w| w.message.contains(r#"theme-color "tomato" (line 1)"#)));
+            .any(|w| w.message.contains("theme-color (line 1)")));
         // None at all: null and no warning.
         let f = facts("<title>T</title>", None);
         assert_eq!(f.previews.previews.discord.theme_color, None);
