@@ -3,6 +3,7 @@ import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
 import { summary, checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
 import { previewCards, disagreements } from './previews.js';
+import { FIELDS, CARD_TYPES, readTags, applyEdits, correctedHead } from './edit.js';
 import { profileCard } from './profile.js';
 import * as engine from './engine.js';
 
@@ -20,6 +21,9 @@ const state = {
   sort: { key: 'score', dir: 1 },
   siteFilter: '', // text the site table's paths must contain
   sitePage: 0, // page of the site table (PAGE_ROWS rows each)
+  edits: null, // the reader's tag edits of a page ({title, description, ...}), or null
+  edited: null, // the edited page's HTML (what the shown report audited)
+  cardTheme: null, // 'light' | 'dark' for the preview cards (null: the page's scheme)
 };
 
 // ---------- language ----------
@@ -315,10 +319,16 @@ async function run(input, opts = {}) {
       state.site = null;
       state.paths = [];
       state.selected = -1;
+      if (!opts.keepSelection) {
+        state.edits = null;
+        state.edited = null;
+      }
       state.report =
         input.type === 'profile'
           ? engine.auditProfileUrl(input.url, { locale: locale() })
-          : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
+          : state.edits
+            ? auditEdited()
+            : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
@@ -540,42 +550,24 @@ function renderPage() {
     cats.map((c) => h('option', { value: c.id }, c.title || c.id)),
   );
   catSel.value = state.category;
-  const diffs = disagreements(facts);
-  const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
-  const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
-  // null: the engine found nothing to fix in the tags; absent: not in this report
-  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
   box.appendChild(
     h(
       'div',
       { class: 'page-report' },
       h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
-      h('section', { class: 'panel' }, summary(r, 'page-cats')),
+      h('section', { class: 'panel', id: 'page-summary' }, summary(r, 'page-cats')),
       facts.profile ? profileCard(r, $('allow-images').checked) : null,
       facts.profile && facts.profile.source === 'url'
         ? null
         : h(
-        'section',
-        { class: 'panel previews', 'aria-labelledby': 'pv-h' },
-        h('h3', { id: 'pv-h' }, t('previews')),
-        h('p', { class: 'help' }, t('previewsHelp')),
-        h('div', { class: 'pv-grid' }, previewCards(facts, $('allow-images').checked)),
-        diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
-        h(
-          'dl',
-          { class: 'suggest' },
-          h('dt', {}, t('suggestedSlug')),
-          h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
-          h('dt', {}, t('suggestedHead')),
-          h(
-            'dd',
-            {},
-            head
-              ? [h('pre', { class: 'ev-snippet' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
-              : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
+            'section',
+            { class: 'panel previews', 'aria-labelledby': 'pv-h' },
+            h('h3', { id: 'pv-h' }, t('previews')),
+            h('p', { class: 'help' }, t('previewsHelp')),
+            themeSwitch(),
+            editable() ? editPanel() : null,
+            h('div', { id: 'pv-live' }),
           ),
-        ),
-      ),
       h(
         'section',
         { class: 'panel', 'aria-labelledby': 'cl-h' },
@@ -594,7 +586,170 @@ function renderPage() {
       ),
     ),
   );
+  fillLive();
   renderChecklist();
+}
+
+/** The parts of a page report that follow the reader's edits: cards, disagreements,
+ * suggested tags and the whole corrected head. */
+function fillLive() {
+  const box = $('pv-live');
+  if (!box) return;
+  clear(box);
+  const facts = (state.report && state.report.facts) || {};
+  const diffs = disagreements(facts);
+  const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
+  const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
+  // null: the engine found nothing to fix in the tags; absent: not in this report
+  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
+  const source = pageText();
+  const whole = source !== null ? correctedHead(state.edited ?? source, head) : null;
+  const parts = [
+    h('div', { class: 'pv-grid', id: 'pv-grid', dataset: { theme: cardTheme() } }, previewCards(facts, $('allow-images').checked)),
+    diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
+    h(
+      'dl',
+      { class: 'suggest' },
+      h('dt', {}, t('suggestedSlug')),
+      h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
+      h('dt', {}, t('suggestedHead')),
+      h(
+        'dd',
+        {},
+        head
+          ? [h('pre', { class: 'ev-snippet', tabindex: '0' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
+          : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
+      ),
+      whole ? h('dt', {}, t('fullHead')) : null,
+      whole
+        ? h(
+            'dd',
+            {},
+            h('p', { class: 'help' }, t('fullHeadHelp')),
+            h('details', { class: 'full-head', id: 'full-head-box' }, h('summary', {}, t('fullHead')), h('pre', { class: 'ev-snippet', tabindex: '0' }, h('code', { id: 'full-head' }, whole))),
+            copyButton(whole, 'copyHead', 'copy-head'),
+          )
+        : null,
+    ),
+  ];
+  box.append(...parts.filter(Boolean));
+}
+
+// ---------- live editing of a page's tags ----------
+
+/** The audited page's text (a page given as bytes is decoded as UTF-8, or by the
+ * charset its Content-Type named), or null for a site page or a profile address. */
+function pageText() {
+  const i = state.input;
+  if (!i || i.type !== 'page' || state.site) return null;
+  if (typeof i.html === 'string') return i.html;
+  const cs = /charset=["']?([\w-]+)/i.exec(i.contentType || '');
+  try {
+    return new TextDecoder(cs ? cs[1] : 'utf-8').decode(i.html);
+  } catch {
+    return new TextDecoder('utf-8').decode(i.html);
+  }
+}
+
+function editable() {
+  return pageText() !== null;
+}
+
+function auditEdited() {
+  const i = state.input;
+  state.edited = applyEdits(pageText(), state.edits);
+  return engine.auditPage(state.edited, { url: i.url, locale: locale(), kind: i.kind });
+}
+
+let editTimer = 0;
+
+/** A field changed: audit the edited page again and redraw what follows it. */
+function onEdit(field, value) {
+  state.edits = { ...(state.edits || {}), [field]: value };
+  clearTimeout(editTimer);
+  editTimer = setTimeout(() => {
+    try {
+      state.report = auditEdited();
+    } catch (e) {
+      return showError(t('auditError', e && e.message ? e.message : String(e)));
+    }
+    showError(null);
+    $('edit-badge').hidden = false;
+    clear($('page-summary')).append(...[].concat(summary(state.report, 'page-cats')));
+    fillLive();
+    renderChecklist();
+  }, 120);
+}
+
+function editPanel() {
+  const now = { ...readTags(pageText()), ...(state.edits || {}) };
+  const field = (f, label) => {
+    const id = `edit-${f}`;
+    const attrs = { id, value: now[f], autocomplete: 'off', spellcheck: f === 'title' || f === 'description' ? 'true' : 'false', oninput: (e) => onEdit(f, e.target.value) };
+    const input = f === 'description' ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: f === 'image' ? 'url' : 'text' });
+    if (f === 'description') input.value = now[f];
+    return h('div', { class: 'edit-field', dataset: { tag: FIELDS[f].tag } }, h('label', { for: id }, t(label)), input);
+  };
+  const card = h(
+    'select',
+    { id: 'edit-card', onchange: (e) => onEdit('card', e.target.value) },
+    CARD_TYPES.map((c) => h('option', { value: c }, c || t('cardAsPage'))),
+  );
+  if (!CARD_TYPES.includes(now.card)) card.append(h('option', { value: now.card }, now.card));
+  card.value = now.card;
+  return h(
+    'details',
+    { class: 'edit-panel', id: 'edit-panel', open: Boolean(state.edits) },
+    h('summary', {}, t('editHeading'), h('span', { class: 'edit-badge', id: 'edit-badge', hidden: !state.edits }, t('editedBadge'))),
+    h('p', { class: 'help' }, t('editHelp')),
+    h(
+      'div',
+      { class: 'edit-grid' },
+      field('title', 'editTitle'),
+      field('description', 'editDescription'),
+      field('image', 'editImage'),
+      field('siteName', 'editSiteName'),
+      h('div', { class: 'edit-field' }, h('label', { for: 'edit-card' }, t('editCard')), card),
+    ),
+    h('button', { type: 'button', id: 'edit-reset', onclick: onEditReset }, t('editReset')),
+  );
+}
+
+function onEditReset() {
+  state.edits = null;
+  state.edited = null;
+  keepPlace(() => run(state.input, { keepSelection: true })).then(() => {
+    const d = $('edit-panel');
+    if (d) d.open = true;
+  });
+}
+
+/** The cards' light or dark look: the reader's choice, else the page's scheme. */
+function cardTheme() {
+  if (state.cardTheme) return state.cardTheme;
+  return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function themeSwitch() {
+  const opt = (v, label) =>
+    h(
+      'label',
+      { class: 'radio' },
+      h('input', {
+        type: 'radio',
+        name: 'pv-theme',
+        id: `pv-theme-${v}`,
+        value: v,
+        checked: cardTheme() === v,
+        onchange: () => {
+          state.cardTheme = v;
+          const g = $('pv-grid');
+          if (g) g.dataset.theme = v;
+        },
+      }),
+      t(label),
+    );
+  return h('div', { class: 'pv-theme' }, h('fieldset', {}, h('legend', {}, t('previewTheme')), opt('light', 'themeLight'), opt('dark', 'themeDark')));
 }
 
 function renderChecklist() {
@@ -622,8 +777,8 @@ function onCategoryLink(e) {
   $('cat-filter').focus();
 }
 
-function copyButton(text) {
-  const b = h('button', { type: 'button', class: 'copy' }, t('copy'));
+function copyButton(text, label = 'copy', id = null) {
+  const b = h('button', { type: 'button', class: 'copy', id }, t(label));
   b.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text);

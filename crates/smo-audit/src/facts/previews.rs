@@ -520,7 +520,9 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
             format!("{n} açıklamayı {max} karakterde keser."),
         );
     }
-    if p.description.is_some() && !shows("description") && !spec.description.is_empty() {
+    // (X's large card says it once, below, for the title and the description)
+    let x_large = spec.id == "x" && p.card == CardSize::Large;
+    if p.description.is_some() && !shows("description") && !spec.description.is_empty() && !x_large {
         warn(
             &mut out,
             l,
