@@ -1,10 +1,8 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
 import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
-import { summary, checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
-import { previewCards, disagreements } from './previews.js';
-import { FIELDS, CARD_TYPES, readTags, applyEdits, correctedHead } from './edit.js';
-import { profileCard } from './profile.js';
+import { checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
+import { createPageView } from './report-view.js';
 import * as engine from './engine.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,16 +13,19 @@ const state = {
   site: null, // site report
   paths: [], // site page paths, same order as site.pages
   selected: -1,
-  filter: 'all',
-  category: '', // checklist narrowed to one category ('' = all)
-  open: [], // folded checklist groups the reader opened (pass, skip)
+  runs: 0, // fresh inputs audited so far (a language switch is not a fresh input)
   sort: { key: 'score', dir: 1 },
   siteFilter: '', // text the site table's paths must contain
   sitePage: 0, // page of the site table (PAGE_ROWS rows each)
-  edits: null, // the reader's tag edits of a page ({title, description, ...}), or null
-  edited: null, // the edited page's HTML (what the shown report audited)
-  cardTheme: null, // 'light' | 'dark' for the preview cards (null: the page's scheme)
 };
+
+// The page report (summary, previews with live editing, checklist): one module
+// shared with the browser extension's report page.
+const view = createPageView($('page-view'), {
+  engine,
+  allowImages: () => $('allow-images').checked,
+  onError: (lines) => showError(lines),
+});
 
 // ---------- language ----------
 
@@ -306,7 +307,7 @@ async function run(input, opts = {}) {
   showError(null);
   status(t('working'));
   state.input = input;
-  if (!opts.keepSelection) state.category = '';
+  if (!opts.keepSelection) state.runs += 1;
   try {
     await engine.loadEngine();
   } catch (e) {
@@ -319,16 +320,10 @@ async function run(input, opts = {}) {
       state.site = null;
       state.paths = [];
       state.selected = -1;
-      if (!opts.keepSelection) {
-        state.edits = null;
-        state.edited = null;
-      }
       state.report =
         input.type === 'profile'
           ? engine.auditProfileUrl(input.url, { locale: locale() })
-          : state.edits
-            ? auditEdited()
-            : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
+          : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
     } else {
       state.site = engine.auditSite(
         input.pages.map((p) => ({ path: p.path, html: p.html })),
@@ -516,132 +511,21 @@ function selectPage(i) {
 }
 
 function renderPage() {
-  const box = clear($('page-view'));
   const r = state.report;
-  if (!r) return;
-  const facts = r.facts || {};
-  const title = state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading');
-  const filterSel = h(
-    'select',
-    {
-      id: 'filter',
-      onchange: (e) => {
-        state.filter = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: 'all' }, t('filterAll')),
-    h('option', { value: 'problems' }, t('filterProblems')),
-    h('option', { value: 'fail' }, t('filterFail')),
-  );
-  filterSel.value = state.filter;
-  const cats = r.categories || [];
-  if (!cats.some((c) => c.id === state.category)) state.category = '';
-  const catSel = h(
-    'select',
-    {
-      id: 'cat-filter',
-      onchange: (e) => {
-        state.category = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: '' }, t('allCategories')),
-    cats.map((c) => h('option', { value: c.id }, c.title || c.id)),
-  );
-  catSel.value = state.category;
-  box.appendChild(
-    h(
-      'div',
-      { class: 'page-report' },
-      h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
-      h('section', { class: 'panel', id: 'page-summary' }, summary(r, 'page-cats')),
-      facts.profile ? profileCard(r, $('allow-images').checked) : null,
-      facts.profile && facts.profile.source === 'url'
-        ? null
-        : h(
-            'section',
-            { class: 'panel previews', 'aria-labelledby': 'pv-h' },
-            h('h3', { id: 'pv-h' }, t('previews')),
-            h('p', { class: 'help' }, t('previewsHelp')),
-            themeSwitch(),
-            editable() ? editPanel() : null,
-            h('div', { id: 'pv-live' }),
-          ),
-      h(
-        'section',
-        { class: 'panel', 'aria-labelledby': 'cl-h' },
-        h(
-          'div',
-          { class: 'cl-head' },
-          h('h3', { id: 'cl-h' }, t('checklist')),
-          h(
-            'div',
-            { class: 'filters' },
-            h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
-            h('div', { class: 'filter' }, h('label', { for: 'cat-filter' }, t('category')), catSel),
-          ),
-        ),
-        h('div', { id: 'checklist' }),
-      ),
-    ),
-  );
-  fillLive();
-  renderChecklist();
-}
-
-/** The parts of a page report that follow the reader's edits: cards, disagreements,
- * suggested tags and the whole corrected head. */
-function fillLive() {
-  const box = $('pv-live');
-  if (!box) return;
-  clear(box);
-  const facts = (state.report && state.report.facts) || {};
-  const diffs = disagreements(facts);
-  const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
-  const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
-  // null: the engine found nothing to fix in the tags; absent: not in this report
-  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
-  const source = pageText();
-  const whole = source !== null ? correctedHead(state.edited ?? source, head) : null;
-  const parts = [
-    h('div', { class: 'pv-grid', id: 'pv-grid', dataset: { theme: cardTheme() } }, previewCards(facts, $('allow-images').checked)),
-    diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
-    h(
-      'dl',
-      { class: 'suggest' },
-      h('dt', {}, t('suggestedSlug')),
-      h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
-      h('dt', {}, t('suggestedHead')),
-      h(
-        'dd',
-        {},
-        head
-          ? [h('pre', { class: 'ev-snippet', tabindex: '0' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
-          : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
-      ),
-      whole ? h('dt', {}, t('fullHead')) : null,
-      whole
-        ? h(
-            'dd',
-            {},
-            h('p', { class: 'help' }, t('fullHeadHelp')),
-            h('details', { class: 'full-head', id: 'full-head-box' }, h('summary', {}, t('fullHead')), h('pre', { class: 'ev-snippet', tabindex: '0' }, h('code', { id: 'full-head' }, whole))),
-            copyButton(whole, 'copyHead', 'copy-head'),
-          )
-        : null,
-    ),
-  ];
-  box.append(...parts.filter(Boolean));
-}
-
-// ---------- live editing of a page's tags ----------
-
-/** The audited page's text (a page given as bytes is decoded as UTF-8, or by the
- * charset its Content-Type named), or null for a site page or a profile address. */
-function pageText() {
+  if (!r) return view.clear();
   const i = state.input;
-  if (!i || i.type !== 'page' || state.site) return null;
+  view.show(r, {
+    heading: state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading'),
+    headingVisible: Boolean(state.site),
+    // a page given as text (or bytes) can have its tags edited; a site's page cannot
+    source: !state.site && i && i.type === 'page' ? { html: pageText(i), url: i.url, kind: i.kind } : null,
+    key: state.site ? `site:${state.runs}:${state.selected}` : `page:${state.runs}`,
+  });
+}
+
+/** A page's text: bytes (a fetched page) are decoded as UTF-8, or by the charset
+ * its Content-Type named. */
+function pageText(i) {
   if (typeof i.html === 'string') return i.html;
   const cs = /charset=["']?([\w-]+)/i.exec(i.contentType || '');
   try {
@@ -651,149 +535,11 @@ function pageText() {
   }
 }
 
-function editable() {
-  return pageText() !== null;
-}
-
-function auditEdited() {
-  const i = state.input;
-  state.edited = applyEdits(pageText(), state.edits);
-  return engine.auditPage(state.edited, { url: i.url, locale: locale(), kind: i.kind });
-}
-
-let editTimer = 0;
-
-/** A field changed: audit the edited page again and redraw what follows it. */
-function onEdit(field, value) {
-  state.edits = { ...(state.edits || {}), [field]: value };
-  clearTimeout(editTimer);
-  editTimer = setTimeout(() => {
-    try {
-      state.report = auditEdited();
-    } catch (e) {
-      return showError(t('auditError', e && e.message ? e.message : String(e)));
-    }
-    showError(null);
-    $('edit-badge').hidden = false;
-    clear($('page-summary')).append(...[].concat(summary(state.report, 'page-cats')));
-    fillLive();
-    renderChecklist();
-  }, 120);
-}
-
-function editPanel() {
-  const now = { ...readTags(pageText()), ...(state.edits || {}) };
-  const field = (f, label) => {
-    const id = `edit-${f}`;
-    const attrs = { id, value: now[f], autocomplete: 'off', spellcheck: f === 'title' || f === 'description' ? 'true' : 'false', oninput: (e) => onEdit(f, e.target.value) };
-    const input = f === 'description' ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: f === 'image' ? 'url' : 'text' });
-    if (f === 'description') input.value = now[f];
-    return h('div', { class: 'edit-field', dataset: { tag: FIELDS[f].tag } }, h('label', { for: id }, t(label)), input);
-  };
-  const card = h(
-    'select',
-    { id: 'edit-card', onchange: (e) => onEdit('card', e.target.value) },
-    CARD_TYPES.map((c) => h('option', { value: c }, c || t('cardAsPage'))),
-  );
-  if (!CARD_TYPES.includes(now.card)) card.append(h('option', { value: now.card }, now.card));
-  card.value = now.card;
-  return h(
-    'details',
-    { class: 'edit-panel', id: 'edit-panel', open: Boolean(state.edits) },
-    h('summary', {}, t('editHeading'), h('span', { class: 'edit-badge', id: 'edit-badge', hidden: !state.edits }, t('editedBadge'))),
-    h('p', { class: 'help' }, t('editHelp')),
-    h(
-      'div',
-      { class: 'edit-grid' },
-      field('title', 'editTitle'),
-      field('description', 'editDescription'),
-      field('image', 'editImage'),
-      field('siteName', 'editSiteName'),
-      h('div', { class: 'edit-field' }, h('label', { for: 'edit-card' }, t('editCard')), card),
-    ),
-    h('button', { type: 'button', id: 'edit-reset', onclick: onEditReset }, t('editReset')),
-  );
-}
-
-function onEditReset() {
-  state.edits = null;
-  state.edited = null;
-  keepPlace(() => run(state.input, { keepSelection: true })).then(() => {
-    const d = $('edit-panel');
-    if (d) d.open = true;
-  });
-}
-
-/** The cards' light or dark look: the reader's choice, else the page's scheme. */
-function cardTheme() {
-  if (state.cardTheme) return state.cardTheme;
-  return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-function themeSwitch() {
-  const opt = (v, label) =>
-    h(
-      'label',
-      { class: 'radio' },
-      h('input', {
-        type: 'radio',
-        name: 'pv-theme',
-        id: `pv-theme-${v}`,
-        value: v,
-        checked: cardTheme() === v,
-        onchange: () => {
-          state.cardTheme = v;
-          const g = $('pv-grid');
-          if (g) g.dataset.theme = v;
-        },
-      }),
-      t(label),
-    );
-  return h('div', { class: 'pv-theme' }, h('fieldset', {}, h('legend', {}, t('previewTheme')), opt('light', 'themeLight'), opt('dark', 'themeDark')));
-}
-
-function renderChecklist() {
-  const list = clear($('checklist'));
-  if (!state.report) return;
-  for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()), state.category, state.open)) list.appendChild(el);
-  for (const d of list.querySelectorAll('details.group')) {
-    d.addEventListener('toggle', () => {
-      const g = d.dataset.group;
-      state.open = state.open.filter((x) => x !== g);
-      if (d.open) state.open.push(g);
-    });
-  }
-}
-
-/** A category gauge narrows the checklist to that category. */
-function onCategoryLink(e) {
-  const a = e.target.closest('.cat-link');
-  if (!a || !a.dataset.cat || !$('cat-filter')) return;
-  e.preventDefault();
-  state.category = a.dataset.cat;
-  $('cat-filter').value = state.category;
-  renderChecklist();
-  $('cl-h').scrollIntoView({ block: 'start' });
-  $('cat-filter').focus();
-}
-
-function copyButton(text, label = 'copy', id = null) {
-  const b = h('button', { type: 'button', class: 'copy', id }, t(label));
-  b.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      b.textContent = t('copied');
-    } catch {
-      /* clipboard not allowed */
-    }
-  });
-  return b;
-}
-
 // ---------- export ----------
 
 function exported() {
-  return state.site || state.report;
+  // (the page as shown: with the reader's tag edits, if any)
+  return state.site || view.report;
 }
 
 function onExportJson() {
@@ -858,7 +604,6 @@ function init() {
   initTabs();
   document.addEventListener('keydown', onShortcut);
   $('example-go').addEventListener('click', onExample);
-  $('page-view').addEventListener('click', onCategoryLink);
   window.addEventListener('hashchange', openDocFromHash);
   $('paste-go').addEventListener('click', onPaste);
   $('url-go').addEventListener('click', onFetch);
@@ -867,7 +612,7 @@ function init() {
   $('folder-input').addEventListener('change', (e) => onFiles(e.target.files, true));
   initDrop($('drop-files'), false);
   initDrop($('drop-folder'), true);
-  $('allow-images').addEventListener('change', () => state.report && renderPage());
+  $('allow-images').addEventListener('change', () => state.report && view.redraw());
   $('export-json').addEventListener('click', onExportJson);
   $('export-md').addEventListener('click', onExportMd);
   // Warm the engine up so the first audit is quick; errors show when auditing.
