@@ -215,7 +215,8 @@ test('bookmarklet: the audit page ignores a message from another window, of anot
     window.__w = window.open(`${u}#bookmarklet`, '_blank');
   }, www.url);
   const audit = await popup;
-  await audit.waitForFunction(() => document.body.dataset.engine === 'ready');
+  await audit.waitForLoadState('domcontentloaded');
+  await audit.waitForFunction(() => document.body?.dataset.engine === 'ready');
   const html = '<html><head><title>Injected</title></head><body><p>x</p></body></html>';
   // 1. the audit page itself (not its opener) posts a well-formed page
   await audit.evaluate((h) => window.postMessage({ type: 'smo-audit:page', v: 1, url: location.href, raw: btoa(h), dom: h }, '*'), html);
