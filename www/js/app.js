@@ -228,13 +228,17 @@ function siteFiles(list) {
   const others = entries.filter((e) => !isHtml(e.path) && e.file.size <= MAX_SIDE_FILE);
   // one common folder name is dropped from pages and files alike
   const all = relPaths([...pages, ...others]);
-  return { pages: all.slice(0, pages.length).sort((a, b) => comparePaths(a.path, b.path)), others: all.slice(pages.length) };
+  // each path split once (thousands of pages)
+  const sorted = all
+    .slice(0, pages.length)
+    .map((p) => ({ p, parts: p.path.split('/') }))
+    .sort((a, b) => comparePaths(a.parts, b.parts))
+    .map((x) => x.p);
+  return { pages: sorted, others: all.slice(pages.length) };
 }
 
-/** Folder order of the command line tool: component by component, by code point. */
-function comparePaths(a, b) {
-  const x = a.split('/');
-  const y = b.split('/');
+/** Folder order of the command line tool (paths split at '/'): component by component, by code point. */
+function comparePaths(x, y) {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }

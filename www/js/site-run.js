@@ -57,14 +57,18 @@ export function auditSite({ pages, others, options }, onProgress) {
       if (m.type === 'progress') onProgress(m.done, m.total);
       else if (m.type === 'error') fail(m.message);
       else if (m.type === 'done') {
-        running = null;
-        dropSite();
-        shown = w;
         w.worker.onmessage = (ev) => reply(w, ev.data);
-        resolve({ rows: m.rows, summary: m.summary });
+        // the page draws them in a task of its own (the rows took this one to read)
+        yieldToPage().then(() => {
+          if (running?.worker !== w.worker) return; // cancelled meanwhile
+          running = null;
+          dropSite();
+          shown = w;
+          resolve({ rows: m.rows, summary: m.summary });
+        });
       }
     };
-    send(w, pages, others, options);
+    send(w, pages, others, options).catch((e) => running?.worker === w.worker && fail(e.message));
   });
 }
 
@@ -97,7 +101,7 @@ async function send(w, pages, others, options) {
         try {
           bytes = new Uint8Array(await file.arrayBuffer());
         } catch (e) {
-          if (type === 'pages') return w.worker.onerror?.({ preventDefault() {}, message: `${path}: cannot read the file: ${e && e.message ? e.message : e}` });
+          if (type === 'pages') throw new Error(`${path}: cannot read the file: ${e && e.message ? e.message : e}`);
           // another file that cannot be read: the site checks go without it
         }
         if (!live()) return; // cancelled
