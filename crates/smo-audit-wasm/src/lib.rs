@@ -3,7 +3,8 @@
 //! and the steps every face of the engine shares: the config file (`parseConfig`,
 //! `configIgnored`, `configRulesFor`, `configTemplate`), the gates (`gates`), the
 //! rule reference (`ruleDocs`, `explain`), shard membership (`inShard`) and
-//! merging shards (`merge`, `mergeRendered`). Each calls the engine; nothing here
+//! merging shards (`merge`, `mergeRendered`), and the audit page's site audit one
+//! page a call (`SiteAudit`, in `site_audit.rs`). Each calls the engine; nothing here
 //! re-implements a step of it. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
