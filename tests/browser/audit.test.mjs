@@ -157,9 +157,13 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
     const e = pv[id];
     assert.equal(await page.getAttribute(`.pv-${id}`, 'data-card'), e.card, `${id} card size`);
     if (e.card === 'none') continue;
-    assert.equal(await page.textContent(`.pv-${id} .pv-title`), e.title, `${id} title`);
-    if (e.description) assert.equal(await page.textContent(`.pv-${id} .pv-desc`), e.description, `${id} description`);
-    if (e.siteName) assert.equal(await page.textContent(`.pv-${id} .pv-domain`), e.siteName, `${id} site`);
+    // only what the platform shows is drawn, as the engine gives it
+    const drawn = (sel) => page.$$eval(`.pv-${id} .pv-card ${sel}`, (els) => els.map((x) => x.textContent));
+    const shows = (f) => e.shows.includes(f) && e[f];
+    assert.deepEqual(await drawn('.pv-title'), shows('title') ? [e.title] : [], `${id} title`);
+    assert.deepEqual(await drawn('.pv-desc'), shows('description') ? [e.description] : [], `${id} description`);
+    assert.deepEqual(await drawn('.pv-site'), shows('siteName') ? [e.siteName] : [], `${id} site name`);
+    assert.deepEqual(await drawn('.pv-domain'), shows('domain') ? [e.domain] : [], `${id} domain`);
     // the limits shown are the engine's numbers
     const meta = await page.textContent(`.pv-${id} .pv-meta`);
     // (Google cuts its title by width: the engine's pixels)
@@ -660,6 +664,93 @@ function generatedSite(n) {
   return dir;
 }
 
+test('previews: thirteen data-platform cards, each drawn as its platform, light and dark; a failed image is drawn as the platform does', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const expected = JSON.parse(cli([file, '--format', 'json'])).facts.previews;
+  const { context, page, log } = await open();
+  // the image host fails: each platform's card is drawn without the image
+  await page.route('https://example.com/**', (r) => r.fulfill({ status: 404, body: '' }));
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  const ids = await page.$$eval('[data-platform]', (els) => els.map((e) => e.dataset.platform));
+  assert.deepEqual(ids, ['facebook', 'x', 'linkedin', 'slack', 'discord', 'whatsapp', 'telegram', 'imessage', 'bluesky', 'mastodon', 'threads', 'pinterest', 'google']);
+  // each card in its platform's layout, as big as the platform draws it
+  const looks = await page.$$eval('[data-platform]', (els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.platform, { layout: e.querySelector('.pv-card').dataset.layout, width: Math.round(e.getBoundingClientRect().width) }])),
+  );
+  assert.equal(looks.x.layout, 'overlay', 'X large card: the image alone with the domain on it');
+  assert.equal(looks.slack.layout, expected.slack.card === 'large' ? 'below' : 'thumb');
+  assert.ok(looks.google.width >= 600, `the Google snippet is as wide as Google's (${looks.google.width} px)`);
+  assert.ok(looks.pinterest.width <= 240, 'a pin is 236 px wide');
+  // X large: no title, the domain on the image and under it
+  assert.equal(await page.$$eval('.pv-x .pv-title', (e) => e.length), 0);
+  assert.equal(await page.textContent('.pv-x .pv-from .pv-domain'), expected.x.domain);
+  // Discord's bar takes the page's theme-color when the engine gives it
+  if (expected.discord.themeColor) {
+    const bar = await page.$eval('.pv-discord .pv-card', (e) => getComputedStyle(e).borderLeftColor);
+    assert.equal(bar, 'rgb(111, 78, 55)', 'theme-color #6f4e37 on the bar');
+  }
+  // images off (privacy): a placeholder in the platform's frame
+  assert.ok(await page.isVisible('.pv-facebook .pv-imgoff'));
+  assert.deepEqual(log.foreign, []);
+  // images on, the host answers 404: the platform's own fallback, and a note
+  await page.check('#allow-images');
+  await page.waitForSelector('.pv-facebook[data-image="failed"]');
+  assert.equal(await page.$$eval('.pv-facebook .pv-img', (e) => e.length), 0, 'Facebook drops the image');
+  assert.ok(await page.isVisible('.pv-facebook .pv-imgfail'));
+  await page.waitForSelector('.pv-x[data-image="failed"]');
+  assert.equal(await page.$$eval('.pv-x .pv-icon', (e) => e.length), 1, 'X draws its link icon');
+  assert.equal(await page.$$eval('.pv img', (e) => e.filter((i) => i.complete && i.naturalWidth === 0).length), 0, 'no broken-image icon');
+  // light and dark
+  assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), 'light');
+  assertContrast(await contrasts(page));
+  await page.check('#pv-theme-dark');
+  assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), 'dark');
+  assertContrast(await contrasts(page));
+  const bg = await page.$eval('.pv-x .pv-card', (e) => getComputedStyle(e).backgroundColor);
+  assert.equal(bg, 'rgb(0, 0, 0)', 'X dark is black');
+  assert.deepEqual(log.errors.filter((e) => !/404/.test(e)), []);
+  await context.close();
+});
+
+test('live editing: the title field changes the Facebook and X cards; the checklist and the whole corrected head follow', async () => {
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'));
+  await page.click('#edit-panel > summary');
+  assert.equal(await page.inputValue('#edit-title'), 'How to brew cold coffee at home');
+  // X's summary card shows the title; its large card does not
+  await page.selectOption('#edit-card', 'summary');
+  await page.waitForFunction(() => document.querySelector('.pv-x')?.dataset.card === 'small');
+  await page.fill('#edit-title', 'Cold brew in twelve hours, step by step');
+  await page.waitForFunction(() => document.querySelector('.pv-facebook .pv-title')?.textContent === 'Cold brew in twelve hours, step by step');
+  assert.equal(await page.textContent('.pv-x .pv-title'), 'Cold brew in twelve hours, step by step');
+  assert.ok(await page.isVisible('#edit-badge'));
+  // the edit field kept the focus and its text while the report was redrawn
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-title');
+  // the whole corrected head carries the edit
+  assert.ok((await page.textContent('#full-head')).includes('content="Cold brew in twelve hours, step by step"'));
+  // no title at all: og-title fails, the suggestion brings one, the head has it
+  await page.fill('#edit-title', '');
+  await page.waitForFunction(() => document.querySelector('#checklist .check[data-id="og-title"]')?.dataset.status === 'fail');
+  await page.waitForSelector('#suggested-head');
+  assert.match(await page.textContent('#suggested-head'), /og:title/);
+  assert.match(await page.textContent('#full-head'), /<meta property="og:title" content="How to brew cold coffee at home">/);
+  // the same edited page through the CLI: the same statuses
+  const edited = fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8').replace(/<meta property="og:title"[^>]*>\n/, '').replace('content="summary_large_image"', 'content="summary"');
+  const tmp = path.join(os.tmpdir(), `smo-edited-${process.pid}.html`);
+  fs.writeFileSync(tmp, edited);
+  assert.deepEqual(await shownStatuses(page), cliStatuses(JSON.parse(cli([tmp, '--format', 'json']))));
+  fs.rmSync(tmp);
+  // undo: the page as it was
+  await page.click('#edit-reset');
+  await page.waitForFunction(() => document.querySelector('.pv-facebook .pv-title')?.textContent === 'How to brew cold coffee at home');
+  assert.equal(await page.inputValue('#edit-title'), 'How to brew cold coffee at home');
+  assert.ok(await page.isHidden('#edit-badge'));
+  await page.locator('.previews').screenshot({ path: path.join(shots, 'previews-edited.png') });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
 test('site view: path column first and wide, no "null", filter and paging, base URL as the CLI\'s --base-url', async () => {
   const dir = generatedSite(120);
   const expected = JSON.parse(cli([dir, '--format', 'json', '--base-url', 'https://example.com']));
@@ -749,6 +840,23 @@ test('screenshots for docs/: a page report and a site report at 1366 and 390 px'
     await page.setInputFiles('#folder-input', siteDir());
     await page.waitForSelector('#pages-table tbody tr');
     await page.locator('.site').screenshot({ path: path.join(docs, `screenshot-site-${width}.png`) });
+    await context.close();
+  }
+});
+
+test('screenshots for docs/previews.md: every platform\'s card, light and dark, with an image', async () => {
+  // an image of our own, served for the fixture's og:image address (no network)
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><defs><linearGradient id="g" x1="0" x2="1" y1="0" y2="1"><stop offset="0" stop-color="#c98b4a"/><stop offset="1" stop-color="#5a3418"/></linearGradient></defs><rect width="1200" height="630" fill="url(#g)"/><circle cx="900" cy="315" r="180" fill="#f3e2c7"/><text x="80" y="340" font-family="Georgia, serif" font-size="84" fill="#fff">Cold brew</text></svg>';
+  for (const scheme of ['light', 'dark']) {
+    // (tall enough that every lazy image is in view)
+    const { context, page, log } = await open({ viewport: { width: 1366, height: 4000 }, colorScheme: scheme });
+    await page.route('https://example.com/img/**', (r) => r.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg }));
+    await page.check('#allow-images');
+    await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'), 'https://example.com/blog/cold-brew-coffee');
+    await page.waitForFunction(() => [...document.querySelectorAll('.pv img')].every((i) => i.complete && i.naturalWidth > 0));
+    assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), scheme, 'the cards follow the page\'s scheme');
+    await page.locator('#pv-grid').screenshot({ path: path.join(docs, `previews-${scheme}.jpg`), type: 'jpeg', quality: 80 });
+    assert.deepEqual(log.errors, []);
     await context.close();
   }
 });

@@ -1,9 +1,8 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
 import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
-import { summary, checklist, band, gauge, openDocFromHash } from './render.js';
-import { previewCards, disagreements } from './previews.js';
-import { profileCard } from './profile.js';
+import { checklist, band, gauge, openDocFromHash } from './render.js';
+import { createPageView } from './report-view.js';
 import * as engine from './engine.js';
 import { auditSite, cancelSiteAudit, dropSite, sitePage, siteRender } from './site-run.js';
 
@@ -16,13 +15,19 @@ const state = {
   rows: [], // the site's table rows {path, score, fail, warn, categories}, in page order
   paths: [], // site page paths, same order as rows
   selected: -1,
-  filter: 'all',
-  category: '', // checklist narrowed to one category ('' = all)
-  open: [], // folded checklist groups the reader opened (pass, skip)
+  runs: 0, // fresh inputs audited so far (a language switch is not a fresh input)
   sort: { key: 'score', dir: 1 },
   siteFilter: '', // text the site table's paths must contain
   sitePage: 0, // page of the site table (PAGE_ROWS rows each)
 };
+
+// The page report (summary, previews with live editing, checklist): one module
+// shared with the browser extension's report page.
+const view = createPageView($('page-view'), {
+  engine,
+  allowImages: () => $('allow-images').checked,
+  onError: (lines) => showError(lines),
+});
 
 // ---------- language ----------
 
@@ -314,7 +319,7 @@ async function run(input, opts = {}) {
   status(t('working'));
   const shownInput = state.input;
   state.input = input;
-  if (!opts.keepSelection) state.category = '';
+  if (!opts.keepSelection) state.runs += 1;
   try {
     await engine.loadEngine();
   } catch (e) {
@@ -582,139 +587,35 @@ async function selectPage(i) {
 }
 
 function renderPage() {
-  const box = clear($('page-view'));
   const r = state.report;
-  if (!r) return;
-  const facts = r.facts || {};
-  const title = state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading');
-  const filterSel = h(
-    'select',
-    {
-      id: 'filter',
-      onchange: (e) => {
-        state.filter = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: 'all' }, t('filterAll')),
-    h('option', { value: 'problems' }, t('filterProblems')),
-    h('option', { value: 'fail' }, t('filterFail')),
-  );
-  filterSel.value = state.filter;
-  const cats = r.categories || [];
-  if (!cats.some((c) => c.id === state.category)) state.category = '';
-  const catSel = h(
-    'select',
-    {
-      id: 'cat-filter',
-      onchange: (e) => {
-        state.category = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: '' }, t('allCategories')),
-    cats.map((c) => h('option', { value: c.id }, c.title || c.id)),
-  );
-  catSel.value = state.category;
-  const diffs = disagreements(facts);
-  const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
-  const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
-  // null: the engine found nothing to fix in the tags; absent: not in this report
-  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
-  box.appendChild(
-    h(
-      'div',
-      { class: 'page-report' },
-      h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
-      h('section', { class: 'panel' }, summary(r, 'page-cats')),
-      facts.profile ? profileCard(r, $('allow-images').checked) : null,
-      facts.profile && facts.profile.source === 'url'
-        ? null
-        : h(
-        'section',
-        { class: 'panel previews', 'aria-labelledby': 'pv-h' },
-        h('h3', { id: 'pv-h' }, t('previews')),
-        h('p', { class: 'help' }, t('previewsHelp')),
-        h('div', { class: 'pv-grid' }, previewCards(facts, $('allow-images').checked)),
-        diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
-        h(
-          'dl',
-          { class: 'suggest' },
-          h('dt', {}, t('suggestedSlug')),
-          h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
-          h('dt', {}, t('suggestedHead')),
-          h(
-            'dd',
-            {},
-            head
-              ? [h('pre', { class: 'ev-snippet' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
-              : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
-          ),
-        ),
-      ),
-      h(
-        'section',
-        { class: 'panel', 'aria-labelledby': 'cl-h' },
-        h(
-          'div',
-          { class: 'cl-head' },
-          h('h3', { id: 'cl-h' }, t('checklist')),
-          h(
-            'div',
-            { class: 'filters' },
-            h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
-            h('div', { class: 'filter' }, h('label', { for: 'cat-filter' }, t('category')), catSel),
-          ),
-        ),
-        h('div', { id: 'checklist' }),
-      ),
-    ),
-  );
-  renderChecklist();
-}
-
-function renderChecklist() {
-  const list = clear($('checklist'));
-  if (!state.report) return;
-  for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()), state.category, state.open)) list.appendChild(el);
-  for (const d of list.querySelectorAll('details.group')) {
-    d.addEventListener('toggle', () => {
-      const g = d.dataset.group;
-      state.open = state.open.filter((x) => x !== g);
-      if (d.open) state.open.push(g);
-    });
-  }
-}
-
-/** A category gauge narrows the checklist to that category. */
-function onCategoryLink(e) {
-  const a = e.target.closest('.cat-link');
-  if (!a || !a.dataset.cat || !$('cat-filter')) return;
-  e.preventDefault();
-  state.category = a.dataset.cat;
-  $('cat-filter').value = state.category;
-  renderChecklist();
-  $('cl-h').scrollIntoView({ block: 'start' });
-  $('cat-filter').focus();
-}
-
-function copyButton(text) {
-  const b = h('button', { type: 'button', class: 'copy' }, t('copy'));
-  b.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      b.textContent = t('copied');
-    } catch {
-      /* clipboard not allowed */
-    }
+  if (!r) return view.clear();
+  const i = state.input;
+  view.show(r, {
+    heading: state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading'),
+    headingVisible: Boolean(state.site),
+    // a page given as text (or bytes) can have its tags edited; a site's page cannot
+    source: !state.site && i && i.type === 'page' ? { html: pageText(i), url: i.url, kind: i.kind } : null,
+    key: state.site ? `site:${state.runs}:${state.selected}` : `page:${state.runs}`,
   });
-  return b;
+}
+
+/** A page's text: bytes (a fetched page) are decoded as UTF-8, or by the charset
+ * its Content-Type named. */
+function pageText(i) {
+  if (typeof i.html === 'string') return i.html;
+  const cs = /charset=["']?([\w-]+)/i.exec(i.contentType || '');
+  try {
+    return new TextDecoder(cs ? cs[1] : 'utf-8').decode(i.html);
+  } catch {
+    return new TextDecoder('utf-8').decode(i.html);
+  }
 }
 
 // ---------- export ----------
 
 function exported() {
-  return state.site || state.report;
+  // (the page as shown: with the reader's tag edits, if any)
+  return state.site || view.report;
 }
 
 /** A site export, rendered by the site worker that holds the page reports; null when it fails. */
@@ -792,7 +693,6 @@ function init() {
   initTabs();
   document.addEventListener('keydown', onShortcut);
   $('example-go').addEventListener('click', onExample);
-  $('page-view').addEventListener('click', onCategoryLink);
   window.addEventListener('hashchange', openDocFromHash);
   $('paste-go').addEventListener('click', onPaste);
   $('url-go').addEventListener('click', onFetch);
@@ -801,7 +701,7 @@ function init() {
   $('folder-input').addEventListener('change', (e) => onFiles(e.target.files, true));
   initDrop($('drop-files'), false);
   initDrop($('drop-folder'), true);
-  $('allow-images').addEventListener('change', () => state.report && renderPage());
+  $('allow-images').addEventListener('change', () => state.report && view.redraw());
   $('export-json').addEventListener('click', onExportJson);
   $('export-md').addEventListener('click', onExportMd);
   // Warm the engine up so the first audit is quick; errors show when auditing.
