@@ -370,6 +370,20 @@ test('web address: fetched and audited, or a plain message with the other ways',
   const other = http.createServer((req, res) => {
     const html = fs.readFileSync(path.join(fixtures, 'good.html'));
     if (req.url === '/missing') return res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('gone');
+    if (req.url === '/endless') {
+      // a page that never ends: the download must stop at the engine's limit
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+        if (sent < 64 * 1024 * 1024) res.once('drain', pump);
+        else res.end();
+      };
+      res.on('close', () => (other.endlessSent = sent));
+      res.write('<html><body>');
+      return pump();
+    }
     if (req.url === '/open') res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
     else res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end(html);
@@ -387,6 +401,9 @@ test('web address: fetched and audited, or a plain message with the other ways',
   await page.waitForSelector('#error:not([hidden])');
   const msg = await page.textContent('#error');
   assert.match(msg, /CORS/);
+  // the easy ways first: the bookmarklet and the extension
+  assert.ok(msg.indexOf('bookmarklet') < msg.indexOf('Paste HTML') && msg.indexOf('extension') < msg.indexOf('Paste HTML'), msg);
+  assert.ok(await page.isVisible('#bookmarklet'));
   assert.match(msg, /Paste HTML/);
   assert.match(msg, /smo-audit --url/);
   assert.equal(await page.isVisible('#results'), false, 'the previous report is not left on screen');
@@ -394,7 +411,14 @@ test('web address: fetched and audited, or a plain message with the other ways',
   await page.fill('#url-input', `${base}/missing`);
   await page.click('#url-go');
   await page.waitForFunction(() => /404/.test(document.getElementById('error').textContent));
+  // a page larger than the engine reads: stopped while downloading, said plainly
+  await page.fill('#url-input', `${base}/endless`);
+  await page.click('#url-go');
+  await page.waitForFunction(() => /MB/.test(document.getElementById('error').textContent), null, { timeout: 30000 });
+  assert.match(await page.textContent('#error'), /larger than 10 MB/);
   await context.close();
+  for (let i = 0; i < 50 && other.endlessSent === undefined; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(other.endlessSent < 32 * 1024 * 1024, `the download stopped early (${other.endlessSent} bytes sent of 64 MiB)`);
   other.close();
 });
 

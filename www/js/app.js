@@ -3,6 +3,8 @@ import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
 import { checklist, band, gauge, openDocFromHash } from './render.js';
 import { createPageView } from './report-view.js';
+import { compare, botsSection } from './bots.js';
+import { bookmarkletHref, acceptPageMessage } from './bookmarklet.js';
 import * as engine from './engine.js';
 import { auditSite, cancelSiteAudit, dropSite, sitePage, siteRender } from './site-run.js';
 
@@ -206,7 +208,15 @@ async function onFetch() {
     clearResults();
     return showError([t('fetchStatus', res.status, url), t('fetchAlternatives', url)]);
   }
-  const html = new Uint8Array(await res.arrayBuffer());
+  // read at most the engine's limit: a larger page is stopped while downloading
+  let html;
+  try {
+    html = await engine.readCapped(res, engine.maxBytes());
+  } catch (e) {
+    status('');
+    clearResults();
+    return showError(e && e.tooBig ? t('fetchTooBig', Math.round(engine.maxBytes() / 1048576)) : [t('fetchBlocked', url), t('fetchAlternatives', url)]);
+  }
   run({ type: 'page', html, url: res.url || url, contentType: res.headers.get('content-type') });
 }
 
@@ -586,7 +596,25 @@ async function selectPage(i) {
   v.querySelector('h3')?.focus();
 }
 
+/** Bots vs visitors: a page that came with its rendered DOM (the bookmarklet, the
+ * extension) is audited twice, and what JavaScript changed is shown. */
+function renderBots() {
+  const box = clear($('bots-view'));
+  const i = state.input;
+  if (!i || i.type !== 'page' || state.site) return;
+  if (i.rawError) box.append(h('p', { class: 'warnbox', id: 'raw-failed' }, t('bookmarkletRawFailed', i.rawError)));
+  if (typeof i.dom !== 'string' || !state.report) return;
+  let rendered;
+  try {
+    rendered = engine.auditPage(i.dom, { url: i.url, locale: locale() });
+  } catch {
+    return;
+  }
+  box.append(botsSection(compare(state.report, rendered)));
+}
+
 function renderPage() {
+  renderBots();
   const r = state.report;
   if (!r) return view.clear();
   const i = state.input;
@@ -594,21 +622,9 @@ function renderPage() {
     heading: state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading'),
     headingVisible: Boolean(state.site),
     // a page given as text (or bytes) can have its tags edited; a site's page cannot
-    source: !state.site && i && i.type === 'page' ? { html: pageText(i), url: i.url, kind: i.kind } : null,
+    source: !state.site && i && i.type === 'page' ? { html: i.html, contentType: i.contentType, url: i.url, kind: i.kind } : null,
     key: state.site ? `site:${state.runs}:${state.selected}` : `page:${state.runs}`,
   });
-}
-
-/** A page's text: bytes (a fetched page) are decoded as UTF-8, or by the charset
- * its Content-Type named. */
-function pageText(i) {
-  if (typeof i.html === 'string') return i.html;
-  const cs = /charset=["']?([\w-]+)/i.exec(i.contentType || '');
-  try {
-    return new TextDecoder(cs ? cs[1] : 'utf-8').decode(i.html);
-  } catch {
-    return new TextDecoder('utf-8').decode(i.html);
-  }
 }
 
 // ---------- export ----------
@@ -685,6 +701,49 @@ async function onExample() {
   run({ type: 'page', html, url: EXAMPLE.url });
 }
 
+// ---------- the bookmarklet ----------
+
+/** The link to drag to the bookmarks bar, and (opened by it) the page it hands over. */
+function initBookmarklet() {
+  const a = $('bookmarklet');
+  a.href = bookmarkletHref(location.href, engine.maxBytes());
+  a.addEventListener('click', (e) => {
+    // (our CSP would refuse it here anyway: it is meant for other pages)
+    e.preventDefault();
+    status(t('bookmarkletDrag'));
+  });
+  const opener = window.opener;
+  if (location.hash !== '#bookmarklet') return;
+  if (!opener) {
+    // opened by the bookmarklet, but the site's Cross-Origin-Opener-Policy cut the link
+    history.replaceState(null, '', location.pathname + location.search);
+    return showError(t('bookmarkletNone'));
+  }
+  status(t('bookmarkletWaiting'));
+  const late = setTimeout(() => {
+    status('');
+    showError(t('bookmarkletNone'));
+  }, 15000);
+  const onMessage = (e) => {
+    const page = acceptPageMessage(e, opener, engine.maxBytes());
+    if (!page) return; // another window, another shape or another origin: ignored
+    clearTimeout(late);
+    window.removeEventListener('message', onMessage);
+    history.replaceState(null, '', location.pathname + location.search);
+    run({
+      type: 'page',
+      html: page.html || page.dom,
+      url: page.url,
+      contentType: page.html ? page.contentType : null,
+      dom: page.html ? page.dom : null,
+      rawError: page.html ? null : page.error,
+    });
+  };
+  window.addEventListener('message', onMessage);
+  // (nothing in it: the opener's origin is not known before its answer)
+  opener.postMessage({ type: 'smo-audit:ready' }, '*');
+}
+
 function init() {
   // Served over http(s): the "how to serve this folder" notice is not needed.
   // (From file:// the browser refuses the modules and the wasm: it stays.)
@@ -709,6 +768,7 @@ function init() {
     () => {
       document.body.dataset.engine = 'ready';
       applyStrings();
+      initBookmarklet();
     },
     (e) => {
       document.body.dataset.engine = 'failed';

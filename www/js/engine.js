@@ -108,3 +108,39 @@ export function rules(locale) {
   }
   return ruleCache.get(locale);
 }
+
+/** The largest page the engine reads by default (bytes): downloads stop there. */
+export function maxBytes() {
+  if (!api || typeof api.defaultMaxBytes !== 'function') throw new Error('the engine is not loaded');
+  return api.defaultMaxBytes();
+}
+
+/**
+ * Read a fetch Response's body, stopping at `max` bytes: returns the bytes, or
+ * throws an Error with `tooBig` set once the body is larger (the download is
+ * cancelled there, never read whole).
+ */
+export async function readCapped(res, max) {
+  const reader = res.body.getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.length;
+    if (n > max) {
+      await reader.cancel();
+      const e = new Error(`larger than ${max} bytes`);
+      e.tooBig = true;
+      throw e;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

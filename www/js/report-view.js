@@ -34,7 +34,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
   let editTimer = 0;
 
   function auditEdited() {
-    st.edited = applyEdits(st.source.html, st.edits);
+    st.edited = applyEdits(st.source.text, st.edits);
     return engine.auditPage(st.edited, { url: st.source.url, locale: locale(), kind: st.source.kind });
   }
 
@@ -51,7 +51,8 @@ export function createPageView(box, { engine, allowImages, onError }) {
       st.edited = null;
       st.key = opts.key;
     }
-    st.source = opts.source && typeof opts.source.html === 'string' ? opts.source : null;
+    const src = opts.source;
+    st.source = src && (typeof src.html === 'string' || src.html instanceof Uint8Array) ? { ...src, text: pageText(src.html, src.contentType) } : null;
     st.heading = opts.heading || '';
     st.headingVisible = Boolean(opts.headingVisible);
     st.report = report;
@@ -151,7 +152,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
     const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
     // null: the engine found nothing to fix in the tags; absent: not in this report
     const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
-    const whole = st.source ? correctedHead(st.edited ?? st.source.html, head) : null;
+    const whole = st.source ? correctedHead(st.edited ?? st.source.text, head) : null;
     const parts = [
       h('div', { class: 'pv-grid', id: 'pv-grid', dataset: { theme: cardTheme() } }, previewCards(facts, allowImages())),
       diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
@@ -217,7 +218,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
   }
 
   function editPanel() {
-    const now = { ...readTags(st.source.html), ...(st.edits || {}) };
+    const now = { ...readTags(st.source.text), ...(st.edits || {}) };
     const field = (f, label) => {
       const id = `edit-${f}`;
       const attrs = { id, autocomplete: 'off', spellcheck: f === 'title' || f === 'description' ? 'true' : 'false', oninput: (e) => onEdit(f, e.target.value) };
@@ -253,7 +254,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
   function onEditReset() {
     st.edits = null;
     st.edited = null;
-    st.report = engine.auditPage(st.source.html, { url: st.source.url, locale: locale(), kind: st.source.kind });
+    st.report = engine.auditPage(st.source.html, { url: st.source.url, locale: locale(), kind: st.source.kind, contentType: st.source.contentType });
     draw();
     const d = $('edit-panel');
     if (d) {
@@ -316,6 +317,19 @@ export function createPageView(box, { engine, allowImages, onError }) {
       return st.report;
     },
   };
+}
+
+/** A page's text to edit: bytes (a fetched page) are decoded as UTF-8, or by the
+ * charset its Content-Type names. (The engine sniffs more for its audit; an edited
+ * page is text from then on.) */
+function pageText(html, contentType) {
+  if (typeof html === 'string') return html;
+  const cs = /charset=["']?([\w-]+)/i.exec(contentType || '');
+  try {
+    return new TextDecoder(cs ? cs[1] : 'utf-8').decode(html);
+  } catch {
+    return new TextDecoder('utf-8').decode(html);
+  }
 }
 
 /** A button copying `text` to the clipboard. */

@@ -749,6 +749,13 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The largest page the engine reads by default (the `maxBytes` option's default):
+/// a face downloading a page stops there.
+#[wasm_bindgen(js_name = defaultMaxBytes)]
+pub fn default_max_bytes() -> f64 {
+    smo_audit::input::DEFAULT_MAX_BYTES as f64
+}
+
 /// The gates from JS (`GateOptions`): `failOn` must be `fail` or `warn`.
 fn gate_options(js: Option<JsValue>) -> Result<Gates, JsValue> {
     let g: GateOptions = validate::read(js.unwrap_or(JsValue::UNDEFINED), Object::Gates)?;
