@@ -192,6 +192,9 @@ export const STRINGS = {
     noRows: 'No page path contains this text.',
     prevPage: 'Previous',
     nextPage: 'Next',
+    auditedOf: 'Audited {0} of {1} pages',
+    cancel: 'Cancel',
+    auditCancelled: 'Audit cancelled.',
     baseUrlHelp: 'The address the folder is published at: canonical links, og:url and internal links are then checked like the command line tool with --base-url.',
   },
   tr: {
@@ -384,6 +387,9 @@ export const STRINGS = {
     noRows: 'Bu metni içeren sayfa yolu yok.',
     prevPage: 'Önceki',
     nextPage: 'Sonraki',
+    auditedOf: '{1} sayfadan {0} tanesi denetlendi',
+    cancel: 'İptal',
+    auditCancelled: 'Denetim iptal edildi.',
     baseUrlHelp: 'Klasörün yayımlandığı adres: kanonik bağlantılar, og:url ve iç bağlantılar komut satırı aracının --base-url seçeneğindeki gibi denetlenir.',
   },
 };
