@@ -157,9 +157,13 @@ test('paste a page: score, category scores and statuses match the CLI', async ()
     const e = pv[id];
     assert.equal(await page.getAttribute(`.pv-${id}`, 'data-card'), e.card, `${id} card size`);
     if (e.card === 'none') continue;
-    assert.equal(await page.textContent(`.pv-${id} .pv-title`), e.title, `${id} title`);
-    if (e.description) assert.equal(await page.textContent(`.pv-${id} .pv-desc`), e.description, `${id} description`);
-    if (e.siteName) assert.equal(await page.textContent(`.pv-${id} .pv-domain`), e.siteName, `${id} site`);
+    // only what the platform shows is drawn, as the engine gives it
+    const drawn = (sel) => page.$$eval(`.pv-${id} .pv-card ${sel}`, (els) => els.map((x) => x.textContent));
+    const shows = (f) => e.shows.includes(f) && e[f];
+    assert.deepEqual(await drawn('.pv-title'), shows('title') ? [e.title] : [], `${id} title`);
+    assert.deepEqual(await drawn('.pv-desc'), shows('description') ? [e.description] : [], `${id} description`);
+    assert.deepEqual(await drawn('.pv-site'), shows('siteName') ? [e.siteName] : [], `${id} site name`);
+    assert.deepEqual(await drawn('.pv-domain'), shows('domain') ? [e.domain] : [], `${id} domain`);
     // the limits shown are the engine's numbers
     const meta = await page.textContent(`.pv-${id} .pv-meta`);
     // (Google cuts its title by width: the engine's pixels)
@@ -366,6 +370,20 @@ test('web address: fetched and audited, or a plain message with the other ways',
   const other = http.createServer((req, res) => {
     const html = fs.readFileSync(path.join(fixtures, 'good.html'));
     if (req.url === '/missing') return res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('gone');
+    if (req.url === '/endless') {
+      // a page that never ends: the download must stop at the engine's limit
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+        if (sent < 64 * 1024 * 1024) res.once('drain', pump);
+        else res.end();
+      };
+      res.on('close', () => (other.endlessSent = sent));
+      res.write('<html><body>');
+      return pump();
+    }
     if (req.url === '/open') res.writeHead(200, { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' });
     else res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end(html);
@@ -383,6 +401,9 @@ test('web address: fetched and audited, or a plain message with the other ways',
   await page.waitForSelector('#error:not([hidden])');
   const msg = await page.textContent('#error');
   assert.match(msg, /CORS/);
+  // the easy ways first: the bookmarklet and the extension
+  assert.ok(msg.indexOf('bookmarklet') < msg.indexOf('Paste HTML') && msg.indexOf('extension') < msg.indexOf('Paste HTML'), msg);
+  assert.ok(await page.isVisible('#bookmarklet'));
   assert.match(msg, /Paste HTML/);
   assert.match(msg, /smo-audit --url/);
   assert.equal(await page.isVisible('#results'), false, 'the previous report is not left on screen');
@@ -390,7 +411,14 @@ test('web address: fetched and audited, or a plain message with the other ways',
   await page.fill('#url-input', `${base}/missing`);
   await page.click('#url-go');
   await page.waitForFunction(() => /404/.test(document.getElementById('error').textContent));
+  // a page larger than the engine reads: stopped while downloading, said plainly
+  await page.fill('#url-input', `${base}/endless`);
+  await page.click('#url-go');
+  await page.waitForFunction(() => /MB/.test(document.getElementById('error').textContent), null, { timeout: 30000 });
+  assert.match(await page.textContent('#error'), /larger than 10 MB/);
   await context.close();
+  for (let i = 0; i < 50 && other.endlessSent === undefined; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(other.endlessSent < 32 * 1024 * 1024, `the download stopped early (${other.endlessSent} bytes sent of 64 MiB)`);
   other.close();
 });
 
@@ -660,6 +688,93 @@ function generatedSite(n) {
   return dir;
 }
 
+test('previews: thirteen data-platform cards, each drawn as its platform, light and dark; a failed image is drawn as the platform does', async () => {
+  const file = path.join(fixtures, 'good.html');
+  const expected = JSON.parse(cli([file, '--format', 'json'])).facts.previews;
+  const { context, page, log } = await open();
+  // the image host fails: each platform's card is drawn without the image
+  await page.route('https://example.com/**', (r) => r.fulfill({ status: 404, body: '' }));
+  await pasteAndAudit(page, fs.readFileSync(file, 'utf8'));
+  const ids = await page.$$eval('[data-platform]', (els) => els.map((e) => e.dataset.platform));
+  assert.deepEqual(ids, ['facebook', 'x', 'linkedin', 'slack', 'discord', 'whatsapp', 'telegram', 'imessage', 'bluesky', 'mastodon', 'threads', 'pinterest', 'google']);
+  // each card in its platform's layout, as big as the platform draws it
+  const looks = await page.$$eval('[data-platform]', (els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.platform, { layout: e.querySelector('.pv-card').dataset.layout, width: Math.round(e.getBoundingClientRect().width) }])),
+  );
+  assert.equal(looks.x.layout, 'overlay', 'X large card: the image alone with the domain on it');
+  assert.equal(looks.slack.layout, expected.slack.card === 'large' ? 'below' : 'thumb');
+  assert.ok(looks.google.width >= 600, `the Google snippet is as wide as Google's (${looks.google.width} px)`);
+  assert.ok(looks.pinterest.width <= 240, 'a pin is 236 px wide');
+  // X large: no title, the domain on the image and under it
+  assert.equal(await page.$$eval('.pv-x .pv-title', (e) => e.length), 0);
+  assert.equal(await page.textContent('.pv-x .pv-from .pv-domain'), expected.x.domain);
+  // Discord's bar takes the page's theme-color when the engine gives it
+  if (expected.discord.themeColor) {
+    const bar = await page.$eval('.pv-discord .pv-card', (e) => getComputedStyle(e).borderLeftColor);
+    assert.equal(bar, 'rgb(111, 78, 55)', 'theme-color #6f4e37 on the bar');
+  }
+  // images off (privacy): a placeholder in the platform's frame
+  assert.ok(await page.isVisible('.pv-facebook .pv-imgoff'));
+  assert.deepEqual(log.foreign, []);
+  // images on, the host answers 404: the platform's own fallback, and a note
+  await page.check('#allow-images');
+  await page.waitForSelector('.pv-facebook[data-image="failed"]');
+  assert.equal(await page.$$eval('.pv-facebook .pv-img', (e) => e.length), 0, 'Facebook drops the image');
+  assert.ok(await page.isVisible('.pv-facebook .pv-imgfail'));
+  await page.waitForSelector('.pv-x[data-image="failed"]');
+  assert.equal(await page.$$eval('.pv-x .pv-icon', (e) => e.length), 1, 'X draws its link icon');
+  assert.equal(await page.$$eval('.pv img', (e) => e.filter((i) => i.complete && i.naturalWidth === 0).length), 0, 'no broken-image icon');
+  // light and dark
+  assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), 'light');
+  assertContrast(await contrasts(page));
+  await page.check('#pv-theme-dark');
+  assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), 'dark');
+  assertContrast(await contrasts(page));
+  const bg = await page.$eval('.pv-x .pv-card', (e) => getComputedStyle(e).backgroundColor);
+  assert.equal(bg, 'rgb(0, 0, 0)', 'X dark is black');
+  assert.deepEqual(log.errors.filter((e) => !/404/.test(e)), []);
+  await context.close();
+});
+
+test('live editing: the title field changes the Facebook and X cards; the checklist and the whole corrected head follow', async () => {
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'));
+  await page.click('#edit-panel > summary');
+  assert.equal(await page.inputValue('#edit-title'), 'How to brew cold coffee at home');
+  // X's summary card shows the title; its large card does not
+  await page.selectOption('#edit-card', 'summary');
+  await page.waitForFunction(() => document.querySelector('.pv-x')?.dataset.card === 'small');
+  await page.fill('#edit-title', 'Cold brew in twelve hours, step by step');
+  await page.waitForFunction(() => document.querySelector('.pv-facebook .pv-title')?.textContent === 'Cold brew in twelve hours, step by step');
+  assert.equal(await page.textContent('.pv-x .pv-title'), 'Cold brew in twelve hours, step by step');
+  assert.ok(await page.isVisible('#edit-badge'));
+  // the edit field kept the focus and its text while the report was redrawn
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-title');
+  // the whole corrected head carries the edit
+  assert.ok((await page.textContent('#full-head')).includes('content="Cold brew in twelve hours, step by step"'));
+  // no title at all: og-title fails, the suggestion brings one, the head has it
+  await page.fill('#edit-title', '');
+  await page.waitForFunction(() => document.querySelector('#checklist .check[data-id="og-title"]')?.dataset.status === 'fail');
+  await page.waitForSelector('#suggested-head');
+  assert.match(await page.textContent('#suggested-head'), /og:title/);
+  assert.match(await page.textContent('#full-head'), /<meta property="og:title" content="How to brew cold coffee at home">/);
+  // the same edited page through the CLI: the same statuses
+  const edited = fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8').replace(/<meta property="og:title"[^>]*>\n/, '').replace('content="summary_large_image"', 'content="summary"');
+  const tmp = path.join(os.tmpdir(), `smo-edited-${process.pid}.html`);
+  fs.writeFileSync(tmp, edited);
+  assert.deepEqual(await shownStatuses(page), cliStatuses(JSON.parse(cli([tmp, '--format', 'json']))));
+  fs.rmSync(tmp);
+  // undo: the page as it was
+  await page.click('#edit-reset');
+  await page.waitForFunction(() => document.querySelector('.pv-facebook .pv-title')?.textContent === 'How to brew cold coffee at home');
+  assert.equal(await page.inputValue('#edit-title'), 'How to brew cold coffee at home');
+  assert.ok(await page.isHidden('#edit-badge'));
+  await page.locator('.previews').screenshot({ path: path.join(shots, 'previews-edited.png') });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
 test('site view: path column first and wide, no "null", filter and paging, base URL as the CLI\'s --base-url', async () => {
   const dir = generatedSite(120);
   const expected = JSON.parse(cli([dir, '--format', 'json', '--base-url', 'https://example.com']));
@@ -751,4 +866,160 @@ test('screenshots for docs/: a page report and a site report at 1366 and 390 px'
     await page.locator('.site').screenshot({ path: path.join(docs, `screenshot-site-${width}.png`) });
     await context.close();
   }
+});
+
+test('screenshots for docs/previews.md: every platform\'s card, light and dark, with an image', async () => {
+  // an image of our own, served for the fixture's og:image address (no network)
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><defs><linearGradient id="g" x1="0" x2="1" y1="0" y2="1"><stop offset="0" stop-color="#c98b4a"/><stop offset="1" stop-color="#5a3418"/></linearGradient></defs><rect width="1200" height="630" fill="url(#g)"/><circle cx="900" cy="315" r="180" fill="#f3e2c7"/><text x="80" y="340" font-family="Georgia, serif" font-size="84" fill="#fff">Cold brew</text></svg>';
+  for (const scheme of ['light', 'dark']) {
+    // (tall enough that every lazy image is in view)
+    const { context, page, log } = await open({ viewport: { width: 1366, height: 4000 }, colorScheme: scheme });
+    await page.route('https://example.com/img/**', (r) => r.fulfill({ status: 200, contentType: 'image/svg+xml', body: svg }));
+    await page.check('#allow-images');
+    await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'), 'https://example.com/blog/cold-brew-coffee');
+    await page.waitForFunction(() => [...document.querySelectorAll('.pv img')].every((i) => i.complete && i.naturalWidth > 0));
+    assert.equal(await page.getAttribute('#pv-grid', 'data-theme'), scheme, 'the cards follow the page\'s scheme');
+    await page.locator('#pv-grid').screenshot({ path: path.join(docs, `previews-${scheme}.jpg`), type: 'jpeg', quality: 80 });
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+/** A generated folder of `n` small pages that differ (titles, descriptions, tags, images, headings). */
+function variedSite(n) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smo-big-site-'));
+  fs.writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  for (let i = 0; i < n; i++) {
+    const title = i % 11 === 0 ? '' : `Page ${i}: ${'a varied title '.repeat((i % 6) + 1)}`;
+    const head = [
+      '<meta charset="utf-8">',
+      title ? `<title>${title}</title>` : '',
+      i % 3 ? `<meta name="description" content="Description of page ${i}, ${'with some words '.repeat(i % 9)}">` : '',
+      i % 4 ? `<meta property="og:title" content="${title || `Page ${i}`}">` : '',
+      i % 5 ? `<meta property="og:image" content="/img/p${i % 7}.png">` : '',
+      i % 7 === 0 ? '<meta name="twitter:card" content="summary_large_image">' : '',
+      i % 2 ? `<link rel="canonical" href="/s${i % 30}/p${i}.html">` : '',
+    ].join('');
+    const body = `<main>${i % 13 ? `<h1>Heading ${i}</h1>` : ''}<p>${'Some text of the page. '.repeat((i % 17) + 1)}</p>${i % 6 === 0 ? `<img src="/img/p${i}.png">` : ''}<a href="/s${(i + 1) % 30}/p${i + 1}.html">next</a></main>`;
+    const sub = path.join(dir, `s${i % 30}`);
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `p${i}.html`), `<!doctype html><html lang="${i % 9 ? 'en' : 'tr'}"><head>${head}</head><body>${body}</body></html>`);
+  }
+  return dir;
+}
+
+test('a 3,000-page folder: audited in a worker with a progress bar; no main-thread task over 200 ms; the table sorts', async () => {
+  const N = 3000;
+  const dir = variedSite(N);
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+  // every long task of the main thread, from before the page's first script,
+  // and when the folder input says it has its files
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ entryTypes: ['longtask'] });
+    document.addEventListener('change', () => (window.__changed ??= performance.now()), true);
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready');
+  // (the engine's warm-up audit, in idle time after it is ready, is not part of the folder's audit)
+  await page.waitForFunction(() => performance.getEntriesByName('smo-audit:engine-warm').length > 0);
+  await page.click('#tab-folder');
+  // the progress values seen, sampled by the page itself while the audit runs
+  await page.evaluate(() => {
+    window.__progress = [];
+    const seen = () => {
+      const p = document.getElementById('site-progress');
+      if (p && p.checkVisibility()) {
+        const v = `${p.value}/${p.max}`;
+        if (window.__progress.at(-1) !== v) window.__progress.push(v);
+      }
+      if (!window.__stopProgress) requestAnimationFrame(seen);
+    };
+    requestAnimationFrame(seen);
+  });
+  const start = await page.evaluate(() => performance.now());
+  const wall = Date.now();
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForFunction((n) => document.getElementById('rows-shown')?.textContent === `Pages 1–50 of ${n.toLocaleString('en')}` || document.getElementById('rows-shown')?.textContent === `Pages 1–50 of ${n}`, N, { timeout: 600_000 });
+  const seconds = (Date.now() - wall) / 1000;
+  // The audit starts at the input's change event. The task that ends with it is
+  // the browser's own: it fills the file input with the uploaded folder's
+  // File objects (before any script of the page sees them); it is reported
+  // apart and not counted.
+  const { tasks, upload } = await page.evaluate((t0) => {
+    const all = window.__longTasks.filter((x) => x.start + x.duration >= t0);
+    const changed = window.__changed;
+    return { tasks: all.filter((x) => x.start > changed), upload: all.filter((x) => x.start <= changed && x.start + x.duration >= changed) };
+  }, start);
+  const longest = Math.max(0, ...tasks.map((x) => x.duration));
+  const fill = Math.max(0, ...upload.map((x) => x.duration));
+  const progress = await page.evaluate(() => {
+    window.__stopProgress = true;
+    return window.__progress;
+  });
+  console.log(`# ${N} pages audited in ${seconds.toFixed(1)} s; longest main-thread task ${Math.round(longest)} ms (${tasks.length} over 50 ms; the browser's task filling the file input: ${Math.round(fill)} ms); ${progress.length} progress values seen`);
+  assert.ok(progress.length >= 2, `the progress bar advanced: ${JSON.stringify(progress)}`);
+  assert.ok(longest <= 200, `longest main-thread task ${Math.round(longest)} ms`);
+  assert.ok(await page.isHidden('#site-progress'), 'the progress bar is gone when the audit is done');
+  assert.match(await page.textContent('#site-h'), new RegExp(`${N.toLocaleString('en')}|${N} pages`));
+  // sort by score (ascending, then descending), by path and by a category
+  const col = (n) => page.$$eval('#pages-table tbody tr', (trs, k) => trs.map((tr) => tr.children[k].textContent), n);
+  const num = (xs) => xs.map((x) => (x === '–' ? -1 : Number(x)));
+  const ordered = (xs, dir) => xs.every((x, i) => i === 0 || (dir > 0 ? xs[i - 1] <= x : xs[i - 1] >= x));
+  assert.ok(ordered(num(await col(1)), 1), 'by score, lowest first');
+  await page.click('#pages-table thead th[data-key="score"] button');
+  assert.equal(await page.getAttribute('#pages-table thead th[data-key="score"]', 'aria-sort'), 'descending');
+  assert.ok(ordered(num(await col(1)), -1), 'by score, highest first');
+  await page.click('#pages-table thead th[data-key="path"] button');
+  assert.equal(await page.getAttribute('#pages-table thead th[data-key="path"]', 'aria-sort'), 'ascending');
+  assert.equal(await page.getAttribute('#pages-table thead th[data-key="score"]', 'aria-sort'), null);
+  const paths = await col(0);
+  assert.deepEqual(paths, [...paths].sort(new Intl.Collator('en', { numeric: true }).compare));
+  const catKey = await page.getAttribute('#pages-table thead th.cat-col', 'data-key');
+  const catIdx = await page.$eval('#pages-table thead th.cat-col', (th) => [...th.parentNode.children].indexOf(th));
+  await page.click(`#pages-table thead th[data-key="${catKey}"] button`);
+  assert.equal(await page.getAttribute(`#pages-table thead th[data-key="${catKey}"]`, 'aria-sort'), 'descending');
+  assert.ok(ordered(num(await col(catIdx)), -1), `by ${catKey}, highest first`);
+  // a row opens its page's report (fetched from the worker)
+  const first = (await col(0))[0];
+  await page.click('#pages-table tbody tr:first-child th button');
+  await page.waitForSelector('#page-view .check');
+  assert.match(await page.textContent('#page-view h3'), new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.deepEqual(errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a site audit can be cancelled, and a second audit started during one replaces it', async () => {
+  const dir = variedSite(3000);
+  const small = siteDir();
+  const smallPages = JSON.parse(cli([small, '--format', 'json'])).pages.length;
+  const { context, page, log } = await open({ bypassCSP: true });
+  await page.click('#tab-folder');
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForSelector('#site-progress', { state: 'visible' });
+  assert.match(await page.textContent('#site-progress-label'), /^Audited [\d,]+ of 3,000 pages$/);
+  assert.equal(await page.getAttribute('#site-progress', 'max'), '3000');
+  assert.deepEqual(await axeProblems(page), [], 'while a site audit runs');
+  // the form stays usable while it runs
+  await page.fill('#base-url', 'https://example.com');
+  await page.click('#site-cancel');
+  await page.waitForSelector('#site-progress', { state: 'hidden' });
+  assert.equal(await page.textContent('#status'), 'Audit cancelled.');
+  assert.ok(await page.isHidden('#results'), 'nothing shown for a cancelled audit');
+  // a second audit during one: the first is dropped, the second shown
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForSelector('#site-progress', { state: 'visible' });
+  await page.setInputFiles('#folder-input', small);
+  await page.waitForSelector('#pages-table tbody tr');
+  assert.match(await page.textContent('#site-h'), new RegExp(`${smallPages} pages`));
+  assert.ok(await page.isHidden('#site-progress'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,26 +1,35 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
 import { h, clear, download } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
-import { summary, checklist, reportCounts, band, gauge, openDocFromHash } from './render.js';
-import { previewCards, disagreements } from './previews.js';
-import { profileCard } from './profile.js';
+import { checklist, band, gauge, openDocFromHash } from './render.js';
+import { createPageView } from './report-view.js';
+import { compare, botsSection } from './bots.js';
+import { bookmarkletHref, acceptPageMessage } from './bookmarklet.js';
 import * as engine from './engine.js';
+import { auditSite, cancelSiteAudit, dropSite, sitePage, siteRender } from './site-run.js';
 
 const $ = (id) => document.getElementById(id);
 
 const state = {
   input: null, // {type:'page', html, url, label} | {type:'site', pages, baseUrl}
   report: null, // page report, or the selected page of a site
-  site: null, // site report
-  paths: [], // site page paths, same order as site.pages
+  site: null, // site report without its pages (they stay in the site worker)
+  rows: [], // the site's table rows {path, score, fail, warn, categories}, in page order
+  paths: [], // site page paths, same order as rows
   selected: -1,
-  filter: 'all',
-  category: '', // checklist narrowed to one category ('' = all)
-  open: [], // folded checklist groups the reader opened (pass, skip)
+  runs: 0, // fresh inputs audited so far (a language switch is not a fresh input)
   sort: { key: 'score', dir: 1 },
   siteFilter: '', // text the site table's paths must contain
   sitePage: 0, // page of the site table (PAGE_ROWS rows each)
 };
+
+// The page report (summary, previews with live editing, checklist): one module
+// shared with the browser extension's report page.
+const view = createPageView($('page-view'), {
+  engine,
+  allowImages: () => $('allow-images').checked,
+  onError: (lines) => showError(lines),
+});
 
 // ---------- language ----------
 
@@ -128,6 +137,7 @@ function clearResults() {
   state.input = null;
   state.report = null;
   state.site = null;
+  dropSite();
   $('results').hidden = true;
 }
 
@@ -198,7 +208,15 @@ async function onFetch() {
     clearResults();
     return showError([t('fetchStatus', res.status, url), t('fetchAlternatives', url)]);
   }
-  const html = new Uint8Array(await res.arrayBuffer());
+  // read at most the engine's limit: a larger page is stopped while downloading
+  let html;
+  try {
+    html = await engine.readCapped(res, engine.maxBytes());
+  } catch (e) {
+    status('');
+    clearResults();
+    return showError(e && e.tooBig ? t('fetchTooBig', Math.round(engine.maxBytes() / 1048576)) : [t('fetchBlocked', url), t('fetchAlternatives', url)]);
+  }
   run({ type: 'page', html, url: res.url || url, contentType: res.headers.get('content-type') });
 }
 
@@ -217,25 +235,25 @@ function relPaths(entries) {
 // each is kept only up to this size.
 const MAX_SIDE_FILE = 16 * 1024 * 1024;
 
-async function readFiles(list) {
-  const pages = [];
-  const others = [];
-  for (const f of list) {
-    const path = f.relPath || f.webkitRelativePath || f.name;
-    if (isHtml(path)) pages.push({ path, html: new Uint8Array(await f.arrayBuffer()) });
-    else if (f.size <= MAX_SIDE_FILE) others.push({ path, file: f });
-  }
+/** The chosen files by their path in the site (read later, in the site
+ * worker): the pages in folder order, and the other files. */
+function siteFiles(list) {
+  const entries = list.map((file) => ({ path: file.relPath || file.webkitRelativePath || file.name, file }));
+  const pages = entries.filter((e) => isHtml(e.path));
+  const others = entries.filter((e) => !isHtml(e.path) && e.file.size <= MAX_SIDE_FILE);
   // one common folder name is dropped from pages and files alike
   const all = relPaths([...pages, ...others]);
-  const files = {};
-  for (const o of all.slice(pages.length)) files[o.path] = new Uint8Array(await o.file.arrayBuffer());
-  return { pages: all.slice(0, pages.length).sort((a, b) => comparePaths(a.path, b.path)), files };
+  // each path split once (thousands of pages)
+  const sorted = all
+    .slice(0, pages.length)
+    .map((p) => ({ p, parts: p.path.split('/') }))
+    .sort((a, b) => comparePaths(a.parts, b.parts))
+    .map((x) => x.p);
+  return { pages: sorted, others: all.slice(pages.length) };
 }
 
-/** Folder order of the command line tool: component by component, by code point. */
-function comparePaths(a, b) {
-  const x = a.split('/');
-  const y = b.split('/');
+/** Folder order of the command line tool (paths split at '/'): component by component, by code point. */
+function comparePaths(x, y) {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -244,13 +262,19 @@ function comparePaths(a, b) {
 
 async function onFiles(list, asSite) {
   showError(null);
-  const { pages, files } = await readFiles([...list]);
+  const chosen = [...list];
+  // in a task of its own: the browser's task that filled the file input (long for thousands of files) ends first
+  await new Promise((resolve) => setTimeout(resolve));
+  const { pages, others } = siteFiles(chosen);
   if (!pages.length) return showError(t('noHtmlFiles'));
-  if (pages.length === 1 && !asSite) return run({ type: 'page', html: pages[0].html, url: null, label: pages[0].path });
+  if (pages.length === 1 && !asSite) {
+    const html = new Uint8Array(await pages[0].file.arrayBuffer());
+    return run({ type: 'page', html, url: null, label: pages[0].path });
+  }
   const raw = $('base-url').value.trim();
   const baseUrl = raw ? validHttpUrl(raw) : null;
   if (raw && !baseUrl) return showError(t('badUrl', raw));
-  run({ type: 'site', pages, baseUrl, files: asSite ? files : {}, fileTree: asSite });
+  run({ type: 'site', pages, baseUrl, others: asSite ? others : [], fileTree: asSite });
 }
 
 /** Walk dropped folders (iteratively) into File objects with their relative path. */
@@ -299,10 +323,15 @@ function initDrop(el, asSite) {
 // ---------- audit ----------
 
 async function run(input, opts = {}) {
+  // (marks for bench/browser-timing.mjs: an audit, from the click to the drawn report)
+  performance.mark('smo-audit:run-start');
+  // a new audit cancels the site audit under way
+  if (cancelSiteAudit()) siteProgress(null);
   showError(null);
   status(t('working'));
+  const shownInput = state.input;
   state.input = input;
-  if (!opts.keepSelection) state.category = '';
+  if (!opts.keepSelection) state.runs += 1;
   try {
     await engine.loadEngine();
   } catch (e) {
@@ -313,6 +342,8 @@ async function run(input, opts = {}) {
   try {
     if (input.type === 'page' || input.type === 'profile') {
       state.site = null;
+      dropSite();
+      state.rows = [];
       state.paths = [];
       state.selected = -1;
       state.report =
@@ -320,17 +351,21 @@ async function run(input, opts = {}) {
           ? engine.auditProfileUrl(input.url, { locale: locale() })
           : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
     } else {
-      state.site = engine.auditSite(
-        input.pages.map((p) => ({ path: p.path, html: p.html })),
-        { baseUrl: input.baseUrl, locale: locale(), files: input.files, fileTree: input.fileTree },
-      );
-      state.paths = input.pages.map((p) => p.path);
+      const done = await runSite(input);
+      if (!done) {
+        // cancelled (the site on screen stays), or another audit started
+        if (state.input === input) state.input = shownInput;
+        return;
+      }
+      state.site = done.summary;
+      state.rows = done.rows;
+      state.paths = done.rows.map((r) => r.path);
       if (!opts.keepSelection) {
         state.selected = -1;
         state.siteFilter = '';
         state.sitePage = 0;
       }
-      state.report = state.selected >= 0 ? state.site.pages[state.selected] : null;
+      state.report = state.selected >= 0 ? await sitePage(state.selected) : null;
     }
   } catch (e) {
     status('');
@@ -339,7 +374,61 @@ async function run(input, opts = {}) {
   }
   status('');
   render();
+  performance.mark('smo-audit:run-end');
   if (!opts.keepSelection) $('results').focus();
+}
+
+// ---------- site audit (in a worker) ----------
+
+let siteToken = 0; // the site audit whose progress is shown
+
+/** Audit a site in the site worker, with the progress bar; null when cancelled. */
+async function runSite(input) {
+  const token = ++siteToken;
+  const options = { locale: locale() };
+  if (input.baseUrl) options.baseUrl = input.baseUrl;
+  // a build folder is the whole file tree: a robots.txt or sitemap not in it is missing
+  if (input.fileTree) options.fileTree = true;
+  siteProgress(0, input.pages.length);
+  try {
+    return await auditSite({ pages: input.pages, others: input.others, options }, (done, total) => token === siteToken && siteProgress(done, total));
+  } finally {
+    if (token === siteToken) siteProgress(null);
+  }
+}
+
+/** The progress bar under the form ("Audited 1,234 of 3,000 pages"), with
+ * Cancel; done null hides it. */
+function siteProgress(done, total) {
+  let box = $('site-progress-box');
+  if (!box) {
+    box = h(
+      'div',
+      { id: 'site-progress-box', class: 'site-progress', hidden: true },
+      h('label', { for: 'site-progress', id: 'site-progress-label' }),
+      h('progress', { id: 'site-progress', max: '1', value: '0' }),
+      h('button', { type: 'button', id: 'site-cancel', onclick: onCancelSite }),
+    );
+    $('status').after(box);
+  }
+  if (done === null) {
+    box.hidden = true;
+    return;
+  }
+  const n = new Intl.NumberFormat(locale());
+  $('site-progress-label').textContent = t('auditedOf', n.format(done), n.format(total));
+  $('site-progress').max = Math.max(1, total);
+  $('site-progress').value = done;
+  $('site-cancel').textContent = t('cancel');
+  box.hidden = false;
+}
+
+function onCancelSite() {
+  if (!cancelSiteAudit()) return;
+  siteToken++;
+  siteProgress(null);
+  status(t('auditCancelled'));
+  document.querySelector('[role="tab"][aria-selected="true"]')?.focus();
 }
 
 // ---------- results ----------
@@ -354,14 +443,13 @@ function renderSite() {
   const box = clear($('site-view'));
   const site = state.site;
   if (!site) return;
-  const pages = site.pages || [];
+  const pages = state.rows;
   const cats = [];
   for (const p of pages) for (const c of p.categories || []) if (!cats.some((x) => x.id === c.id)) cats.push({ id: c.id, title: c.title || c.id });
   const rows = pages.map((p, i) => {
-    const n = reportCounts(p);
     const cs = {};
     for (const c of p.categories || []) cs[c.id] = c.score;
-    return { i, path: state.paths[i] || p.url || String(i + 1), score: p.score, fail: n.fail, warn: n.warn, cs };
+    return { i, path: p.path || p.url || String(i + 1), score: p.score, fail: p.fail, warn: p.warn, cs };
   });
   const { key, dir } = state.sort;
   const collator = new Intl.Collator(locale(), { numeric: true });
@@ -495,9 +583,15 @@ function pager(total, from, n, pagesN) {
   );
 }
 
-function selectPage(i) {
+async function selectPage(i) {
+  let report;
+  try {
+    report = await sitePage(i);
+  } catch (e) {
+    return showError(t('auditError', e && e.message ? e.message : String(e)));
+  }
   state.selected = i;
-  state.report = state.site.pages[i];
+  state.report = report;
   renderSite();
   renderPage();
   const v = $('page-view');
@@ -505,157 +599,72 @@ function selectPage(i) {
   v.querySelector('h3')?.focus();
 }
 
-function renderPage() {
-  const box = clear($('page-view'));
-  const r = state.report;
-  if (!r) return;
-  const facts = r.facts || {};
-  const title = state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading');
-  const filterSel = h(
-    'select',
-    {
-      id: 'filter',
-      onchange: (e) => {
-        state.filter = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: 'all' }, t('filterAll')),
-    h('option', { value: 'problems' }, t('filterProblems')),
-    h('option', { value: 'fail' }, t('filterFail')),
-  );
-  filterSel.value = state.filter;
-  const cats = r.categories || [];
-  if (!cats.some((c) => c.id === state.category)) state.category = '';
-  const catSel = h(
-    'select',
-    {
-      id: 'cat-filter',
-      onchange: (e) => {
-        state.category = e.target.value;
-        renderChecklist();
-      },
-    },
-    h('option', { value: '' }, t('allCategories')),
-    cats.map((c) => h('option', { value: c.id }, c.title || c.id)),
-  );
-  catSel.value = state.category;
-  const diffs = disagreements(facts);
-  const slug = typeof facts.suggestedSlug === 'string' && facts.suggestedSlug ? facts.suggestedSlug : null;
-  const head = typeof facts.suggestedHead === 'string' && facts.suggestedHead ? facts.suggestedHead : null;
-  // null: the engine found nothing to fix in the tags; absent: not in this report
-  const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
-  box.appendChild(
-    h(
-      'div',
-      { class: 'page-report' },
-      h('h3', { tabindex: '-1', class: state.site ? null : 'sr-only' }, title),
-      h('section', { class: 'panel' }, summary(r, 'page-cats')),
-      facts.profile ? profileCard(r, $('allow-images').checked) : null,
-      facts.profile && facts.profile.source === 'url'
-        ? null
-        : h(
-        'section',
-        { class: 'panel previews', 'aria-labelledby': 'pv-h' },
-        h('h3', { id: 'pv-h' }, t('previews')),
-        h('p', { class: 'help' }, t('previewsHelp')),
-        h('div', { class: 'pv-grid' }, previewCards(facts, $('allow-images').checked)),
-        diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
-        h(
-          'dl',
-          { class: 'suggest' },
-          h('dt', {}, t('suggestedSlug')),
-          h('dd', {}, slug ? h('code', { id: 'slug' }, slug) : h('span', { class: 'muted' }, t('notAvailable'))),
-          h('dt', {}, t('suggestedHead')),
-          h(
-            'dd',
-            {},
-            head
-              ? [h('pre', { class: 'ev-snippet' }, h('code', { id: 'suggested-head' }, head)), copyButton(head)]
-              : h('span', { class: headFine ? 'nothing-to-add' : 'muted', id: headFine ? 'head-fine' : null }, headFine ? t('nothingToAdd') : t('notAvailable')),
-          ),
-        ),
-      ),
-      h(
-        'section',
-        { class: 'panel', 'aria-labelledby': 'cl-h' },
-        h(
-          'div',
-          { class: 'cl-head' },
-          h('h3', { id: 'cl-h' }, t('checklist')),
-          h(
-            'div',
-            { class: 'filters' },
-            h('div', { class: 'filter' }, h('label', { for: 'filter' }, t('filter')), filterSel),
-            h('div', { class: 'filter' }, h('label', { for: 'cat-filter' }, t('category')), catSel),
-          ),
-        ),
-        h('div', { id: 'checklist' }),
-      ),
-    ),
-  );
-  renderChecklist();
-}
-
-function renderChecklist() {
-  const list = clear($('checklist'));
-  if (!state.report) return;
-  for (const el of checklist(state.report.categories, state.filter, engine.rules(locale()), state.category, state.open)) list.appendChild(el);
-  for (const d of list.querySelectorAll('details.group')) {
-    d.addEventListener('toggle', () => {
-      const g = d.dataset.group;
-      state.open = state.open.filter((x) => x !== g);
-      if (d.open) state.open.push(g);
-    });
+/** Bots vs visitors: a page that came with its rendered DOM (the bookmarklet, the
+ * extension) is audited twice, and what JavaScript changed is shown. */
+function renderBots() {
+  const box = clear($('bots-view'));
+  const i = state.input;
+  if (!i || i.type !== 'page' || state.site) return;
+  if (i.rawError) box.append(h('p', { class: 'warnbox', id: 'raw-failed' }, t('bookmarkletRawFailed', i.rawError)));
+  if (typeof i.dom !== 'string' || !state.report) return;
+  let rendered;
+  try {
+    rendered = engine.auditPage(i.dom, { url: i.url, locale: locale() });
+  } catch {
+    return;
   }
+  box.append(botsSection(compare(state.report, rendered)));
 }
 
-/** A category gauge narrows the checklist to that category. */
-function onCategoryLink(e) {
-  const a = e.target.closest('.cat-link');
-  if (!a || !a.dataset.cat || !$('cat-filter')) return;
-  e.preventDefault();
-  state.category = a.dataset.cat;
-  $('cat-filter').value = state.category;
-  renderChecklist();
-  $('cl-h').scrollIntoView({ block: 'start' });
-  $('cat-filter').focus();
-}
-
-function copyButton(text) {
-  const b = h('button', { type: 'button', class: 'copy' }, t('copy'));
-  b.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      b.textContent = t('copied');
-    } catch {
-      /* clipboard not allowed */
-    }
+function renderPage() {
+  renderBots();
+  const r = state.report;
+  if (!r) return view.clear();
+  const i = state.input;
+  view.show(r, {
+    heading: state.site ? t('pageReport', state.paths[state.selected] || r.url || '') : t('resultsHeading'),
+    headingVisible: Boolean(state.site),
+    // a page given as text (or bytes) can have its tags edited; a site's page cannot
+    source: !state.site && i && i.type === 'page' ? { html: i.html, contentType: i.contentType, url: i.url, kind: i.kind } : null,
+    key: state.site ? `site:${state.runs}:${state.selected}` : `page:${state.runs}`,
   });
-  return b;
 }
 
 // ---------- export ----------
 
 function exported() {
-  return state.site || state.report;
+  // (the page as shown: with the reader's tag edits, if any)
+  return state.site || view.report;
 }
 
-function onExportJson() {
+/** A site export, rendered by the site worker that holds the page reports; null when it fails. */
+async function siteExport(format, options) {
+  try {
+    return await siteRender(format, options);
+  } catch {
+    return null;
+  }
+}
+
+async function onExportJson() {
   const r = exported();
   if (!r) return;
+  if (state.site) {
+    const text = await siteExport('json');
+    return text ? download('smo-audit-report.json', text.endsWith('\n') ? text : `${text}\n`, 'application/json') : showError(t('exportFailed'));
+  }
   let text = engine.renderWith(r, 'json') || JSON.stringify(r, null, 2);
   if (!text.endsWith('\n')) text += '\n';
   download('smo-audit-report.json', text, 'application/json');
 }
 
-function onExportMd() {
+async function onExportMd() {
   const r = exported();
   if (!r) return;
   // The engine's Markdown (the CLI's `--format markdown`): scores, then each
   // problem with its fix, pages named by their paths.
   const opts = state.site ? { labels: state.paths } : { label: (state.input && (state.input.url || state.input.label)) || undefined };
-  const text = engine.renderWith(r, 'markdown', opts);
+  const text = state.site ? await siteExport('markdown', opts) : engine.renderWith(r, 'markdown', opts);
   if (!text) return showError(t('exportFailed'));
   download('smo-audit-report.md', text, 'text/markdown');
 }
@@ -695,6 +704,49 @@ async function onExample() {
   run({ type: 'page', html, url: EXAMPLE.url });
 }
 
+// ---------- the bookmarklet ----------
+
+/** The link to drag to the bookmarks bar, and (opened by it) the page it hands over. */
+function initBookmarklet() {
+  const a = $('bookmarklet');
+  a.href = bookmarkletHref(location.href, engine.maxBytes());
+  a.addEventListener('click', (e) => {
+    // (our CSP would refuse it here anyway: it is meant for other pages)
+    e.preventDefault();
+    status(t('bookmarkletDrag'));
+  });
+  const opener = window.opener;
+  if (location.hash !== '#bookmarklet') return;
+  if (!opener) {
+    // opened by the bookmarklet, but the site's Cross-Origin-Opener-Policy cut the link
+    history.replaceState(null, '', location.pathname + location.search);
+    return showError(t('bookmarkletNone'));
+  }
+  status(t('bookmarkletWaiting'));
+  const late = setTimeout(() => {
+    status('');
+    showError(t('bookmarkletNone'));
+  }, 15000);
+  const onMessage = (e) => {
+    const page = acceptPageMessage(e, opener, engine.maxBytes());
+    if (!page) return; // another window, another shape or another origin: ignored
+    clearTimeout(late);
+    window.removeEventListener('message', onMessage);
+    history.replaceState(null, '', location.pathname + location.search);
+    run({
+      type: 'page',
+      html: page.html || page.dom,
+      url: page.url,
+      contentType: page.html ? page.contentType : null,
+      dom: page.html ? page.dom : null,
+      rawError: page.html ? null : page.error,
+    });
+  };
+  window.addEventListener('message', onMessage);
+  // (nothing in it: the opener's origin is not known before its answer)
+  opener.postMessage({ type: 'smo-audit:ready' }, '*');
+}
+
 function init() {
   // Served over http(s): the "how to serve this folder" notice is not needed.
   // (From file:// the browser refuses the modules and the wasm: it stays.)
@@ -703,7 +755,6 @@ function init() {
   initTabs();
   document.addEventListener('keydown', onShortcut);
   $('example-go').addEventListener('click', onExample);
-  $('page-view').addEventListener('click', onCategoryLink);
   window.addEventListener('hashchange', openDocFromHash);
   $('paste-go').addEventListener('click', onPaste);
   $('url-go').addEventListener('click', onFetch);
@@ -712,14 +763,22 @@ function init() {
   $('folder-input').addEventListener('change', (e) => onFiles(e.target.files, true));
   initDrop($('drop-files'), false);
   initDrop($('drop-folder'), true);
-  $('allow-images').addEventListener('change', () => state.report && renderPage());
+  $('allow-images').addEventListener('change', () => state.report && view.redraw());
   $('export-json').addEventListener('click', onExportJson);
   $('export-md').addEventListener('click', onExportMd);
   // Warm the engine up so the first audit is quick; errors show when auditing.
   engine.loadEngine().then(
     () => {
       document.body.dataset.engine = 'ready';
+      performance.mark('smo-audit:engine-ready');
+      // the engine's one-time costs, paid while the reader is not waiting
+      const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+      idle(() => {
+        engine.warmUp(locale());
+        performance.mark('smo-audit:engine-warm');
+      });
       applyStrings();
+      initBookmarklet();
     },
     (e) => {
       document.body.dataset.engine = 'failed';

@@ -3,7 +3,8 @@
 //! and the steps every face of the engine shares: the config file (`parseConfig`,
 //! `configIgnored`, `configRulesFor`, `configTemplate`), the gates (`gates`), the
 //! rule reference (`ruleDocs`, `explain`), shard membership (`inShard`) and
-//! merging shards (`merge`, `mergeRendered`). Each calls the engine; nothing here
+//! merging shards (`merge`, `mergeRendered`), and the audit page's site audit one
+//! page a call (`SiteAudit`, in `site_audit.rs`). Each calls the engine; nothing here
 //! re-implements a step of it. JS gets plain objects (serialized
 //! JSON-compatibly: maps as objects, missing values as `null`), never JSON strings;
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
@@ -33,6 +34,7 @@ mod types;
 mod validate;
 use validate::type_error;
 mod crawl;
+mod site_audit;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &str = r#"
@@ -402,15 +404,11 @@ fn counts(s: &SiteReport) -> (u32, u32) {
     (n(Status::Fail), n(Status::Warn))
 }
 
-/// Audit the pages (each with its summary) and run the site checks, with the
-/// engine's site builder (every other file's size and image dimensions,
-/// robots.txt). `Err` per page that cannot be audited, labelled with its path.
-fn site_run(
-    input: &SiteInput,
-    rules: &PageRules,
-    opts: &SiteOptions,
-) -> (SiteReport, Vec<String>, Vec<String>) {
-    let mut b = site::SiteBuilder::new(input.base_url.as_deref(), &opts.options)
+/// The engine's site builder for the options: the base URL, the folder, the
+/// shard and every other file (its real size, its bytes for image dimensions
+/// and robots.txt).
+fn site_builder(base_url: Option<&str>, opts: &SiteOptions) -> site::SiteBuilder {
+    let mut b = site::SiteBuilder::new(base_url, &opts.options)
         .with_file_tree(opts.file_tree.unwrap_or(!opts.files.is_empty()));
     if let Some(root) = &opts.root {
         b = b.with_root(root);
@@ -428,6 +426,18 @@ fn site_run(
             .max(bytes.0.len() as u64);
         b.add_file(path, size, &bytes.0);
     }
+    b
+}
+
+/// Audit the pages (each with its summary) and run the site checks, with the
+/// engine's site builder (every other file's size and image dimensions,
+/// robots.txt). `Err` per page that cannot be audited, labelled with its path.
+fn site_run(
+    input: &SiteInput,
+    rules: &PageRules,
+    opts: &SiteOptions,
+) -> (SiteReport, Vec<String>, Vec<String>) {
+    let mut b = site_builder(input.base_url.as_deref(), opts);
     let mut reports = Vec::new();
     let mut errors = Vec::new();
     for (i, p) in input.pages.iter().enumerate() {
@@ -532,6 +542,15 @@ pub fn profile_from_url(url: &str) -> Result<JsValue, JsValue> {
     }
 }
 
+/// A site report in a format, each page labelled by `labels` (else its URL).
+fn render_site(format: Format, s: &SiteReport, ro: &RenderOptions) -> String {
+    let mut labels = ro.labels.clone().unwrap_or_default();
+    for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
+        labels.push(default_label(p, i));
+    }
+    render::render_whole(format, s, &labels, style(ro), root(ro))
+}
+
 /// Render a page or site report with the CLI's renderers (`"text"` or `"json"`).
 #[wasm_bindgen]
 pub fn render(
@@ -546,11 +565,7 @@ pub fn render(
         report.is_object() && js_sys::Reflect::has(&report, &JsValue::from_str("pages")).unwrap_or(false);
     if is_site {
         let s: SiteReport = report_from_js(&report).map_err(|e| err(format!("not a site report: {}", e)))?;
-        let mut labels = ro.labels.clone().unwrap_or_default();
-        for (i, p) in s.pages.iter().enumerate().skip(labels.len()) {
-            labels.push(default_label(p, i));
-        }
-        Ok(render::render_whole(format, &s, &labels, style(&ro), root(&ro)))
+        Ok(render_site(format, &s, &ro))
     } else {
         let r: Report = report_from_js(&report).map_err(|e| err(format!("not a report: {}", e)))?;
         let label = ro.label.clone().unwrap_or_else(|| default_label(&r, 0));
@@ -734,6 +749,13 @@ pub fn formats() -> Vec<String> {
 pub fn version() -> String {
     hook();
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The largest page the engine reads by default (the `maxBytes` option's default):
+/// a face downloading a page stops there.
+#[wasm_bindgen(js_name = defaultMaxBytes)]
+pub fn default_max_bytes() -> f64 {
+    smo_audit::input::DEFAULT_MAX_BYTES as f64
 }
 
 /// The gates from JS (`GateOptions`): `failOn` must be `fail` or `warn`.

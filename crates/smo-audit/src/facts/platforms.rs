@@ -86,6 +86,10 @@ pub const X: Spec = Spec {
     sources: &["https://developer.x.com/en/docs/x-for-websites/cards/overview/markup"],
 };
 
+/// X's summary (small) card keeps its text: the thumbnail with the domain, the title
+/// and the description beside it. Only the large card lost them in October 2023.
+pub const X_SUMMARY_SHOWS: &[&str] = &["image", "domain", "title", "description"];
+
 pub const LINKEDIN: Spec = Spec {
     id: "linkedin",
     name: "LinkedIn",

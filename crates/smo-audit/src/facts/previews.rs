@@ -479,7 +479,7 @@ const TWINS: [(&str, &str); 3] = [
 fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarning> {
     let mut out = Vec::new();
     let n = spec.name;
-    let shows = |x: &str| spec.shows.contains(&x);
+    let shows = |x: &str| p.shows.contains(&x);
     if shows("image") && p.image.is_none() {
         warn(
             &mut out,
@@ -589,7 +589,9 @@ fn warnings(spec: &Spec, f: &Facts, p: &Preview, l: Locale) -> Vec<PreviewWarnin
             format!("{n} açıklamayı {max} karakterde keser."),
         );
     }
-    if p.description.is_some() && !shows("description") && !spec.description.is_empty() {
+    // (X's large card says it once, below, for the title and the description)
+    let x_large = spec.id == "x" && p.card == CardSize::Large;
+    if p.description.is_some() && !shows("description") && !spec.description.is_empty() && !x_large {
         warn(
             &mut out,
             l,
@@ -739,7 +741,10 @@ fn preview(spec: &Spec, f: &Facts, images: &[ImageInfo], l: Locale) -> (Preview,
         description_max: spec.description_max,
         title_px,
         title_max_px: title_px.map(|_| platforms::GOOGLE_TITLE_PX),
-        shows: spec.shows.to_vec(),
+        shows: match (spec.id, card) {
+            ("x", CardSize::Small) => platforms::X_SUMMARY_SHOWS.to_vec(),
+            _ => spec.shows.to_vec(),
+        },
         source: spec.sources[0],
         warnings: Vec::new(),
     };
@@ -1173,6 +1178,20 @@ mod tests {
             assert_eq!(codes(pv), ["image-too-small", "image-cropped"]);
         }
         assert!(p.facebook.source.starts_with("https://developers.facebook.com/"));
+    }
+
+    #[test]
+    fn x_summary_card_keeps_its_title_and_description() {
+        let f = facts(
+            r#"<head><meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="X title"><meta name="twitter:description" content="X text.">
+<meta name="twitter:image" content="https://e.com/x.jpg"></head>"#,
+            None,
+        );
+        let x = &f.previews.previews.x;
+        assert_eq!(x.card, CardSize::Small);
+        assert_eq!(x.shows, ["image", "domain", "title", "description"]);
+        assert!(!codes(x).contains(&"not-shown"));
     }
 
     #[test]
