@@ -11,6 +11,8 @@ import { ioMessage } from "./io.js";
 
 initSync({ module: workerData.module });
 const auditor = new PageAuditor(workerData.init);
+// the site's other files (images...), as the run's own engine has them
+for (const [path, size, head] of workerData.files) auditor.addFile(path, size, head);
 
 parentPort.on("message", (jobs) => {
   const results = jobs.map(({ i, path, file, summaryOnly }) => {

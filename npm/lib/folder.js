@@ -40,14 +40,15 @@ function readHead(path, limit) {
   }
 }
 
-/** Every .html / .htm page the config does not ignore; other files go to the run. */
-function walk(dir, rel, run, pages) {
+/** Every .html / .htm page the config does not ignore; other files go to the run
+ * (and to `files`, for the workers' engines). */
+function walk(dir, rel, run, pages, files) {
   const entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   for (const e of entries) {
     const path = join(dir, e.name);
     const relPath = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      walk(path, relPath, run, pages);
+      walk(path, relPath, run, pages, files);
     } else if (e.isFile()) {
       if (/\.html?$/i.test(e.name)) {
         if (!run.ignored(relPath)) pages.push({ path: relPath, file: path });
@@ -61,6 +62,7 @@ function walk(dir, rel, run, pages) {
           // Unreadable: known by name (and size) only, as the native CLI does.
         }
         run.addFile(relPath, size, head);
+        files.push([relPath, size, head]);
       }
     }
   }
@@ -92,10 +94,10 @@ function engineModule() {
 
 /** A pool of worker threads, each with its own engine, fed in batches. */
 class Pool {
-  constructor(n, init) {
+  constructor(n, init, files) {
     const module = engineModule();
     const url = new URL("./audit-worker.js", import.meta.url);
-    this.workers = Array.from({ length: n }, () => new Worker(url, { workerData: { module, init } }));
+    this.workers = Array.from({ length: n }, () => new Worker(url, { workerData: { module, init, files } }));
   }
   /**
    * Run the jobs; `onResult` gets every result in job order. Resolves when all
@@ -182,8 +184,9 @@ async function stream(dir, init, run, outputs, opts) {
   const notice = run.baseUrlNotice();
   if (notice != null) opts.log(notice);
   let pages = [];
+  const files = [];
   try {
-    walk(dir, "", run, pages);
+    walk(dir, "", run, pages, files);
   } catch (e) {
     throw new Fail(`cannot read ${dir}: ${ioMessage(e)}`);
   }
@@ -203,7 +206,7 @@ async function stream(dir, init, run, outputs, opts) {
   // Worker threads: one a core (SMO_AUDIT_THREADS sets it, as RAYON_NUM_THREADS does natively).
   const cores = os.availableParallelism?.() ?? os.cpus().length; // availableParallelism: Node 18.14+
   const threads = Math.min(Number(process.env.SMO_AUDIT_THREADS) || opts.threads || cores, 16);
-  const pool = total >= WORKER_MIN_PAGES && threads > 1 ? new Pool(threads, init) : null;
+  const pool = total >= WORKER_MIN_PAGES && threads > 1 ? new Pool(threads, init, files) : null;
   let n = 0;
   const tick = () => opts.progress?.(++n, pages.length);
   const addResult = (r, job) => {

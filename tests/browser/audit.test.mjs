@@ -775,6 +775,33 @@ test('live editing: the title field changes the Facebook and X cards; the checkl
   await context.close();
 });
 
+test('live editing: an image file picked in the page is measured there, shown in the cards and checked against each platform', async () => {
+  const { context, page, log } = await open();
+  await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'));
+  await page.click('#edit-panel > summary');
+  // a 1×1 PNG: too small for every platform that shows an image
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await page.setInputFiles('#edit-image-file', { name: 'card.png', mimeType: 'image/png', buffer: png });
+  await page.waitForFunction(() => document.querySelector('.pv-facebook .pv-img img')?.src.startsWith('blob:'));
+  assert.match(await page.textContent('#edit-image-file-help'), new RegExp(`card\\.png: ${png.length} bytes, 1×1 px`));
+  // the engine's warnings now use the real file's pixels
+  const codes = await page.$$eval('.pv-facebook .pv-warnings li', (els) => els.map((li) => li.dataset.code));
+  assert.ok(codes.includes('image-too-small'), codes.join(','));
+  // the same as the engine gives for that file (the images option)
+  const expected = JSON.parse(
+    execFileSync(process.execPath, ['-e', `
+      import('${path.join(root, 'www/pkg/smo_audit.js').replace(/\\/g, '/')}').then(async (m) => {
+        await m.default({ module_or_path: require('fs').readFileSync('${path.join(root, 'www/pkg/smo_audit_bg.wasm').replace(/\\/g, '/')}') });
+        const r = m.audit(require('fs').readFileSync('${path.join(fixtures, 'good.html').replace(/\\/g, '/')}', 'utf8'), { locale: 'en', images: [{ url: 'https://example.com/img/cold-brew.jpg', bytes: ${png.length}, width: 1, height: 1 }] });
+        console.log(JSON.stringify(r.facts.previews.facebook.warnings.map((w) => w.code)));
+      });`], { encoding: 'utf8' }),
+  );
+  assert.deepEqual(codes, expected);
+  // nothing was requested from the web: the file is shown from memory
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
 test('site view: path column first and wide, no "null", filter and paging, base URL as the CLI\'s --base-url', async () => {
   const dir = generatedSite(120);
   const expected = JSON.parse(cli([dir, '--format', 'json', '--base-url', 'https://example.com']));

@@ -183,6 +183,30 @@ describe("the npm bin and the native CLI: the same command lines, the same resul
     same(["merge", "{W}/shard-1.json", "--format", "json"], { status: 2 });
   });
 
+  test("a folder big enough for worker threads: pages see the site's image files as the native CLI's do", () => {
+    // 60 pages (the bin audits 48 or more in worker threads, each with its own
+    // engine), each naming a real PNG of the folder as og:image, declared larger
+    const dir = join(userProject(), rel, "many");
+    mkdirSync(join(dir, "images"), { recursive: true });
+    cpSync(join(SITE, "images"), join(dir, "images"), { recursive: true });
+    const png = readdirSync(join(dir, "images")).find((f) => f.endsWith(".png"));
+    assert.ok(png, "the sample site has a PNG");
+    for (let i = 0; i < 60; i++) {
+      writeFileSync(
+        join(dir, `p${i}.html`),
+        `<!doctype html><html lang="en"><head><title>Page ${i} of the image test</title>` +
+          `<meta property="og:title" content="Page ${i}"><meta property="og:image" content="/images/${png}">` +
+          `<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"></head>` +
+          `<body><main><h1>Page ${i}</h1><p>Some words on page ${i} to read.</p></main></body></html>`,
+      );
+    }
+    const r = same(["{W}/many", "--base-url", BASE_URL, "--format", "json", "-q"]);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.pages.length, 60);
+    // the file's size, not the declared 1200×630
+    assert.equal(report.pages[59].facts.previews.facebook.imageSizeSource, "file");
+  });
+
   test("a broken copy: pages that cannot be audited are listed and fail the run", () => {
     same(["{W}/broken", "--base-url", BASE_URL, "--max-bytes", "200000"], { status: 1 });
     same(["{W}/broken", "--base-url", BASE_URL, "--format", "json", "-o", "{O}/b.json", "--format", "sarif={O}/b.sarif"], {

@@ -43,9 +43,11 @@ export function version() {
 /** Audit one page: html (text, or raw bytes decoded like the CLI does), options
  * {url, locale, contentType}. Returns the report (JSON contract), with the text
  * we scored (facts.mainText, facts.headline) to show. */
-export function auditPage(html, { url, locale, contentType, kind }) {
+export function auditPage(html, { url, locale, contentType, kind, images }) {
   const opts = { locale, includeText: true };
   if (url) opts.url = url;
+  // what the reader's own image files measure ([{url, bytes, width, height}])
+  if (images && images.length) opts.images = images;
   if (kind) opts.kind = kind;
   if (contentType) opts.contentType = contentType;
   return parseMaybe(api.audit(html, opts));

@@ -102,8 +102,10 @@ function linkIcon() {
  */
 function imagePart(p, ctx) {
   if (!p.image) return ctx.look.noImage === 'icon' ? linkIcon() : null;
-  if (ctx.allowImages && isWebImage(p.image)) {
-    const img = h('img', { src: p.image, alt: '', referrerpolicy: 'no-referrer', loading: 'lazy', decoding: 'async' });
+  // the reader's own file for this address (a blob: URL, local), else the web image when allowed
+  const own = ctx.local && ctx.local[p.image];
+  if (own || (ctx.allowImages && isWebImage(p.image))) {
+    const img = h('img', { src: own || p.image, alt: '', referrerpolicy: 'no-referrer', loading: 'lazy', decoding: 'async' });
     img.addEventListener('error', () => ctx.onImageFailed(), { once: true });
     return natural(h('div', { class: 'pv-img' }, img), p, ctx);
   }
@@ -182,7 +184,7 @@ function cardBody(id, p, ctx) {
 }
 
 /** One figure: the platform's name and limits, its card, and its warnings. */
-function figure(id, p, allowImages) {
+function figure(id, p, allowImages, local) {
   const size = p.card === 'large' || p.card === 'small' ? p.card : 'none';
   const look = LOOKS[id] || GENERIC;
   const titleMax = p.titleMaxPx ? `${p.titleMaxPx} px` : p.titleMax;
@@ -192,6 +194,7 @@ function figure(id, p, allowImages) {
   const ctx = {
     look,
     allowImages,
+    local,
     failed: false,
     onImageFailed: () => {
       // Redraw as the platform does without the image, and say why.
@@ -214,7 +217,9 @@ function figure(id, p, allowImages) {
   return fig;
 }
 
-/** The preview cards of every platform in `facts.previews`. */
-export function previewCards(facts, allowImages) {
-  return platforms(facts).map(([id, p]) => figure(id, p, allowImages));
+/** The preview cards of every platform in `facts.previews`. `local` maps an image
+ * address to a blob: URL of the reader's own file for it (shown whatever
+ * `allowImages` says: nothing is requested from the web). */
+export function previewCards(facts, allowImages, local = null) {
+  return platforms(facts).map(([id, p]) => figure(id, p, allowImages, local));
 }

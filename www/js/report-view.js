@@ -30,12 +30,44 @@ export function createPageView(box, { engine, allowImages, onError }) {
     edits: null, // the reader's tag edits ({title, description, ...}), or null
     edited: null, // the edited page's HTML (what the shown report audited)
     cardTheme: null, // 'light' | 'dark' for the cards (null: the page's scheme)
+    image: null, // the reader's own image file: {url (the address it stands for), blob, bytes, width, height, name}
   };
   let editTimer = 0;
 
   function auditEdited() {
     st.edited = applyEdits(st.source.text, st.edits);
-    return engine.auditPage(st.edited, { url: st.source.url, locale: locale(), kind: st.source.kind });
+    const i = st.image;
+    const images = i ? [{ url: i.url, bytes: i.bytes, width: i.width, height: i.height }] : null;
+    return engine.auditPage(st.edited, { url: st.source.url, locale: locale(), kind: st.source.kind, images });
+  }
+
+  /** The image address the page's tags name now (its og:image, edited or not), made absolute. */
+  function imageAddress() {
+    const facts = (st.report && st.report.facts) || {};
+    const pv = facts.previews || {};
+    return (pv.facebook && pv.facebook.image) || null;
+  }
+
+  /** The reader picked an image file: measure it here (bytes, pixels) and audit with it. */
+  async function onImageFile(file) {
+    if (!file) return;
+    const url = imageAddress();
+    if (!url) return onError(t('imageFileNoTag'));
+    let width = null;
+    let height = null;
+    try {
+      const bmp = await createImageBitmap(file);
+      width = bmp.width;
+      height = bmp.height;
+      bmp.close();
+    } catch {
+      // (an SVG or a format the browser cannot decode: its bytes still count)
+    }
+    if (st.image) URL.revokeObjectURL(st.image.blob);
+    st.image = { url, blob: URL.createObjectURL(file), bytes: file.size, width, height, name: file.name };
+    st.edits = st.edits || {};
+    $('edit-image-file-help').textContent = t('imageFileUsed', file.name, file.size, width ?? '?', height ?? '?');
+    onEdit(null, null);
   }
 
   /**
@@ -49,6 +81,8 @@ export function createPageView(box, { engine, allowImages, onError }) {
       st.category = '';
       st.edits = null;
       st.edited = null;
+      if (st.image) URL.revokeObjectURL(st.image.blob);
+      st.image = null;
       st.key = opts.key;
     }
     const src = opts.source;
@@ -154,7 +188,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
     const headFine = 'suggestedHead' in facts && facts.suggestedHead === null;
     const whole = st.source ? correctedHead(st.edited ?? st.source.text, head) : null;
     const parts = [
-      h('div', { class: 'pv-grid', id: 'pv-grid', dataset: { theme: cardTheme() } }, previewCards(facts, allowImages())),
+      h('div', { class: 'pv-grid', id: 'pv-grid', dataset: { theme: cardTheme() } }, previewCards(facts, allowImages(), st.image ? { [st.image.url]: st.image.blob } : null)),
       diffs.length ? h('div', { class: 'warnbox' }, h('strong', {}, `${t('disagree')}: `), h('ul', {}, diffs.map((d) => h('li', {}, d)))) : null,
       h(
         'dl',
@@ -201,7 +235,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
 
   /** A field changed: audit the edited page again and redraw what follows it. */
   function onEdit(field, value) {
-    st.edits = { ...(st.edits || {}), [field]: value };
+    st.edits = field ? { ...(st.edits || {}), [field]: value } : st.edits || {};
     clearTimeout(editTimer);
     editTimer = setTimeout(() => {
       try {
@@ -246,6 +280,13 @@ export function createPageView(box, { engine, allowImages, onError }) {
         field('image', 'editImage'),
         field('siteName', 'editSiteName'),
         h('div', { class: 'edit-field' }, h('label', { for: 'edit-card' }, t('editCard')), card),
+        h(
+          'div',
+          { class: 'edit-field' },
+          h('label', { for: 'edit-image-file' }, t('imageFile')),
+          h('input', { id: 'edit-image-file', type: 'file', accept: 'image/*', 'aria-describedby': 'edit-image-file-help', onchange: (e) => onImageFile(e.target.files[0]) }),
+          h('p', { class: 'help', id: 'edit-image-file-help' }, st.image ? t('imageFileUsed', st.image.name, st.image.bytes, st.image.width ?? '?', st.image.height ?? '?') : t('imageFileHelp')),
+        ),
       ),
       h('button', { type: 'button', id: 'edit-reset', onclick: onEditReset }, t('editReset')),
     );
@@ -254,6 +295,8 @@ export function createPageView(box, { engine, allowImages, onError }) {
   function onEditReset() {
     st.edits = null;
     st.edited = null;
+    if (st.image) URL.revokeObjectURL(st.image.blob);
+    st.image = null;
     st.report = engine.auditPage(st.source.html, { url: st.source.url, locale: locale(), kind: st.source.kind, contentType: st.source.contentType });
     draw();
     const d = $('edit-panel');

@@ -227,6 +227,14 @@ impl PageAuditor {
         })
     }
 
+    /// A file of the site that is not a page, as `SiteRun.addFile` takes it: the
+    /// worker's pages then see the site's images (their real bytes and pixels in
+    /// the previews) as the run's own pages do.
+    #[wasm_bindgen(js_name = addFile)]
+    pub fn add_file(&mut self, path: &str, size: f64, head: &[u8]) {
+        self.pager.site.add_file(path, size as u64, head);
+    }
+
     /// Only the summary the site checks need (a page outside --only), as
     /// JSON text for `SiteRun.addSummary`; null when it cannot be read.
     pub fn summarize(&self, path: &str, html: JsValue) -> Result<Option<String>, JsValue> {
