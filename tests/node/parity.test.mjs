@@ -13,6 +13,26 @@ import { after, before, describe, test } from "node:test";
 
 import { BASE_URL, SITE, native, npx, userProject } from "./helpers.mjs";
 
+// Pages in legacy charsets (bytes made with Python's codecs, base64): the npm
+// package decodes them with the host's TextDecoder, the CLI with encoding_rs;
+// well-formed, malformed (replacement characters), UTF-16 with a BOM, a late
+// charset <meta>, and the replacement encoding.
+const LEGACY_PAGES = {
+  "tr-1254.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0id2luZG93cy0xMjU0Ij48dGl0bGU+3mn+bGknZGUgZ/x6ZWwgYmlyIGf8bjwvdGl0bGU+PG1ldGEgbmFtZT0iZGVzY3JpcHRpb24iIGNvbnRlbnQ9ItZtZXIsIOdp52VrIHZlIP3wZP1yOiBU/HJr52UgYmlyIHNheWZhLiI+PC9oZWFkPjxib2R5PjxoMT7eaf5saSdkZSBn/HplbCBiaXIgZ/xuPC9oMT48cD7WbWVyLCDnaedlayB2ZSD98GT9cjogVPxya+dlIGJpciBzYXlmYS48L3A+PC9ib2R5PjwvaHRtbD4=",
+  "ja-sjis.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0ic2hpZnRfamlzIj48dGl0bGU+k/qWe4zqgsyDeYFbg1c8L3RpdGxlPjxtZXRhIG5hbWU9ImRlc2NyaXB0aW9uIiBjb250ZW50PSKCsYLqgs2T+pZ7jOqCxY+RgqmC6oK9kmmXjoLFgreBQiI+PC9oZWFkPjxib2R5PjxoMT6T+pZ7jOqCzIN5gVuDVzwvaDE+PHA+grGC6oLNk/qWe4zqgsWPkYKpguqCvZJpl46CxYK3gUI8L3A+PC9ib2R5PjwvaHRtbD4=",
+  "zh-gbk.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0iZ2IyMzEyIj48dGl0bGU+1tDOxM340rOx6sziPC90aXRsZT48bWV0YSBuYW1lPSJkZXNjcmlwdGlvbiIgY29udGVudD0i1eLKx9K7uPbTw7zyzOXW0M7E0LS1xLbOwuShoyI+PC9oZWFkPjxib2R5PjxoMT7W0M7EzfjSs7HqzOI8L2gxPjxwPtXiysfSu7j208O88szl1tDOxNC0tcS2zsLkoaM8L3A+PC9ib2R5PjwvaHRtbD4=",
+  "zh-big5.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0iYmlnNSI+PHRpdGxlPsFjxemkpKTluvSttjwvdGl0bGU+PG1ldGEgbmFtZT0iZGVzY3JpcHRpb24iIGNvbnRlbnQ9IrNvrE+kQK3Tpc7BY8XppKSk5bxnqrqscbiooUMiPjwvaGVhZD48Ym9keT48aDE+wWPF6aSkpOW69K22PC9oMT48cD6zb6xPpECt06XOwWPF6aSkpOW8Z6q6rHG4qKFDPC9wPjwvYm9keT48L2h0bWw+",
+  "ko-euckr.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0iZXVjLWtyIj48dGl0bGU+x9Gxub7uIMbkwMzB9jwvdGl0bGU+PG1ldGEgbmFtZT0iZGVzY3JpcHRpb24iIGNvbnRlbnQ9IsDMsM3AuiDH0bG5vu63ziC+tCC5rrTcwNS0z7TZLiI+PC9oZWFkPjxib2R5PjxoMT7H0bG5vu4gxuTAzMH2PC9oMT48cD7AzLDNwLogx9Gxub7ut84gvrQgua603MDUtM+02S48L3A+PC9ib2R5PjwvaHRtbD4=",
+  "ru-koi8.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0ia29pOC1yIj48dGl0bGU+8tXT08vB0SDT1NLBzsnDwTwvdGl0bGU+PG1ldGEgbmFtZT0iZGVzY3JpcHRpb24iIGNvbnRlbnQ9IvzUzyDBwtrBwywgzsHQydPBzs7ZyiDQzy3S1dPTy8kuIj48L2hlYWQ+PGJvZHk+PGgxPvLV09PLwdEg09TSwc7Jw8E8L2gxPjxwPvzUzyDBwtrBwywgzsHQydPBzs7ZyiDQzy3S1dPTy8kuPC9wPjwvYm9keT48L2h0bWw+",
+  "cs-8859-2.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0iaXNvLTg4NTktMiI+PHRpdGxlPq5sdbtvdehr/SBr+fI8L3RpdGxlPjxtZXRhIG5hbWU9ImRlc2NyaXB0aW9uIiBjb250ZW50PSJQ+O1sabkgvmx1u2916Gv9IGv58iD6cOxsIO/hYmVsc2vpIPNkeS4iPjwvaGVhZD48Ym9keT48aDE+rmx1u2916Gv9IGv58jwvaDE+PHA+UPjtbGm5IL5sdbtvdehr/SBr+fIg+nDsbCDv4WJlbHNr6SDzZHkuPC9wPjwvYm9keT48L2h0bWw+",
+  "ja-sjis-broken.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0ic2hpZnRfamlzIj48dGl0bGU+k/qWe4zqgsyDeYFbg1c8L3RpdGxlPjxtZXRhIG5hbWU9ImRlc2NyaXB0aW9uIiBjb250ZW50PSKCsYLqgs2T+pZ7jOqCxY+RgqmC6oK9kmmXjoLFgreBQiI+PC9oZWFkPjxib2R5PjxoMT6T+pZ7jOqCzIN5gVuDVzwvaDE+PHA+gv+BgrGC6oLNk/qWe4zqgsWPkYKpguqCvZJpl46CxYK3gUI8L3A+PC9ib2R5PjwvaHRtbD4=",
+  "ko-euckr-broken.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0iZXVjLWtyIj48dGl0bGU+x9Gxub7uIMbkwMzB9jwvdGl0bGU+PG1ldGEgbmFtZT0iZGVzY3JpcHRpb24iIGNvbnRlbnQ9IsDMsM3AuiDH0bG5vu63ziC+tCC5rrTcwNS0z7TZLiI+PC9oZWFkPjxib2R5PjxoMT7H0bG5vu4gxuTAzMH2PC9oMT48cD7IIP/AzLDNwLogx9Gxub7ut84gvrQgua603MDUtM+02S48L3A+PC9ib2R5PjwvaHRtbD4=",
+  "utf16le-bom.html": "//48ACEAZABvAGMAdAB5AHAAZQAgAGgAdABtAGwAPgA8AGgAdABtAGwAPgA8AGgAZQBhAGQAPgA8AHQAaQB0AGwAZQA+AFUAVABGAC0AMQA2ACAAcwBhAHkAZgBhAHMAMQEgAB8B/ABfATwALwB0AGkAdABsAGUAPgA8AC8AaABlAGEAZAA+ADwAYgBvAGQAeQA+ADwAaAAxAD4AVQBUAEYALQAxADYAIABzAGEAeQBmAGEAcwAxATwALwBoADEAPgA8AHAAPgBCAGkAcgAgAHAAYQByAGEAZwByAGEAZgAuADwALwBwAD4APAAvAGIAbwBkAHkAPgA8AC8AaAB0AG0AbAA+AA==",
+  "cs-late-meta.html": "PCFkb2N0eXBlIGh0bWw+PGh0bWw+PGhlYWQ+PHN0eWxlPnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KcC5sZWFkIHsgZm9udDogMS4xZW0vMS41IEdlb3JnaWEsIHNlcmlmOyBjb2xvcjogIzIyMjsgfQpwLmxlYWQgeyBmb250OiAxLjFlbS8xLjUgR2VvcmdpYSwgc2VyaWY7IGNvbG9yOiAjMjIyOyB9CnAubGVhZCB7IGZvbnQ6IDEuMWVtLzEuNSBHZW9yZ2lhLCBzZXJpZjsgY29sb3I6ICMyMjI7IH0KPC9zdHlsZT48bWV0YSBjaGFyc2V0PXdpbmRvd3MtMTI1MD48dGl0bGU+jmx1nW916Gv9IGv58iD6cOxsPC90aXRsZT48L2hlYWQ+PGJvZHk+PGgxPo5sdZ1vdehr/SBr+fI8L2gxPjxwPu/hYmVsc2vpIPNkeTwvcD48L2JvZHk+PC9odG1sPg==",
+  // The replacement encoding: the whole page is one U+FFFD.
+  "replacement.html": Buffer.from("<meta charset=iso-2022-kr><p>x</p>").toString("base64"),
+};
+
 let work; // the working folder, inside the user project (where both binaries run)
 let rel; // the same, relative to the user project
 let server; // the sample site served on 127.0.0.1 (a child process: the tests block while a binary runs)
@@ -82,6 +102,8 @@ before(async () => {
   writeFileSync(join(work, "broken/plain.html"), "just some words, no tags at all");
   writeFileSync(join(work, "broken/latin1.html"), Buffer.from([0x3c, 0x70, 0x3e, 0xfc, 0x62, 0x65, 0x72, 0x3c, 0x2f, 0x70, 0x3e]));
   writeFileSync(join(work, "broken/big.html"), `<html><body>${"<p>x</p>".repeat(40000)}</body></html>`);
+  mkdirSync(join(work, "legacy"));
+  for (const [name, b64] of Object.entries(LEGACY_PAGES)) writeFileSync(join(work, "legacy", name), Buffer.from(b64, "base64"));
   writeFileSync(join(work, "full.toml"), FULL_CONFIG);
   writeFileSync(join(work, "bad.toml"), "[audit]\nmin-score = 101\nbogus = 1\n[rules.og-titel]\nmax = 3\n");
   writeFileSync(join(work, "only.txt"), "index.html\nen/index.html\n");
@@ -212,6 +234,10 @@ describe("the npm bin and the native CLI: the same command lines, the same resul
     same(["{W}/broken", "--base-url", BASE_URL, "--format", "json", "-o", "{O}/b.json", "--format", "sarif={O}/b.sarif"], {
       status: 1,
     });
+  });
+
+  test("pages in legacy charsets: the host's TextDecoder reads them as encoding_rs does", () => {
+    same(["{W}/legacy", "--base-url", BASE_URL, "--format", "json", "-o", "{O}/l.json", "--format", "text"]);
   });
 
   test("a config with every kind of key, and a config with errors", () => {

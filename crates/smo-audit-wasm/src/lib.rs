@@ -12,6 +12,7 @@
 //! contract.
 #![cfg(target_arch = "wasm32")]
 
+mod decoder;
 mod run;
 
 use std::collections::BTreeMap;

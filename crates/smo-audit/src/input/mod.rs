@@ -4,10 +4,70 @@
 //! charset `<meta>` later in the head (the parser's "change the encoding": one
 //! re-decode, never over a BOM or a transport charset), then windows-1252 (the
 //! web's default for legacy pages).
+//!
+//! The labels, BOMs and names come from `encoding_rs` (the WHATWG Encoding
+//! Standard's tables). Decoding a legacy (non-UTF-8) encoding takes its
+//! mapping tables, about 100 KiB gzipped in the WebAssembly module: they are
+//! behind the default cargo feature `encoding-tables`, which the native CLI
+//! keeps. A build without it decodes legacy pages through a host decoder set
+//! with [`set_legacy_decoder`] (the npm package: the JavaScript host's
+//! `TextDecoder`, which implements every WHATWG encoding).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use encoding_rs::Encoding;
+
+/// A decoder for a legacy encoding: the WHATWG name of the encoding (e.g.
+/// `windows-1254`, `Shift_JIS`, `UTF-16LE`) and the page bytes without a BOM;
+/// gives the text and whether malformed sequences were replaced with U+FFFD
+/// (as the Encoding Standard's decode with replacement does), or `None` when the
+/// host cannot decode this encoding.
+pub type LegacyDecoder = fn(encoding: &'static str, bytes: &[u8]) -> Option<(String, bool)>;
+
+static LEGACY_DECODER: OnceLock<LegacyDecoder> = OnceLock::new();
+
+/// Decode legacy encodings with `decoder` from now on (once per process; a
+/// later call is ignored). Without it the engine uses its own tables (feature
+/// `encoding-tables`), or refuses a legacy page when built without them.
+pub fn set_legacy_decoder(decoder: LegacyDecoder) {
+    let _ = LEGACY_DECODER.set(decoder);
+}
+
+/// Decode `bytes` (no BOM handling) as `enc`: UTF-8 and the replacement
+/// encoding here, every other encoding by the host decoder or the tables.
+fn decode_as<'a>(enc: &'static Encoding, bytes: &'a [u8]) -> Result<(Cow<'a, str>, bool), InputError> {
+    if enc == encoding_rs::UTF_8 {
+        return Ok(match String::from_utf8_lossy(bytes) {
+            Cow::Borrowed(s) => (Cow::Borrowed(s), false),
+            owned => (owned, true),
+        });
+    }
+    if enc == encoding_rs::REPLACEMENT {
+        // The Encoding Standard's replacement decoder: one U+FFFD for any input.
+        return Ok(if bytes.is_empty() {
+            (Cow::Borrowed(""), false)
+        } else {
+            (Cow::Borrowed("\u{FFFD}"), true)
+        });
+    }
+    if let Some(decoder) = LEGACY_DECODER.get() {
+        return decoder(enc.name(), bytes)
+            .map(|(text, had_errors)| (Cow::Owned(text), had_errors))
+            .ok_or(InputError::NoDecoder { encoding: enc.name() });
+    }
+    builtin_decode(enc, bytes)
+}
+
+#[cfg(feature = "encoding-tables")]
+fn builtin_decode<'a>(enc: &'static Encoding, bytes: &'a [u8]) -> Result<(Cow<'a, str>, bool), InputError> {
+    Ok(enc.decode_without_bom_handling(bytes))
+}
+
+#[cfg(not(feature = "encoding-tables"))]
+fn builtin_decode(enc: &'static Encoding, _bytes: &[u8]) -> Result<(Cow<'static, str>, bool), InputError> {
+    Err(InputError::NoDecoder { encoding: enc.name() })
+}
 
 /// Default upper bound for one page's bytes (10 MB).
 pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -51,6 +111,11 @@ pub enum InputError {
         limit: usize,
         line: usize,
     },
+    /// A legacy encoding this build cannot decode (built without the
+    /// `encoding-tables` feature and the host decoder does not know it).
+    NoDecoder {
+        encoding: &'static str,
+    },
 }
 
 /// Attributes allowed on one element; real pages stay far below a hundred.
@@ -78,6 +143,11 @@ impl std::fmt::Display for InputError {
                 f,
                 "the input does not look like HTML (it holds binary data); give the page's HTML source"
             ),
+            InputError::NoDecoder { encoding } => write!(
+                f,
+                "the page is encoded in {}, which this build cannot decode (no decoder for it here); convert the page to UTF-8",
+                encoding
+            ),
             InputError::Empty => write!(f, "the input is empty; give the page's HTML source"),
             InputError::NoMarkup => write!(
                 f,
@@ -102,7 +172,7 @@ pub fn decode<'a>(
         });
     }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        let (text, had_errors) = decode_as(enc, &bytes[bom_len..])?;
         return Ok(finish(text, enc, "bom", had_errors));
     }
     if looks_binary(bytes) {
@@ -110,7 +180,7 @@ pub fn decode<'a>(
     }
 
     if let Some(enc) = content_type.and_then(charset_from_content_type) {
-        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let (text, had_errors) = decode_as(enc, bytes)?;
         return Ok(finish(text, enc, "content-type", had_errors));
     }
     if let Some(enc) = sniff_meta(&bytes[..bytes.len().min(1024)]) {
@@ -127,7 +197,7 @@ pub fn decode<'a>(
                 ));
             }
         }
-        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let (text, had_errors) = decode_as(enc, bytes)?;
         return Ok(finish(text, enc, "meta", had_errors));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -138,11 +208,11 @@ pub fn decode<'a>(
     // re-decodes the page with it (HTML's "change the encoding"). Once: the
     // late declaration is looked for in the bytes, before any decoding.
     if let Some(enc) = late_meta(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let (text, had_errors) = decode_as(enc, bytes)?;
         return Ok(finish(text, enc, "late-meta", had_errors));
     }
     let enc = encoding_rs::WINDOWS_1252;
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    let (text, had_errors) = decode_as(enc, bytes)?;
     Ok(finish(text, enc, "default", had_errors))
 }
 
