@@ -709,10 +709,9 @@ test('previews: thirteen data-platform cards, each drawn as its platform, light 
   assert.equal(await page.$$eval('.pv-x .pv-title', (e) => e.length), 0);
   assert.equal(await page.textContent('.pv-x .pv-from .pv-domain'), expected.x.domain);
   // Discord's bar takes the page's theme-color when the engine gives it
-  if (expected.discord.themeColor) {
-    const bar = await page.$eval('.pv-discord .pv-card', (e) => getComputedStyle(e).borderLeftColor);
-    assert.equal(bar, 'rgb(111, 78, 55)', 'theme-color #6f4e37 on the bar');
-  }
+  assert.equal(expected.discord.themeColor, '#6f4e37', 'the fixture\'s theme-color, as the engine reads it');
+  const bar = await page.$eval('.pv-discord .pv-card', (e) => getComputedStyle(e).borderLeftColor);
+  assert.equal(bar, 'rgb(111, 78, 55)', 'theme-color #6f4e37 on the bar');
   // images off (privacy): a placeholder in the platform's frame
   assert.ok(await page.isVisible('.pv-facebook .pv-imgoff'));
   assert.deepEqual(log.foreign, []);

@@ -87,13 +87,14 @@ function headTags(html) {
   return out;
 }
 
-/** The page's current value of each field (the first tag of its kind, else ''). */
-export function readTags(html) {
-  const tags = headTags(html);
+/** The current value of each field as the engine read the page (`facts.og`,
+ * `facts.twitter`: the first tag of its kind), else ''. */
+export function tagValues(facts) {
   const out = {};
   for (const [f, spec] of Object.entries(FIELDS)) {
-    const m = tags.find((x) => x.key === spec.tag);
-    out[f] = m ? m.content.trim() : '';
+    const group = spec.tag.startsWith('og:') ? facts && facts.og : facts && facts.twitter;
+    const v = group && Array.isArray(group[spec.tag]) ? group[spec.tag][0] : '';
+    out[f] = typeof v === 'string' ? v.trim() : '';
   }
   return out;
 }

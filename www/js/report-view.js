@@ -7,7 +7,7 @@ import { t, locale } from './i18n.js';
 import { summary, checklist } from './render.js';
 import { previewCards, disagreements } from './previews.js';
 import { profileCard } from './profile.js';
-import { FIELDS, CARD_TYPES, readTags, applyEdits, correctedHead } from './edit.js';
+import { FIELDS, CARD_TYPES, tagValues, applyEdits, correctedHead } from './edit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -86,7 +86,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
       st.key = opts.key;
     }
     const src = opts.source;
-    st.source = src && (typeof src.html === 'string' || src.html instanceof Uint8Array) ? { ...src, text: pageText(src.html, src.contentType) } : null;
+    st.source = src && (typeof src.html === 'string' || src.html instanceof Uint8Array) ? { ...src, text: pageText(src.html, report && report.facts && report.facts.encoding) } : null;
     st.heading = opts.heading || '';
     st.headingVisible = Boolean(opts.headingVisible);
     st.report = report;
@@ -252,7 +252,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
   }
 
   function editPanel() {
-    const now = { ...readTags(st.source.text), ...(st.edits || {}) };
+    const now = { ...tagValues(st.report && st.report.facts), ...(st.edits || {}) };
     const field = (f, label) => {
       const id = `edit-${f}`;
       const attrs = { id, autocomplete: 'off', spellcheck: f === 'title' || f === 'description' ? 'true' : 'false', oninput: (e) => onEdit(f, e.target.value) };
@@ -362,15 +362,14 @@ export function createPageView(box, { engine, allowImages, onError }) {
   };
 }
 
-/** A page's text to edit: bytes (a fetched page) are decoded as UTF-8, or by the
- * charset its Content-Type names. (The engine sniffs more for its audit; an edited
- * page is text from then on.) */
-function pageText(html, contentType) {
+/** A page's text to edit: bytes (a fetched page) are decoded in the encoding the
+ * engine found for them (`facts.encoding`), so the text edited is the text audited. */
+function pageText(html, encoding) {
   if (typeof html === 'string') return html;
-  const cs = /charset=["']?([\w-]+)/i.exec(contentType || '');
   try {
-    return new TextDecoder(cs ? cs[1] : 'utf-8').decode(html);
+    return new TextDecoder(encoding || 'utf-8').decode(html);
   } catch {
+    // (a label the browser does not know, or "replacement")
     return new TextDecoder('utf-8').decode(html);
   }
 }
