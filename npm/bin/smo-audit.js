@@ -15,7 +15,7 @@
 
 import { existsSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import "../node.js";
+import "../lib/full.js";
 import {
   configFileName,
   configTemplate,

@@ -44,7 +44,7 @@ import * as net from "node:net";
 import * as zlib from "node:zlib";
 import { performance } from "node:perf_hooks";
 
-import "../node.js";
+import "./full.js";
 import { Crawler } from "../smo_audit.js";
 
 const DEFAULT_AGENT = Crawler.userAgent();

@@ -126,12 +126,12 @@ test("esbuild: smo-audit/web with --loader:.wasm=file, main thread and module Wo
   });
   assert.deepEqual(res.errors, []);
   const wasm = fs.readdirSync(dist).filter((f) => f.endsWith(".wasm"));
-  assert.equal(wasm.length, 1, `one wasm asset: ${wasm}`);
+  assert.equal(wasm.length, 2, `two wasm assets (page and full module): ${wasm}`);
   fs.writeFileSync(path.join(dist, "index.html"), HTML('<script type="module" src="./main.js"></script>'));
   const { result, errors, missing } = await runInBrowser(dist);
   assert.deepEqual(errors, []);
   assert.deepEqual(missing, []);
-  assert.deepEqual(result, { main: expected.score, worker: expected.score, version: expected.version });
+  assert.deepEqual(result, { main: expected.score, worker: expected.score, version: expected.version, markdown: true });
 });
 
 test("esbuild: a CommonJS source in the default iife format (no top-level await)", async () => {
@@ -159,10 +159,10 @@ test("esbuild without a wasm loader: the missing wasm is an error that says how 
   fs.writeFileSync(path.join(dist, "index.html"), HTML('<script type="module" src="./app.js"></script>'));
   const { result, errors, missing } = await runInBrowser(dist);
   assert.equal(result, undefined);
-  assert.deepEqual(missing, ["404 /smo_audit_bg.wasm"]);
+  assert.deepEqual(missing, ["404 /smo_audit_page_bg.wasm"]);
   const error = errors.find((e) => e.includes("smo-audit:"));
   assert.ok(error, `an smo-audit error among: ${errors.join(" | ")}`);
-  assert.match(error, /WebAssembly engine is missing: http:\/\/127\.0\.0\.1:\d+\/smo_audit_bg\.wasm answered HTTP 404/);
+  assert.match(error, /WebAssembly engine is missing: http:\/\/127\.0\.0\.1:\d+\/smo_audit_page_bg\.wasm answered HTTP 404/);
   assert.match(error, /--loader:\.wasm=file/);
   assert.match(error, /smo-audit\/web/);
 });
@@ -172,11 +172,11 @@ test("Vite: the default entry with the wasm as an asset, main thread and module 
   await viteBuild({ root: dir, configFile: false, logLevel: "silent", worker: { format: "es" }, build: { outDir: "dist", emptyOutDir: true } });
   const dist = path.join(dir, "dist");
   const assets = fs.readdirSync(path.join(dist, "assets"));
-  assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 1, `one wasm asset: ${assets}`);
+  assert.equal(assets.filter((f) => f.endsWith(".wasm")).length, 2, `two wasm assets (page and full module): ${assets}`);
   const { result, errors, missing } = await runInBrowser(dist);
   assert.deepEqual(errors, []);
   assert.deepEqual(missing, []);
-  assert.deepEqual(result, { main: expected.score, worker: expected.score, version: expected.version });
+  assert.deepEqual(result, { main: expected.score, worker: expected.score, version: expected.version, markdown: true });
 });
 
 /** `vite build` of the small site with the plugin's options; {status, output, dir}. */

@@ -203,7 +203,7 @@ describe("smo-audit npm package (installed from the tarball)", () => {
     assert.equal(smo.urlFor("https://example.com/sub", "a.html"), "https://example.com/sub/a.html");
   });
 
-  test("the browser entry (exports condition `browser`) fetches the wasm and audits", () => {
+  test("the browser entry (exports condition `browser`) fetches the page module, and the full one only on loadFull()", () => {
     // A browser stands in: Node with the `browser` condition and a fetch that
     // serves file: URLs (Node's own fetch has none), in a separate process.
     const dir = userProject();
@@ -217,7 +217,18 @@ globalThis.fetch = async (url) => {
 };
 const web = await import("smo-audit");
 const report = web.audit(readFileSync(process.argv[2]), { url: process.argv[3] });
-console.log(JSON.stringify({ fetched, report }));
+const rules = web.rules("en").length;
+const before = [...fetched];
+let early = null;
+try {
+  web.render(report, "markdown");
+} catch (e) {
+  early = e.message;
+}
+await web.loadFull();
+await web.loadFull();
+const markdown = web.render(report, "markdown");
+console.log(JSON.stringify({ before, fetched, report, rules, early, markdown }));
 `,
     );
     const html = join(FIXTURE, "index.html");
@@ -226,17 +237,51 @@ console.log(JSON.stringify({ fetched, report }));
       encoding: "utf8",
     });
     assert.equal(r.status, 0, r.stderr);
-    const { fetched, report } = JSON.parse(r.stdout);
-    assert.equal(fetched.length, 1);
-    assert.match(fetched[0], /node_modules\/smo-audit\/smo_audit_bg\.wasm$/);
+    const { before, fetched, report, rules, early, markdown } = JSON.parse(r.stdout);
+    // The page audit and the rule reference need the page module alone.
+    assert.equal(before.length, 1);
+    assert.match(before[0], /node_modules\/smo-audit\/smo_audit_page_bg\.wasm$/);
     assert.deepEqual(report, smo.audit(readFileSync(html), { url: `${BASE_URL}/` }));
+    assert.equal(rules, smo.rules("en").length);
+    // A function of the full module before loadFull(): an Error that says what to do.
+    assert.match(early, /render\(\) is in the full engine \(smo_audit_bg\.wasm\).*await loadFull\(\)/);
+    // loadFull() fetches it once.
+    assert.equal(fetched.length, 2);
+    assert.match(fetched[1], /node_modules\/smo-audit\/smo_audit_bg\.wasm$/);
+    assert.equal(markdown, smo.render(report, "markdown"));
   });
 
-  test("the wasm imports only its JS glue (no WASI, no host functions)", async () => {
-    const bytes = readFileSync(join(userProject(), "node_modules/smo-audit/smo_audit_bg.wasm"));
-    const mod = await WebAssembly.compile(bytes);
-    const modules = new Set(WebAssembly.Module.imports(mod).map((i) => i.module));
-    assert.deepEqual([...modules], ["./smo_audit_bg.js"]);
+  test("smo-audit/web: init() given the full module (as before the split) runs every function on it", () => {
+    const dir = userProject();
+    writeFileSync(
+      join(dir, "web-full-probe.mjs"),
+      `import { readFileSync } from "node:fs";
+import init, { audit, render, loadFull } from "smo-audit/web";
+const file = (name) => readFileSync(new URL("./node_modules/smo-audit/" + name, import.meta.url));
+let wrong = null;
+await loadFull(file("smo_audit_page_bg.wasm")).catch((e) => (wrong = e.message));
+await init(file("smo_audit_bg.wasm"));
+const report = audit(readFileSync(process.argv[2]), { url: process.argv[3] });
+await loadFull(); // nothing left to load: no fetch
+console.log(JSON.stringify({ report, text: render(report, "text"), wrong }));
+`,
+    );
+    const html = join(FIXTURE, "index.html");
+    const r = spawnSync(process.execPath, ["web-full-probe.mjs", html, `${BASE_URL}/`], { cwd: dir, encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    const { report, text, wrong } = JSON.parse(r.stdout);
+    assert.match(wrong, /is the page module \(smo_audit_page_bg\.wasm\); loadFull\(\) needs smo_audit_bg\.wasm/);
+    assert.deepEqual(report, smo.audit(readFileSync(html), { url: `${BASE_URL}/` }));
+    assert.equal(text, smo.render(report, "text"));
+  });
+
+  test("each wasm module imports only its JS glue (no WASI, no host functions)", async () => {
+    for (const name of ["smo_audit", "smo_audit_page"]) {
+      const bytes = readFileSync(join(userProject(), `node_modules/smo-audit/${name}_bg.wasm`));
+      const mod = await WebAssembly.compile(bytes);
+      const modules = new Set(WebAssembly.Module.imports(mod).map((i) => i.module));
+      assert.deepEqual([...modules], [`./${name}_bg.js`]);
+    }
   });
 
   test("the engine's steps for every face: config, gates, rule reference, shards, merge", () => {

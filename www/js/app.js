@@ -653,6 +653,7 @@ async function onExportJson() {
     const text = await siteExport('json');
     return text ? download('smo-audit-report.json', text.endsWith('\n') ? text : `${text}\n`, 'application/json') : showError(t('exportFailed'));
   }
+  await engine.loadFull().catch(() => {});
   let text = engine.renderWith(r, 'json') || JSON.stringify(r, null, 2);
   if (!text.endsWith('\n')) text += '\n';
   download('smo-audit-report.json', text, 'application/json');
@@ -664,6 +665,7 @@ async function onExportMd() {
   // The engine's Markdown (the CLI's `--format markdown`): scores, then each
   // problem with its fix, pages named by their paths.
   const opts = state.site ? { labels: state.paths } : { label: (state.input && (state.input.url || state.input.label)) || undefined };
+  if (!state.site) await engine.loadFull().catch(() => {});
   const text = state.site ? await siteExport('markdown', opts) : engine.renderWith(r, 'markdown', opts);
   if (!text) return showError(t('exportFailed'));
   download('smo-audit-report.md', text, 'text/markdown');

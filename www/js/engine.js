@@ -1,7 +1,13 @@
 // The audit engine: the wasm build of the Rust core (www/pkg/, made by
 // ./scripts/build-www). Everything runs locally; nothing is sent anywhere.
+// Two modules of one build (docs/wasm-size.md): the page module
+// (smo_audit_page_bg.wasm: the page audit, the rule reference), loaded first,
+// and the full one (smo_audit_bg.wasm: the renderers, the site audit), loaded by
+// loadFull() only for an export or a site (the site worker loads its own).
 
 let api = null;
+let full = null;
+let fullLoading = null;
 
 /** Maps (from serde-wasm-bindgen) become plain objects so the report is plain JSON data. */
 export function toPlain(v) {
@@ -25,11 +31,26 @@ function parseMaybe(v) {
 
 export async function loadEngine() {
   if (api) return api;
-  const mod = await import('../pkg/smo_audit.js');
+  const mod = await import('../pkg/smo_audit_page.js');
   if (typeof mod.default === 'function') await mod.default();
-  if (typeof mod.audit !== 'function') throw new Error('pkg/smo_audit.js has no audit()');
+  if (typeof mod.audit !== 'function') throw new Error('pkg/smo_audit_page.js has no audit()');
   api = mod;
   return api;
+}
+
+/** The full module (renderers, site audit), fetched once, when first asked for. */
+export function loadFull() {
+  fullLoading ??= import('../pkg/smo_audit.js')
+    .then(async (mod) => {
+      if (typeof mod.default === 'function') await mod.default();
+      full = mod;
+      return full;
+    })
+    .catch((e) => {
+      fullLoading = null;
+      throw e;
+    });
+  return fullLoading;
 }
 
 export function version() {
@@ -79,15 +100,16 @@ export function auditSite(pages, { baseUrl, locale, files, fileTree }) {
   if (files && Object.keys(files).length) opts.files = files;
   // a build folder is the whole file tree: a robots.txt or sitemap not in it is missing
   if (fileTree) opts.fileTree = true;
-  if (typeof api.auditSite === 'function') return parseMaybe(api.auditSite(pages, opts));
-  throw new Error('this engine build has no auditSite()');
+  if (full && typeof full.auditSite === 'function') return parseMaybe(full.auditSite(pages, opts));
+  throw new Error('auditSite() needs the full engine: await loadFull() first');
 }
 
-/** The engine's own renderer for a format, or null when it has none. */
+/** The engine's own renderer for a format, or null when it has none (or the
+ * full module is not loaded: await loadFull() first). */
 export function renderWith(report, format, options) {
-  if (!api || typeof api.render !== 'function') return null;
+  if (!full || typeof full.render !== 'function') return null;
   try {
-    const out = api.render(report, format, options ?? null);
+    const out = full.render(report, format, options ?? null);
     return typeof out === 'string' && out.length ? out : null;
   } catch {
     return null;

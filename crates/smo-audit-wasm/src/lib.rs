@@ -11,8 +11,13 @@
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
 //! contract.
 #![cfg(target_arch = "wasm32")]
+// The page module (`--no-default-features`: the npm package's
+// `smo_audit_page_bg.wasm`) keeps the page audit's exports alone; the helpers
+// only the others call are compiled out of it with them.
+#![cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 
 mod decoder;
+#[cfg(feature = "full")]
 mod run;
 
 use std::collections::BTreeMap;
@@ -34,7 +39,9 @@ use smo_audit::{Locale, Options, RuleConfig};
 mod types;
 mod validate;
 use validate::type_error;
+#[cfg(feature = "full")]
 mod crawl;
+#[cfg(feature = "full")]
 mod site_audit;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -495,6 +502,7 @@ pub fn audit(
 /// Audit a whole site: its pages (`{path, url?, html}`) and options (the page
 /// options plus `baseUrl` and `files`: robots.txt, sitemap.xml, ... by path).
 /// Returns the site report as a plain object.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = auditSite, unchecked_return_type = "SiteReport")]
 pub fn audit_site(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
@@ -553,6 +561,7 @@ fn render_site(format: Format, s: &SiteReport, ro: &RenderOptions) -> String {
 }
 
 /// Render a page or site report with the CLI's renderers (`"text"` or `"json"`).
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
@@ -576,6 +585,7 @@ pub fn render(
 
 /// Audit one page and render it in one step: the output is byte for byte what the
 /// CLI prints for the same page (the npm `bin` uses this).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = auditRendered, unchecked_return_type = "Rendered")]
 pub fn audit_rendered(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] html: JsValue,
@@ -599,6 +609,7 @@ pub fn audit_rendered(
 /// A URL-only profile audit rendered in one step (the npm `bin`'s `--url` mode), so
 /// the output is byte for byte the CLI's (a report passed back through JS loses the
 /// difference between `0` and `0.0`).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = auditProfileUrlRendered, unchecked_return_type = "Rendered")]
 pub fn audit_profile_url_rendered(
     url: &str,
@@ -670,6 +681,7 @@ fn rendered(
 /// Audit a site and render it in one step, like the CLI on a folder: a page that
 /// cannot be audited is reported in `errors` and the others go on. Pages are
 /// labelled by their path. `failed` / `warned` count the checks for `--fail-on`.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = auditSiteRendered, unchecked_return_type = "Rendered")]
 pub fn audit_site_rendered(
     #[wasm_bindgen(unchecked_param_type = "PageInput[]")] pages: JsValue,
@@ -788,6 +800,7 @@ fn parse_locale(locale: Option<&str>) -> Result<Locale, JsValue> {
 /// is judged by its score, its pages and its site checks; its pages are named
 /// by `labels` (default: their paths). One page is named by `labels[0]`
 /// (default: its URL).
+#[cfg(feature = "full")]
 #[wasm_bindgen(unchecked_return_type = "string[]")]
 pub fn gates(
     #[wasm_bindgen(unchecked_param_type = "Report | SiteReport")] report: JsValue,
@@ -926,6 +939,7 @@ impl Config {
 /// Parse the text of a config file (`smo-audit.toml`); `file` names it in the
 /// errors, which give the line (`smo-audit.toml:3: unknown check id ...`).
 /// Finding the file (the audited folder or any folder above it) is the caller's.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = parseConfig, unchecked_return_type = "Config")]
 pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsValue> {
     hook();
@@ -934,6 +948,7 @@ pub fn parse_config(text: &str, file: &str) -> Result<JsValue, JsValue> {
 
 /// True when the config's `ignore` leaves the path out (relative to the audited
 /// folder, `/`-separated).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = configIgnored)]
 pub fn config_ignored(
     #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
@@ -945,6 +960,7 @@ pub fn config_ignored(
 
 /// The rules of one page: the config's global rules, then every matching
 /// `[[overrides]]` entry (give them as the page's `rules`).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = configRulesFor, unchecked_return_type = "Record<string, RuleConfig>")]
 pub fn config_rules_for(
     #[wasm_bindgen(unchecked_param_type = "Config")] config: JsValue,
@@ -955,6 +971,7 @@ pub fn config_rules_for(
 }
 
 /// The commented `smo-audit.toml` that `smo-audit init` writes.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = configTemplate)]
 pub fn config_template() -> String {
     hook();
@@ -963,6 +980,7 @@ pub fn config_template() -> String {
 
 /// The config file's name (`smo-audit.toml`), looked for from the audited
 /// folder upward.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = configFileName)]
 pub fn config_file_name() -> String {
     smo_audit::config::FILE_NAME.to_string()
@@ -970,6 +988,7 @@ pub fn config_file_name() -> String {
 
 /// The rule reference: every check as `text`, `json` or `markdown`, exactly
 /// what `smo-audit rules` prints.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = ruleDocs)]
 pub fn rule_docs(
     #[wasm_bindgen(unchecked_optional_param_type = "RulesFormat | null")] format: Option<String>,
@@ -982,6 +1001,7 @@ pub fn rule_docs(
 
 /// One check explained (what it looks at, why, how to fix it, an example), as
 /// `smo-audit explain ID` prints it. An unknown id throws, naming the closest ids.
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn explain(
     id: &str,
@@ -995,6 +1015,7 @@ pub fn explain(
 
 /// Whether a page (its path relative to the site root) is in shard `k` of `n`
 /// (1-based), as `--shard K/N` splits a folder.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = inShard)]
 pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
     site::in_shard(path, k, n)
@@ -1003,6 +1024,7 @@ pub fn in_shard(path: &str, k: u32, n: u32) -> bool {
 /// `--shard` as given (`K/N`, `auto`, `auto/N`) with the CI runner's
 /// variables from `env` (an object such as `process.env`): `[K, N, from]`, or
 /// an error with the CLI's message.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = shardSpec, unchecked_return_type = "[number, number, string]")]
 pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsValue> {
     let get = |name: &str| {
@@ -1016,6 +1038,7 @@ pub fn shard_spec(spec: &str, env: JsValue) -> Result<JsValue, JsValue> {
 
 /// Merge the site reports of `--shard K/N` runs (`--format json`) into one and
 /// recompute the site checks (options: `locale`, `rules`).
+#[cfg(feature = "full")]
 #[wasm_bindgen(unchecked_return_type = "SiteReport")]
 pub fn merge(
     #[wasm_bindgen(unchecked_param_type = "SiteReport[]")] shards: JsValue,
@@ -1031,6 +1054,7 @@ pub fn merge(
 /// `smo-audit merge` in one step: parse the shards' JSON text, merge them,
 /// render the site (pages named by their paths) and apply the gates, byte for
 /// byte as the CLI.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = mergeRendered, unchecked_return_type = "Rendered")]
 pub fn merge_rendered(
     #[wasm_bindgen(unchecked_param_type = "ShardInput[]")] shards: JsValue,

@@ -1,3 +1,5 @@
+// The worker passes the full module to init(), as apps did before the page
+// module existed: it then answers every function.
 import init, { audit } from "smo-audit/web";
 import wasmUrl from "smo-audit/smo_audit_bg.wasm";
 

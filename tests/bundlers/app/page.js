@@ -11,11 +11,12 @@ export const PAGE = {
 
 // The worker says "ready" once its imports have resolved: a message posted to a
 // module worker before its top-level await settles would find no handler.
-export function run(audit, version, worker) {
+// `extra`: more results of the app (e.g. from the full module) on window.result.
+export function run(audit, version, worker, extra = {}) {
   const main = audit(PAGE.html, { url: PAGE.url }).score;
   worker.onmessage = (e) => {
     if (e.data === "ready") worker.postMessage(PAGE);
-    else window.result = { main, worker: e.data, version: version() };
+    else window.result = { main, worker: e.data, version: version(), ...extra };
   };
   worker.onerror = (e) => {
     window.result = { error: `worker: ${e.message}` };
