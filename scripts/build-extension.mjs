@@ -67,7 +67,8 @@ for (const browser of ['chromium', 'firefox']) {
   copy(path.join(root, 'www/js'), path.join(dir, 'js'));
   copy(path.join(root, 'www/style.css'), path.join(dir, 'style.css'));
   fs.mkdirSync(path.join(dir, 'pkg'));
-  for (const f of ['smo_audit_page.js', 'smo_audit_page_bg.wasm', 'smo_audit.js', 'smo_audit_bg.wasm']) copy(path.join(root, 'www/pkg', f), path.join(dir, 'pkg', f));
+  // The page module alone: the extension audits pages (no site, no export).
+  for (const f of ['smo_audit_page.js', 'smo_audit_page_bg.wasm']) copy(path.join(root, 'www/pkg', f), path.join(dir, 'pkg', f));
   fs.mkdirSync(path.join(dir, 'icons'));
   const icons = {};
   for (const s of SIZES) {
