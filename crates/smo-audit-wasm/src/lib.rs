@@ -10,6 +10,14 @@
 //! errors become JS `Error`s with the CLI's messages. The TypeScript types of the
 //! report come from the Rust types (tsify), so they cannot drift from the JSON
 //! contract.
+//!
+//! Built twice (scripts/build-npm): with the default feature `full`, every
+//! export (`smo_audit_bg.wasm`); without it, the page module
+//! (`smo_audit_page_bg.wasm`: `audit`, `auditProfileUrl`, `profileFromUrl`,
+//! `rules`, `urlFor`, `formats`, `version`, `baseUrlProblem`,
+//! `defaultMaxBytes`), which the faces load first. An export that a page audit
+//! does not need goes behind `#[cfg(feature = "full")]` and into FULL of
+//! `npm/api.js`.
 #![cfg(target_arch = "wasm32")]
 // The page module (`--no-default-features`: the npm package's
 // `smo_audit_page_bg.wasm`) keeps the page audit's exports alone; the helpers
