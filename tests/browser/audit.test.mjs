@@ -777,6 +777,21 @@ test('live editing: the title field changes the Facebook and X cards; the checkl
   await context.close();
 });
 
+test('index.html preloads exactly the modules the page imports (no import waterfall, nothing stale)', () => {
+  const js = path.join(www, 'js');
+  const graph = [];
+  const walk = (f) => {
+    if (graph.includes(f)) return;
+    graph.push(f);
+    const src = fs.readFileSync(path.join(js, f), 'utf8');
+    for (const m of src.matchAll(/^import[^;]*?from '\.\/([\w-]+\.js)';/gm)) walk(m[1]);
+  };
+  const html = fs.readFileSync(path.join(www, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<script type="module"[^>]*src="js\/([\w-]+\.js)"/g)) walk(m[1]);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="js\/([\w-]+\.js)">/g)].map((m) => m[1]);
+  assert.deepEqual([...preloaded].sort(), [...graph].sort());
+});
+
 test('page audits run in the engine\'s worker: the page keeps running while a large page is audited, and is drawn once laid out', async () => {
   const { context, page, log } = await open();
   // a page of about 1 MB (many paragraphs and links)

@@ -20,7 +20,8 @@ export function loadEngine() {
       // The module is compiled here while the worker starts (the page preloads
       // the file, and compiles it as it streams in), then handed to the worker.
       const compiled = compileEngine();
-      worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+      worker = takeEarlyWorker() || new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+      if (worker.smoAuditFailed) reject(new Error(worker.smoAuditFailed));
       compiled.then(
         (module) => worker && worker.postMessage({ type: 'module', module }),
         // (the worker then fetches and compiles the file itself, and reports a failure)
@@ -55,6 +56,13 @@ export function loadEngine() {
     });
   }
   return loading;
+}
+
+/** The worker the audit page started as it began to load (js/boot.js), if any. */
+function takeEarlyWorker() {
+  const w = globalThis.smoAuditWorker;
+  delete globalThis.smoAuditWorker;
+  return w instanceof Worker ? w : null;
 }
 
 /** The engine's WebAssembly module, compiled while it downloads. */
