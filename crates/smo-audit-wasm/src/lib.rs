@@ -13,6 +13,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod decoder;
+mod nfkd;
 mod run;
 
 use std::collections::BTreeMap;
