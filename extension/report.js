@@ -24,18 +24,23 @@ function showError(lines) {
 const view = createPageView($('page-view'), { engine, allowImages: () => $('allow-images').checked, onError: showError });
 let shown = null; // {html, contentType, url, dom, rawError}
 
-function draw() {
+async function draw() {
   if (!shown) return;
-  const report = engine.auditPage(shown.html, { url: shown.url, locale: locale(), contentType: shown.contentType });
+  const page = shown;
+  const hasDom = typeof page.dom === 'string' && !page.rawError;
+  const [report, rendered] = await Promise.all([
+    engine.auditPage(page.html, { url: page.url, locale: locale(), contentType: page.contentType }),
+    hasDom ? engine.auditPage(page.dom, { url: page.url, locale: locale() }) : null,
+    engine.loadRules(locale()),
+  ]);
+  // (another page, or another language, asked meanwhile)
+  if (shown !== page) return;
   const bots = clear($('bots-view'));
-  if (shown.rawError) bots.append(h('p', { class: 'warnbox', id: 'raw-failed' }, t('bookmarkletRawFailed', shown.rawError)));
-  if (typeof shown.dom === 'string' && !shown.rawError) {
-    const rendered = engine.auditPage(shown.dom, { url: shown.url, locale: locale() });
-    bots.append(botsSection(compare(report, rendered)));
-  }
-  $('audited').textContent = shown.url;
-  document.title = `smo-audit · ${shown.url}`;
-  view.show(report, { heading: shown.url, source: { html: shown.html, contentType: shown.contentType, url: shown.url }, key: shown.url });
+  if (page.rawError) bots.append(h('p', { class: 'warnbox', id: 'raw-failed' }, t('bookmarkletRawFailed', page.rawError)));
+  if (rendered) bots.append(botsSection(compare(report, rendered)));
+  $('audited').textContent = page.url;
+  document.title = `smo-audit · ${page.url}`;
+  view.show(report, { heading: page.url, source: { html: page.html, contentType: page.contentType, url: page.url }, key: page.url });
   $('results').hidden = false;
 }
 
@@ -48,7 +53,7 @@ async function auditTab(tabId) {
     ? { html: fromBase64(page.raw), contentType: page.contentType, url: page.url, dom: page.dom, rawError: null }
     : { html: page.dom, contentType: null, url: page.url, dom: null, rawError: page.rawError };
   status('');
-  draw();
+  await draw();
 }
 
 async function auditLink(link) {
@@ -75,7 +80,7 @@ async function auditLink(link) {
   const html = await engine.readCapped(res, engine.maxBytes());
   shown = { html, contentType: res.headers.get('content-type'), url: res.url || link, dom: null, rawError: null };
   status('');
-  draw();
+  await draw();
 }
 
 async function main() {

@@ -749,7 +749,10 @@ test('live editing: the title field changes the Facebook and X cards; the checkl
   assert.ok(await page.isVisible('#edit-badge'));
   // the edit field kept the focus and its text while the report was redrawn
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-title');
-  // the whole corrected head carries the edit
+  // the whole corrected head carries the edit (its text is put in when it is opened,
+  // and it stays open while the reader edits)
+  assert.equal(await page.textContent('#full-head'), '');
+  await page.click('#full-head-box > summary');
   assert.ok((await page.textContent('#full-head')).includes('content="Cold brew in twelve hours, step by step"'));
   // no title at all: og-title fails, the suggestion brings one, the head has it
   await page.fill('#edit-title', '');
@@ -771,6 +774,65 @@ test('live editing: the title field changes the Facebook and X cards; the checkl
   await page.locator('.previews').screenshot({ path: path.join(shots, 'previews-edited.png') });
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
+test('index.html preloads exactly the modules the page imports (no import waterfall, nothing stale)', () => {
+  const js = path.join(www, 'js');
+  const graph = [];
+  const walk = (f) => {
+    if (graph.includes(f)) return;
+    graph.push(f);
+    const src = fs.readFileSync(path.join(js, f), 'utf8');
+    for (const m of src.matchAll(/^import[^;]*?from '\.\/([\w-]+\.js)';/gm)) walk(m[1]);
+  };
+  const html = fs.readFileSync(path.join(www, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<script type="module"[^>]*src="js\/([\w-]+\.js)"/g)) walk(m[1]);
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="js\/([\w-]+\.js)">/g)].map((m) => m[1]);
+  assert.deepEqual([...preloaded].sort(), [...graph].sort());
+});
+
+test('page audits run in the engine\'s worker: the page keeps running while a large page is audited, and is drawn once laid out', async () => {
+  const { context, page, log } = await open();
+  // a page of about 1 MB (many paragraphs and links)
+  const para = '<p>Social media audits read the tags a page gives and the text it shows. <a href="/a">A link</a> and <em>some words</em> more.</p>\n';
+  const big = `<!doctype html><html lang="en"><head><title>A long page | Site</title><meta name="description" content="A long page."></head><body><main><article><h1>A long page</h1>${para.repeat(7000)}</article></main></body></html>`;
+  assert.ok(big.length > 900000);
+  // the engine's file is downloaded once: the page's preload is what the page
+  // compiles and hands to the worker
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.name));
+  assert.equal(wasm.length, 1, `engine downloads: ${wasm}`);
+  // while the engine audits, the page's own tasks run (an audit on the main
+  // thread would hold them until it ends)
+  const order = await page.evaluate(async (html) => {
+    const engine = await import('./js/engine.js');
+    const seen = [];
+    const audit = engine.auditPage(html, { locale: 'en' }).then((r) => seen.push(`audit ${r.score}`));
+    let ticks = 0;
+    await new Promise((resolve) => {
+      const tick = () => {
+        ticks += 1;
+        if (ticks === 3) seen.push('page ran 3 tasks');
+        if (ticks < 3) setTimeout(tick, 0);
+        else resolve();
+      };
+      setTimeout(tick, 0);
+    });
+    await audit;
+    return seen;
+  }, big);
+  assert.equal(order[0], 'page ran 3 tasks', `order: ${order}`);
+  assert.match(order[1], /^audit \d+$/);
+  // the click to the report: marks for the timing bench, the last one once the
+  // report is laid out and painted
+  await pasteAndAudit(page, fs.readFileSync(path.join(fixtures, 'good.html'), 'utf8'));
+  await page.waitForFunction(() => performance.getEntriesByName('smo-audit:run-painted').length > 0);
+  const marks = await page.evaluate(() => ['run-start', 'run-end', 'run-painted'].map((n) => performance.getEntriesByName(`smo-audit:${n}`).at(-1).startTime));
+  assert.ok(marks[0] <= marks[1] && marks[1] <= marks[2], `marks out of order: ${marks}`);
+  // the warm-up drawing left nothing behind
+  assert.equal(await page.locator('.warm-draw').count(), 0);
+  assert.equal(await page.locator('#page-view').count(), 1);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

@@ -32,11 +32,23 @@ export function serve(root, port = 0) {
         return;
       }
       const body = await fs.readFile(file);
-      res.writeHead(200, {
+      // Validators as any static host sends them: a repeat visit asks "still the
+      // same?" and gets a 304, so the browser reuses its cache (and V8 its
+      // compiled wasm); no-cache keeps every edit of www/ seen at once.
+      const st = await fs.stat(file);
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const headers = {
         'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ETag: etag,
+        'Last-Modified': st.mtime.toUTCString(),
         'X-Content-Type-Options': 'nosniff',
-      });
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -13,6 +13,18 @@ import { after, before, describe, test } from "node:test";
 
 import { BASE_URL, SITE, native, npx, userProject } from "./helpers.mjs";
 
+// Titles with letters that slugs transliterate by NFKD (accents, ligatures,
+// compatibility forms, full-width and half-width letters, Greek with its
+// breathings, Hangul, fractions and circled numbers).
+const SLUG_TITLES = [
+  "Crème brûlée: ﬁve ① steps for Ǆemal’s café",
+  "Phở bò Hà Nội ㎏ ¼ Ｆｕｌｌ ﾊﾟﾝ ℌello",
+  "Ἀθῆναι ὁδηγός για ταξίδια",
+  "한국 요리 가이드 ② ㈜ 회사",
+  "Ångström naïve coöperate façade Øresund ŁÓDŹ",
+  "Ｈｅｌｌｏ　ｗｏｒｌｄ ⅻ ½ ℡ ™ ﬀ ﬄ",
+];
+
 // Pages in legacy charsets (bytes made with Python's codecs, base64): the npm
 // package decodes them with the host's TextDecoder, the CLI with encoding_rs;
 // well-formed, malformed (replacement characters), UTF-16 with a BOM, a late
@@ -104,6 +116,12 @@ before(async () => {
   writeFileSync(join(work, "broken/big.html"), `<html><body>${"<p>x</p>".repeat(40000)}</body></html>`);
   mkdirSync(join(work, "legacy"));
   for (const [name, b64] of Object.entries(LEGACY_PAGES)) writeFileSync(join(work, "legacy", name), Buffer.from(b64, "base64"));
+  // Titles whose slugs need NFKD (the native table, the host's normalize() in wasm)
+  mkdirSync(join(work, "slugs"));
+  SLUG_TITLES.forEach((title, i) => {
+    const esc = title.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    writeFileSync(join(work, "slugs", `${1000 + i}.html`), `<!doctype html><html lang="en"><head><title>${esc}</title></head><body><h1>${esc}</h1><p>Some text.</p></body></html>`);
+  });
   writeFileSync(join(work, "full.toml"), FULL_CONFIG);
   writeFileSync(join(work, "bad.toml"), "[audit]\nmin-score = 101\nbogus = 1\n[rules.og-titel]\nmax = 3\n");
   writeFileSync(join(work, "only.txt"), "index.html\nen/index.html\n");
@@ -234,6 +252,10 @@ describe("the npm bin and the native CLI: the same command lines, the same resul
     same(["{W}/broken", "--base-url", BASE_URL, "--format", "json", "-o", "{O}/b.json", "--format", "sarif={O}/b.sarif"], {
       status: 1,
     });
+  });
+
+  test("slugs of titles that need NFKD: the host's normalize() gives the native table's words", () => {
+    same(["{W}/slugs", "--base-url", BASE_URL, "--format", "json"]);
   });
 
   test("pages in legacy charsets: the host's TextDecoder reads them as encoding_rs does", () => {

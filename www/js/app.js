@@ -1,5 +1,5 @@
 // The audit page: inputs -> engine (wasm, local) -> rendered report.
-import { h, clear, download } from './dom.js';
+import { h, clear, download, afterPaint } from './dom.js';
 import { t, setLocale, locale, browserLocale } from './i18n.js';
 import { checklist, band, gauge, openDocFromHash } from './render.js';
 import { createPageView } from './report-view.js';
@@ -194,7 +194,7 @@ async function onFetch() {
   } catch {
     // run() reports it below.
   }
-  if (engine.profileFromUrl(url)) return run({ type: 'profile', url });
+  if (await engine.profileFromUrl(url)) return run({ type: 'profile', url });
   let res;
   try {
     res = await fetch(url, { mode: 'cors', credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer' });
@@ -346,10 +346,14 @@ async function run(input, opts = {}) {
       state.rows = [];
       state.paths = [];
       state.selected = -1;
-      state.report =
+      const report =
         input.type === 'profile'
           ? engine.auditProfileUrl(input.url, { locale: locale() })
           : engine.auditPage(input.html, { url: input.url, locale: locale(), contentType: input.contentType, kind: input.kind });
+      // (the checklist's rule reference comes with it, once a language)
+      [state.report] = await Promise.all([report, engine.loadRules(locale())]);
+      // another audit started meanwhile: it draws its own report
+      if (state.input !== input) return;
     } else {
       const done = await runSite(input);
       if (!done) {
@@ -366,6 +370,7 @@ async function run(input, opts = {}) {
         state.sitePage = 0;
       }
       state.report = state.selected >= 0 ? await sitePage(state.selected) : null;
+      await engine.loadRules(locale());
     }
   } catch (e) {
     status('');
@@ -374,8 +379,11 @@ async function run(input, opts = {}) {
   }
   status('');
   render();
+  // run-end: the report is built (our code); run-painted: the browser has laid
+  // it out and painted it, i.e. the reader sees it
   performance.mark('smo-audit:run-end');
   if (!opts.keepSelection) $('results').focus();
+  afterPaint(() => performance.mark('smo-audit:run-painted'));
 }
 
 // ---------- site audit (in a worker) ----------
@@ -601,19 +609,21 @@ async function selectPage(i) {
 
 /** Bots vs visitors: a page that came with its rendered DOM (the bookmarklet, the
  * extension) is audited twice, and what JavaScript changed is shown. */
-function renderBots() {
+async function renderBots() {
   const box = clear($('bots-view'));
   const i = state.input;
   if (!i || i.type !== 'page' || state.site) return;
   if (i.rawError) box.append(h('p', { class: 'warnbox', id: 'raw-failed' }, t('bookmarkletRawFailed', i.rawError)));
-  if (typeof i.dom !== 'string' || !state.report) return;
+  const report = state.report;
+  if (typeof i.dom !== 'string' || !report) return;
   let rendered;
   try {
-    rendered = engine.auditPage(i.dom, { url: i.url, locale: locale() });
+    rendered = await engine.auditPage(i.dom, { url: i.url, locale: locale() });
   } catch {
     return;
   }
-  box.append(botsSection(compare(state.report, rendered)));
+  // (drawn only if the same report is still shown)
+  if (state.report === report) box.append(botsSection(compare(report, rendered)));
 }
 
 function renderPage() {
@@ -653,8 +663,7 @@ async function onExportJson() {
     const text = await siteExport('json');
     return text ? download('smo-audit-report.json', text.endsWith('\n') ? text : `${text}\n`, 'application/json') : showError(t('exportFailed'));
   }
-  await engine.loadFull().catch(() => {});
-  let text = engine.renderWith(r, 'json') || JSON.stringify(r, null, 2);
+  let text = (await engine.renderWith(r, 'json')) || JSON.stringify(r, null, 2);
   if (!text.endsWith('\n')) text += '\n';
   download('smo-audit-report.json', text, 'application/json');
 }
@@ -665,8 +674,7 @@ async function onExportMd() {
   // The engine's Markdown (the CLI's `--format markdown`): scores, then each
   // problem with its fix, pages named by their paths.
   const opts = state.site ? { labels: state.paths } : { label: (state.input && (state.input.url || state.input.label)) || undefined };
-  if (!state.site) await engine.loadFull().catch(() => {});
-  const text = state.site ? await siteExport('markdown', opts) : engine.renderWith(r, 'markdown', opts);
+  const text = state.site ? await siteExport('markdown', opts) : await engine.renderWith(r, 'markdown', opts);
   if (!text) return showError(t('exportFailed'));
   download('smo-audit-report.md', text, 'text/markdown');
 }
@@ -749,6 +757,27 @@ function initBookmarklet() {
   opener.postMessage({ type: 'smo-audit:ready' }, '*');
 }
 
+/** Draws the warm-up page's report once, unseen (off screen, then removed in the
+ * same task), while no report is shown: the browser's first layout of a report
+ * looks up every font the checklist and the platforms' cards use (over 100
+ * lookups, most of that layout's time), and the drawing code runs for the first
+ * time. Paid here, in idle time, a reader's first report is drawn as fast as the
+ * next ones. */
+function warmDrawing(warm) {
+  if (!warm || state.report || state.input) return;
+  const box = h('div', { class: 'warm-draw', 'aria-hidden': 'true', inert: '' });
+  document.body.appendChild(box);
+  try {
+    const v = createPageView(box, { engine, allowImages: () => false, onError: () => {} });
+    v.show(warm.report, { heading: '', source: { html: warm.html, url: warm.url }, key: 'warm-up' });
+    void box.offsetHeight;
+  } catch {
+    // only a warm-up: the real drawing reports its own errors
+  } finally {
+    box.remove();
+  }
+}
+
 function init() {
   // Served over http(s): the "how to serve this folder" notice is not needed.
   // (From file:// the browser refuses the modules and the wasm: it stays.)
@@ -775,8 +804,12 @@ function init() {
       performance.mark('smo-audit:engine-ready');
       // the engine's one-time costs, paid while the reader is not waiting
       const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
-      idle(() => {
-        engine.warmUp(locale());
+      idle(async () => {
+        try {
+          warmDrawing(await engine.warmUp(locale()));
+        } catch {
+          // only a warm-up: a real audit reports its own errors
+        }
         performance.mark('smo-audit:engine-warm');
       });
       applyStrings();

@@ -52,3 +52,13 @@ export function download(name, text, type) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
+
+/** Calls `f` once the browser has laid out and painted what the current task
+ * changed (the next frame, then the task after it). */
+export function afterPaint(f) {
+  requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => f();
+    ch.port2.postMessage(0);
+  });
+}

@@ -1,69 +1,98 @@
 // The audit engine: the wasm build of the Rust core (www/pkg/, made by
-// ./scripts/build-www). Everything runs locally; nothing is sent anywhere.
-// Two modules of one build (docs/wasm-size.md): the page module
-// (smo_audit_page_bg.wasm: the page audit, the rule reference), loaded first,
-// and the full one (smo_audit_bg.wasm: the renderers, the site audit), loaded by
-// loadFull() only for an export or a site (the site worker loads its own).
+// ./scripts/build-www), in a Worker. Everything runs locally; nothing is sent anywhere.
 
-let api = null;
-let full = null;
-let fullLoading = null;
+import { toPlain } from './plain.js';
 
-/** Maps (from serde-wasm-bindgen) become plain objects so the report is plain JSON data. */
-export function toPlain(v) {
-  if (v instanceof Map) {
-    const o = {};
-    for (const [k, x] of v) o[String(k)] = toPlain(x);
-    return o;
-  }
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (v && typeof v === 'object') {
-    const o = {};
-    for (const k of Object.keys(v)) o[k] = toPlain(v[k]);
-    return o;
-  }
-  return v;
-}
+export { toPlain };
 
-function parseMaybe(v) {
-  return typeof v === 'string' ? JSON.parse(v) : toPlain(v);
-}
+// The engine runs in a module Worker (engine-worker.js): every audit is a
+// message, answered by a promise, and the page stays responsive while it runs.
+let worker = null;
+let loading = null;
+let info = null; // {version, maxBytes}, once the engine is ready
+let seq = 0;
+const pending = new Map();
+const ruleCache = new Map();
 
-export async function loadEngine() {
-  if (api) return api;
-  const mod = await import('../pkg/smo_audit_page.js');
-  if (typeof mod.default === 'function') await mod.default();
-  if (typeof mod.audit !== 'function') throw new Error('pkg/smo_audit_page.js has no audit()');
-  api = mod;
-  return api;
-}
-
-/** The full module (renderers, site audit), fetched once, when first asked for. */
-export function loadFull() {
-  fullLoading ??= import('../pkg/smo_audit.js')
-    .then(async (mod) => {
-      if (typeof mod.default === 'function') await mod.default();
-      full = mod;
-      return full;
-    })
-    .catch((e) => {
-      fullLoading = null;
-      throw e;
+export function loadEngine() {
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      // The module is compiled here while the worker starts (the page preloads
+      // the file, and compiles it as it streams in), then handed to the worker.
+      const compiled = compileEngine();
+      worker = takeEarlyWorker() || new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+      if (worker.smoAuditFailed) reject(new Error(worker.smoAuditFailed));
+      compiled.then(
+        (module) => worker && worker.postMessage({ type: 'module', module }),
+        // (the worker then fetches and compiles the file itself, and reports a failure)
+        () => worker && worker.postMessage({ type: 'module', module: null }),
+      );
+      worker.onmessage = (e) => {
+        const m = e.data || {};
+        if (m.type === 'ready') {
+          info = { version: m.version, maxBytes: m.maxBytes };
+          resolve(info);
+        } else if (m.type === 'failed') {
+          reject(new Error(m.error));
+        } else if (pending.has(m.id)) {
+          const p = pending.get(m.id);
+          pending.delete(m.id);
+          if ('error' in m) p.reject(new Error(m.error));
+          else p.resolve(m.value);
+        }
+      };
+      worker.onerror = (e) => {
+        const err = new Error(e && e.message ? e.message : 'the engine worker failed to start');
+        reject(err);
+        for (const p of pending.values()) p.reject(err);
+        pending.clear();
+      };
     });
-  return fullLoading;
+    // (a failed start can be retried: the next call starts a new worker)
+    loading.catch(() => {
+      if (worker) worker.terminate();
+      worker = null;
+      loading = null;
+    });
+  }
+  return loading;
 }
 
+/** The worker the audit page started as it began to load (js/boot.js), if any. */
+function takeEarlyWorker() {
+  const w = globalThis.smoAuditWorker;
+  delete globalThis.smoAuditWorker;
+  return w instanceof Worker ? w : null;
+}
+
+/** The engine's WebAssembly module, compiled while it downloads. */
+async function compileEngine() {
+  // the page module (the page audit); the worker fetches the full one for an export
+  const res = await fetch(new URL('../pkg/smo_audit_page_bg.wasm', import.meta.url));
+  if (!res.ok) throw new Error(`the engine file answered ${res.status}`);
+  if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(res.headers.get('Content-Type') || '')) return WebAssembly.compileStreaming(res);
+  // (a server that does not say application/wasm)
+  return WebAssembly.compile(await res.arrayBuffer());
+}
+
+/** Calls an engine function in the worker (after loading it). */
+async function call(fn, ...args) {
+  await loadEngine();
+  const id = ++seq;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, fn, args });
+  });
+}
+
+/** The engine's version, once it is loaded (else null). */
 export function version() {
-  try {
-    return api && typeof api.version === 'function' ? String(api.version()) : null;
-  } catch {
-    return null;
-  }
+  return info ? info.version : null;
 }
 
 /** Audit one page: html (text, or raw bytes decoded like the CLI does), options
- * {url, locale, contentType}. Returns the report (JSON contract), with the text
- * we scored (facts.mainText, facts.headline) to show. */
+ * {url, locale, contentType, kind, images}. Resolves to the report (JSON
+ * contract), with the text we scored (facts.mainText, facts.headline) to show. */
 export function auditPage(html, { url, locale, contentType, kind, images }) {
   const opts = { locale, includeText: true };
   if (url) opts.url = url;
@@ -71,72 +100,58 @@ export function auditPage(html, { url, locale, contentType, kind, images }) {
   if (images && images.length) opts.images = images;
   if (kind) opts.kind = kind;
   if (contentType) opts.contentType = contentType;
-  return parseMaybe(api.audit(html, opts));
+  return call('auditPage', html, opts);
 }
 
 /** Audit a social profile from its address alone (the handle check runs; the
  * others say to give the saved profile page). */
 export function auditProfileUrl(url, { locale }) {
-  if (typeof api.auditProfileUrl !== 'function') throw new Error('this engine build has no auditProfileUrl()');
-  return parseMaybe(api.auditProfileUrl(url, { locale }));
+  return call('auditProfileUrl', url, { locale });
 }
 
-/** {network, handle, idBased} when the address is a known network's profile, else null. */
-export function profileFromUrl(url) {
-  if (!api || typeof api.profileFromUrl !== 'function') return null;
+/** Resolves to {network, handle, idBased} when the address is a known network's profile, else null. */
+export async function profileFromUrl(url) {
   try {
-    return toPlain(api.profileFromUrl(url));
+    return await call('profileFromUrl', url);
   } catch {
     return null;
   }
 }
 
-/** Audit a site: pages [{path, html}], options {baseUrl, locale, files} (files:
- * the site's other files by path, e.g. robots.txt, for the site checks;
- * fileTree: true when they are a whole build folder, as the CLI reads one). */
-export function auditSite(pages, { baseUrl, locale, files, fileTree }) {
-  const opts = { locale };
-  if (baseUrl) opts.baseUrl = baseUrl;
-  if (files && Object.keys(files).length) opts.files = files;
-  // a build folder is the whole file tree: a robots.txt or sitemap not in it is missing
-  if (fileTree) opts.fileTree = true;
-  if (full && typeof full.auditSite === 'function') return parseMaybe(full.auditSite(pages, opts));
-  throw new Error('auditSite() needs the full engine: await loadFull() first');
-}
-
-/** The engine's own renderer for a format, or null when it has none (or the
- * full module is not loaded: await loadFull() first). */
-export function renderWith(report, format, options) {
-  if (!full || typeof full.render !== 'function') return null;
+/** The engine's own renderer for a format: resolves to the text, or null when it has none. */
+export async function renderWith(report, format, options) {
   try {
-    const out = full.render(report, format, options ?? null);
+    const out = await call('render', report, format, options ?? null);
     return typeof out === 'string' && out.length ? out : null;
   } catch {
     return null;
   }
 }
 
-const ruleCache = new Map();
-
-/** The rule reference (what, why, fix, example, sources) by check id, or an empty map. */
-export function rules(locale) {
-  if (!api || typeof api.rules !== 'function') return new Map();
-  if (!ruleCache.has(locale)) {
-    let list = [];
-    try {
-      list = toPlain(api.rules(locale)) || [];
-    } catch {
-      list = [];
-    }
-    ruleCache.set(locale, new Map(list.filter((r) => r && r.id).map((r) => [r.id, r])));
+/** Fetches the rule reference of a locale once (then `rules` has it). */
+export async function loadRules(locale) {
+  if (ruleCache.has(locale)) return ruleCache.get(locale);
+  let list = [];
+  try {
+    list = (await call('rules', locale)) || [];
+  } catch {
+    list = [];
   }
-  return ruleCache.get(locale);
+  const map = new Map(list.filter((r) => r && r.id).map((r) => [r.id, r]));
+  ruleCache.set(locale, map);
+  return map;
+}
+
+/** The rule reference (what, why, fix, example, sources) by check id, as fetched
+ * by `loadRules` (an empty map before). */
+export function rules(locale) {
+  return ruleCache.get(locale) || new Map();
 }
 
 /** The largest page the engine reads by default (bytes): downloads stop there. */
 export function maxBytes() {
-  if (!api || typeof api.defaultMaxBytes !== 'function') throw new Error('the engine is not loaded');
-  return api.defaultMaxBytes();
+  if (!info) throw new Error('the engine is not loaded');
+  return info.maxBytes;
 }
 
 /**
@@ -169,22 +184,11 @@ export async function readCapped(res, max) {
   return out;
 }
 
-// A small page touching most of the engine (tags, text, links, share): auditing
-// it once, while the reader has not yet asked for anything, pays the engine's
-// one-time costs (V8 compiling the functions on first call, tables built once)
-// ahead of the first real audit (one run in headless Chromium: 122 ms for this
-// page, then the typical corpus page in 29 ms, against 235 ms as a first audit).
-const WARM_UP = `<!doctype html><html lang="en"><head><title>Warm up | Site</title>
-<meta name="description" content="A short page."><meta property="og:title" content="Warm up">
-<meta property="og:image" content="/a.png"><link rel="canonical" href="https://example.com/a"></head>
-<body><nav><a href="/">Home</a> <a href="/blog/">Blog</a></nav><main><article><h1>Warm up</h1>
-<p>This is a short text to read. It has two sentences, and a <a href="/b">link</a>.</p>
-<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com%2Fa">Share</a>
-<img src="/b.png" alt="A picture"></article></main></body></html>`;
-
-/** Audit a small built-in page once, and read the rule reference, ahead of the first real audit. */
-export function warmUp(locale) {
-  if (!api) return;
-  api.audit(WARM_UP, { locale, url: 'https://example.com/a' });
-  rules(locale);
+/** Audits a small built-in page once and fetches the rule reference, ahead of
+ * the first real audit (the engine's one-time costs, paid while the reader is
+ * not waiting). Resolves to that page and its report (a view can draw it once,
+ * unseen, to pay the drawing's own one-time costs). */
+export async function warmUp(locale) {
+  const [warm] = await Promise.all([call('warmUp', locale), loadRules(locale)]);
+  return warm;
 }

@@ -30,15 +30,23 @@ export function createPageView(box, { engine, allowImages, onError }) {
     edits: null, // the reader's tag edits ({title, description, ...}), or null
     edited: null, // the edited page's HTML (what the shown report audited)
     cardTheme: null, // 'light' | 'dark' for the cards (null: the page's scheme)
+    fullHeadOpen: false, // the whole corrected head is open (its text drawn)
     image: null, // the reader's own image file: {url (the address it stands for), blob, bytes, width, height, name}
   };
   let editTimer = 0;
+  // Audits run in the engine's worker and answer later: each one that will
+  // replace the shown report takes a number, and only the latest is drawn.
+  let auditSeq = 0;
 
-  function auditEdited() {
+  /** Audits the page with the reader's edits; resolves to the report, or null
+   * when a later audit (or another page) replaced it meanwhile. */
+  async function auditEdited() {
+    const seq = ++auditSeq;
     st.edited = applyEdits(st.source.text, st.edits);
     const i = st.image;
     const images = i ? [{ url: i.url, bytes: i.bytes, width: i.width, height: i.height }] : null;
-    return engine.auditPage(st.edited, { url: st.source.url, locale: locale(), kind: st.source.kind, images });
+    const report = await engine.auditPage(st.edited, { url: st.source.url, locale: locale(), kind: st.source.kind, images });
+    return seq === auditSeq ? report : null;
   }
 
   /** The image address the page's tags name now (its og:image, edited or not), made absolute. */
@@ -76,13 +84,16 @@ export function createPageView(box, { engine, allowImages, onError }) {
    * forgets the category filter and the edits; the same key keeps them, and a page
    * with edits is audited again with them, e.g. after a language switch).
    */
-  function show(report, opts = {}) {
+  async function show(report, opts = {}) {
+    // (an edited audit still under way is of the page shown before)
+    auditSeq++;
     if (opts.key !== st.key) {
       st.category = '';
       st.edits = null;
       st.edited = null;
       if (st.image) URL.revokeObjectURL(st.image.blob);
       st.image = null;
+      st.fullHeadOpen = false;
       st.key = opts.key;
     }
     const src = opts.source;
@@ -92,7 +103,9 @@ export function createPageView(box, { engine, allowImages, onError }) {
     st.report = report;
     if (st.edits && st.source) {
       try {
-        st.report = auditEdited();
+        const edited = await auditEdited();
+        if (!edited) return;
+        st.report = edited;
       } catch (e) {
         onError(t('auditError', e && e.message ? e.message : String(e)));
       }
@@ -174,6 +187,21 @@ export function createPageView(box, { engine, allowImages, onError }) {
     drawChecklist();
   }
 
+  /** The whole corrected head, folded. Its text (a page's whole head, inline
+   * styles and scripts included: 78 KB on a typical corpus page) is put in only
+   * when the reader opens it: laid out at once, it was most of the time from the
+   * click to the drawn report. */
+  function fullHeadBox(whole) {
+    const code = h('code', { id: 'full-head' }, st.fullHeadOpen ? whole : null);
+    const box = h('details', { class: 'full-head', id: 'full-head-box', open: st.fullHeadOpen || null }, h('summary', {}, t('fullHead')), h('pre', { class: 'ev-snippet', tabindex: '0' }, code));
+    box.addEventListener('toggle', () => {
+      // (kept open while the reader edits: the box is drawn again on each edit)
+      st.fullHeadOpen = box.open;
+      if (box.open && !code.firstChild) code.textContent = whole;
+    });
+    return box;
+  }
+
   /** The parts that follow the reader's edits: cards, disagreements, suggested tags
    * and the whole corrected head. */
   function drawLive() {
@@ -209,7 +237,7 @@ export function createPageView(box, { engine, allowImages, onError }) {
               'dd',
               {},
               h('p', { class: 'help' }, t('fullHeadHelp')),
-              h('details', { class: 'full-head', id: 'full-head-box' }, h('summary', {}, t('fullHead')), h('pre', { class: 'ev-snippet', tabindex: '0' }, h('code', { id: 'full-head' }, whole))),
+              fullHeadBox(whole),
               copyButton(whole, 'copyHead', 'copy-head'),
             )
           : null,
@@ -237,9 +265,11 @@ export function createPageView(box, { engine, allowImages, onError }) {
   function onEdit(field, value) {
     st.edits = field ? { ...(st.edits || {}), [field]: value } : st.edits || {};
     clearTimeout(editTimer);
-    editTimer = setTimeout(() => {
+    editTimer = setTimeout(async () => {
       try {
-        st.report = auditEdited();
+        const edited = await auditEdited();
+        if (!edited) return;
+        st.report = edited;
       } catch (e) {
         return onError(t('auditError', e && e.message ? e.message : String(e)));
       }
@@ -292,12 +322,20 @@ export function createPageView(box, { engine, allowImages, onError }) {
     );
   }
 
-  function onEditReset() {
+  async function onEditReset() {
     st.edits = null;
     st.edited = null;
     if (st.image) URL.revokeObjectURL(st.image.blob);
     st.image = null;
-    st.report = engine.auditPage(st.source.html, { url: st.source.url, locale: locale(), kind: st.source.kind, contentType: st.source.contentType });
+    const seq = ++auditSeq;
+    let report;
+    try {
+      report = await engine.auditPage(st.source.html, { url: st.source.url, locale: locale(), kind: st.source.kind, contentType: st.source.contentType });
+    } catch (e) {
+      return onError(t('auditError', e && e.message ? e.message : String(e)));
+    }
+    if (seq !== auditSeq) return;
+    st.report = report;
     draw();
     const d = $('edit-panel');
     if (d) {

@@ -7,10 +7,12 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{TextDecoder, TextDecoderOptions};
 
-/// Installed when the module is instantiated, before any export runs.
+/// Installed when the module is instantiated, before any export runs (with
+/// the host's NFKD for slugs, src/nfkd.rs).
 #[wasm_bindgen(start)]
 fn install() {
     smo_audit::input::set_legacy_decoder(decode);
+    smo_audit::text::set_nfkd_host(crate::nfkd::nfkd);
 }
 
 /// Decode with replacement, as encoding_rs does: a strict decode first (the

@@ -25,6 +25,7 @@
 #![cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 
 mod decoder;
+mod nfkd;
 #[cfg(feature = "full")]
 mod run;
 

@@ -3,10 +3,12 @@
 pub mod find;
 pub mod near;
 mod nfkd;
+#[cfg(feature = "nfkd-table")]
 mod nfkd_table;
 pub mod slug;
 pub mod stopwords;
 pub use find::contains_short;
+pub use nfkd::{set_host as set_nfkd_host, HostNfkd};
 
 /// The bytes that may start a white-space character (Unicode `White_Space`):
 /// the ASCII ones (tab, LF, VT, FF, CR, space) and the lead bytes of the non-ASCII

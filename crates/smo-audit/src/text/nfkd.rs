@@ -8,8 +8,28 @@
 //! `SMO_GEN_NFKD=1 cargo test --lib text::nfkd::tests::generate -- --ignored`,
 //! and the test `same_as_unicode_normalization` compares every code point with
 //! it, so the behaviour is exactly the crate's.
+//!
+//! The table is behind the default cargo feature `nfkd-table`. The WebAssembly
+//! build leaves it out (about 25 KiB gzipped) and asks the JavaScript host,
+//! whose `String.prototype.normalize("NFKD")` and `\p{M}` do the same, through
+//! [`set_host`]; the Unicode version is then the host's.
 
+use std::sync::OnceLock;
+
+#[cfg(feature = "nfkd-table")]
 use super::nfkd_table::{OFFS, OUT, RUNS, SINGLES};
+
+/// A host's NFKD of one character with its combining marks (General_Category
+/// M) removed, or `None` when that is the character itself.
+pub type HostNfkd = fn(char) -> Option<String>;
+
+static HOST: OnceLock<HostNfkd> = OnceLock::new();
+
+/// Decompose with `f` from now on (once per process; a later call is ignored).
+/// A build with the table (feature `nfkd-table`) keeps using the table.
+pub fn set_host(f: HostNfkd) {
+    let _ = HOST.set(f);
+}
 
 /// The characters of NFKD(`c`) that are not combining marks (General_Category
 /// M). None when that is just `c` itself (most characters, all of ASCII).
@@ -33,6 +53,15 @@ pub fn strip_marks(c: char) -> Option<Stripped> {
         buf[2] = t;
         return Some(Stripped::Jamo(buf, 0));
     }
+    from_table(cp).or_else(|| {
+        let f = HOST.get()?;
+        f(c).map(|s| Stripped::Owned(s, 0))
+    })
+}
+
+/// The table's answer (without the table: none).
+#[cfg(feature = "nfkd-table")]
+fn from_table(cp: u32) -> Option<Stripped> {
     // Runs: consecutive code points mapped to one consecutive character each.
     let i = RUNS.partition_point(|&(start, _, _)| start <= cp);
     if i > 0 {
@@ -47,6 +76,11 @@ pub fn strip_marks(c: char) -> Option<Stripped> {
     OUT.get(from..to).map(Stripped::Str)
 }
 
+#[cfg(not(feature = "nfkd-table"))]
+fn from_table(_cp: u32) -> Option<Stripped> {
+    None
+}
+
 const HANGUL_S: u32 = 0xAC00;
 const HANGUL_COUNT: u32 = 11172;
 
@@ -56,6 +90,8 @@ pub enum Stripped {
     One(char),
     Str(&'static str),
     Jamo([Option<char>; 3], usize),
+    /// The host's answer and the byte offset of the next character.
+    Owned(String, usize),
 }
 
 impl Iterator for Stripped {
@@ -83,11 +119,16 @@ impl Iterator for Stripped {
                 }
                 None
             }
+            Stripped::Owned(s, i) => {
+                let c = s.get(*i..)?.chars().next()?;
+                *i += c.len_utf8();
+                Some(c)
+            }
         }
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "nfkd-table"))]
 mod tests {
     use super::*;
     use unicode_normalization::char::is_combining_mark;
