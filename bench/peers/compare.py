@@ -127,7 +127,7 @@ def main():
     ap.add_argument("--driver", required=True)
     ap.add_argument("--reps", type=int, default=5)
     a = ap.parse_args()
-    tools = os.environ.get("PEERS", "smo-audit smo-audit-npm textstat open-graph-scraper seo-analyzer lighthouse").split()
+    tools = os.environ.get("PEERS", "smo-audit smo-audit-npm textstat open-graph-scraper metascraper seo-analyzer lighthouse").split()
 
     picks = pick_pages(a.corpus)
     site = os.path.join(a.work, "site")
@@ -174,6 +174,7 @@ def main():
         "smo-audit-npm": "full audit, our npm package (WebAssembly) in Node (in-process)",
         "textstat": "HTML to text (stdlib parser) + 10 readability formulas",
         "open-graph-scraper": "Open Graph / Twitter / meta extraction (in-process)",
+        "metascraper": "metascraper + 8 rule packages (author, date, description, image, logo, publisher, title, url; in-process)",
         "seo-analyzer": "jsdom parse + 8 default SEO rules (in-process)",
         "lighthouse": "Lighthouse SEO category, headless Chromium, warm browser",
     }

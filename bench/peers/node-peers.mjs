@@ -36,6 +36,18 @@ async function makeRunner() {
       return Object.keys(result).length;
     };
   }
+  if (tool === 'metascraper') {
+    // metascraper with its usual rule packages, on the fetched HTML in-process
+    // (given `html`, it reads the page it is handed and fetches nothing).
+    const rules = ['author', 'date', 'description', 'image', 'logo', 'publisher', 'title', 'url']
+      .map((r) => require(`metascraper-${r}`)());
+    const metascraper = require('metascraper')(rules);
+    return async (u) => {
+      const html = await fetchText(u);
+      const meta = await metascraper({ html, url: u });
+      return Object.keys(meta).length;
+    };
+  }
   if (tool === 'seo-analyzer') {
     const SeoAnalyzer = require('seo-analyzer');
     const rules = Object.keys(new SeoAnalyzer({ verbose: false }).getDefaultRules());

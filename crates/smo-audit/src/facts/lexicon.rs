@@ -643,12 +643,21 @@ pub fn is_page_furniture(block: &str) -> bool {
     if FURNITURE_LABELS.contains(&lower.as_str()) {
         return true;
     }
-    PAYWALL.iter().flat_map(|(_, ps)| ps.iter()).any(|p| {
-        lower.match_indices(p).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + p.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+    // Every phrase in one pass over the block (a searcher per phrase and block
+    // cost about 1 M instructions on a typical page).
+    static SET: OnceLock<SubstringSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        SubstringSet::new(
+            PAYWALL
+                .iter()
+                .flat_map(|(_, ps)| ps.iter().map(|p| p.to_string()))
+                .collect(),
+        )
+    });
+    set.any_match(&lower, |i, p| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + p.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -1251,11 +1260,58 @@ impl SubstringSet {
         }
         best
     }
+
+    /// Whether some pattern occurs in `hay` at a byte offset `i` where
+    /// `accept(i, pattern)` holds. Every occurrence is tried, overlapping ones
+    /// too: the same answer as `str::match_indices` per pattern for patterns that
+    /// cannot overlap themselves (no proper prefix equal to a suffix; the
+    /// lexicon's tests hold the phrases to that).
+    fn any_match(&self, hay: &str, mut accept: impl FnMut(usize, &str) -> bool) -> bool {
+        let b = hay.as_bytes();
+        (0..b.len()).any(|i| {
+            self.by_first[b[i] as usize].iter().any(|&p| {
+                let pat = self.patterns[p].as_str();
+                b[i..].starts_with(pat.as_bytes()) && accept(i, pat)
+            })
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_page_furniture` tries every occurrence of a paywall phrase where
+    /// `match_indices` tried the non-overlapping ones. An occurrence that
+    /// overlaps an earlier one starts `s` bytes into it, where the phrase's
+    /// suffix from `s` equals its prefix ("zaten abone misiniz": `s` at the last
+    /// "z"); the character before it is then the phrase's own character before
+    /// `s`. When that one is a letter or digit, the word-bound test refuses the
+    /// overlapping occurrence, so both searches give the same answer.
+    #[test]
+    fn overlapping_paywall_phrases_never_start_at_a_word_bound() {
+        for (_, list) in PAYWALL {
+            for p in *list {
+                for s in 1..p.len() {
+                    let (Some(suffix), Some(prefix)) = (p.get(s..), p.get(..p.len() - s)) else {
+                        continue;
+                    };
+                    if suffix == prefix {
+                        let before = p[..s].chars().next_back();
+                        assert!(before.is_some_and(char::is_alphanumeric), "{p}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn page_furniture_phrases_at_word_bounds() {
+        assert!(is_page_furniture("Subscribe now!"));
+        assert!(is_page_furniture("Already a subscriber? Sign in"));
+        assert!(!is_page_furniture("unsubscribe nowhere"));
+        assert!(!is_page_furniture("A long article paragraph about gardens."));
+    }
 
     /// The word index finds a phrase only where a word starts, with the phrase's
     /// first word as the whole word there: true when every spaced phrase starts and

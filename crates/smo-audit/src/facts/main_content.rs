@@ -639,6 +639,43 @@ fn excluded(n: NodeRef<'_, Node>, e: &Element, mode: Mode, in_article: bool, kee
 /// A paragraph to score: its node, text length and commas.
 type Para = (NodeId, u32, u32);
 
+/// A text's length in characters with each run of white space counted as one
+/// (a leading run not at all), and its commas (any script's).
+fn squashed_len_and_commas(t: &str) -> (u32, u32) {
+    let mut len = 0u32;
+    let mut commas = 0u32;
+    let mut space = true;
+    if t.is_ascii() {
+        // Most text nodes: bytes are characters, no decoding.
+        for &b in t.as_bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                len += u32::from(!space);
+                space = true;
+            } else {
+                len += 1;
+                space = false;
+                commas += u32::from(b == b',');
+            }
+        }
+        return (len, commas);
+    }
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !space {
+                len += 1;
+            }
+            space = true;
+        } else {
+            len += 1;
+            space = false;
+            if c == ',' || (!c.is_ascii() && is_comma(c)) {
+                commas += 1;
+            }
+        }
+    }
+    (len, commas)
+}
+
 fn gather(root: NodeRef<'_, Node>, mode: Mode, keep: &IdSet) -> (IdMap<Stats>, Vec<Para>) {
     struct Frame {
         id: NodeId,
@@ -683,23 +720,7 @@ fn gather(root: NodeRef<'_, Node>, mode: Mode, keep: &IdSet) -> (IdMap<Stats>, V
                         });
                     }
                     Node::Text(t) => {
-                        let mut len = 0u32;
-                        let mut commas = 0u32;
-                        let mut space = true;
-                        for c in t.chars() {
-                            if c.is_whitespace() {
-                                if !space {
-                                    len += 1;
-                                }
-                                space = true;
-                            } else {
-                                len += 1;
-                                space = false;
-                                if c == ',' || (!c.is_ascii() && is_comma(c)) {
-                                    commas += 1;
-                                }
-                            }
-                        }
+                        let (len, commas) = squashed_len_and_commas(t);
                         if let Some(f) = stack.last_mut() {
                             f.st.total += len;
                             f.st.own += len;
@@ -1546,6 +1567,33 @@ fn collect_blocks_in(
 
 #[cfg(test)]
 mod tests {
+
+    /// The ASCII fast path of `squashed_len_and_commas` counts as the
+    /// character walk does (vertical tab and form feed are white space).
+    #[test]
+    fn squashed_len_ascii_path_matches_the_char_walk() {
+        for t in [
+            "",
+            " ",
+            "a, b,c",
+            "  lead\x0btab\x0cff\r\n end ",
+            "x\u{a0}y, é",
+            "a,,  ,b",
+        ] {
+            let (mut len, mut commas, mut space) = (0u32, 0u32, true);
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    len += u32::from(!space);
+                    space = true;
+                } else {
+                    len += 1;
+                    space = false;
+                    commas += u32::from(c == ',' || (!c.is_ascii() && super::is_comma(c)));
+                }
+            }
+            assert_eq!(super::squashed_len_and_commas(t), (len, commas), "{t:?}");
+        }
+    }
     use crate::facts::test_util::facts;
 
     #[test]

@@ -154,9 +154,13 @@ pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
     let declared = declared(facts);
     // The text we score: the main text without the headline (bylines are left
     // out of the blocks already); the headline still opens the first section.
-    let scored: Vec<_> = facts.main.scored_blocks().cloned().collect();
-    let detected = lang::detect(&text_head(&scored, lang::DETECT_CHARS));
     let forced = opts.language.as_deref().and_then(lang::primary_tag);
+    // Detection confirms the language the text is read in on a sample first.
+    let expected = forced.as_deref().or(declared.as_ref().map(|d| d.0.as_str()));
+    let detected = lang::detect_confirming(
+        &text_head(facts.main.scored_blocks(), lang::DETECT_CHARS),
+        expected,
+    );
     let (language, source) = if let Some(l) = &forced {
         (Some(l.clone()), Some("option"))
     } else if let Some((l, s)) = &declared {
@@ -258,7 +262,10 @@ pub fn extract(_doc: &Doc, facts: &Facts, opts: &Options) -> ReadabilityFacts {
 /// The start of the main text as `MainFacts::text` joins it, with at least
 /// `chars` characters when there are that many: detection reads no more, so the
 /// rest is not copied.
-fn text_head(blocks: &[crate::facts::main_content::TextBlock], chars: usize) -> String {
+fn text_head<'a>(
+    blocks: impl IntoIterator<Item = &'a crate::facts::main_content::TextBlock>,
+    chars: usize,
+) -> String {
     let mut out = String::new();
     let mut n = 0usize;
     for b in blocks {
