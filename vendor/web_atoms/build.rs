@@ -129,8 +129,8 @@ fn named_entities_to_phf(to: &Path) {
 }
 
 /// smo-audit: the entity names sorted bytewise and concatenated, with each
-/// name's end offset and its code points, plus the first index for each first
-/// byte. `NamedEntities::get` (lib.rs) answers as upstream's phf map of every
+/// name's end offset and its code points, plus the first index for each pair
+/// of first two bytes. `NamedEntities::get` (lib.rs) answers as upstream's phf map of every
 /// prefix does, from about a seventh of the bytes.
 fn named_entities_compact(to: &Path) {
     let mut entities: Vec<(&str, u32, u32)> = entities::NAMED_ENTITIES
@@ -156,14 +156,31 @@ fn named_entities_compact(to: &Path) {
         names.push_str(name);
         ends.push(u16::try_from(names.len()).expect("names fit in u16 offsets"));
     }
-    // first[b] = index of the first name whose first byte is >= b (b in 0..=128).
-    let first: Vec<u16> = (0..=128u32)
-        .map(|b| {
-            entities
-                .iter()
-                .position(|(name, _, _)| u32::from(name.as_bytes()[0]) >= b)
-                .unwrap_or(entities.len()) as u16
+    // index[class(b0) * 63 + class(b1)] = index of the first name whose first
+    // two bytes' classes are >= that pair (classes keep the byte order: digits,
+    // ';', A-Z, a-z); one more entry at the end.
+    fn class(b: u8) -> usize {
+        match b {
+            b'0'..=b'9' => (b - b'0') as usize,
+            b';' => 10,
+            b'A'..=b'Z' => 11 + (b - b'A') as usize,
+            b'a'..=b'z' => 37 + (b - b'a') as usize,
+            _ => panic!("byte {b} in an entity name"),
+        }
+    }
+    let pairs: Vec<usize> = entities
+        .iter()
+        .map(|(name, _, _)| {
+            let b = name.as_bytes();
+            assert!(b.len() >= 2);
+            b.iter().for_each(|&c| {
+                class(c);
+            });
+            class(b[0]) * 63 + class(b[1])
         })
+        .collect();
+    let index: Vec<u16> = (0..=63 * 63)
+        .map(|k| pairs.iter().position(|&p| p >= k).unwrap_or(pairs.len()) as u16)
         .collect();
 
     let mut file = BufWriter::new(File::create(to).unwrap());
@@ -187,7 +204,7 @@ pub static NAMED_ENTITIES: NamedEntities = NamedEntities {{
     names: {names:?},
     ends: &{ends:?},
     values: &{values:?},
-    first: &{first:?},
+    index: &{index:?},
 }};"#,
         values = entities
             .iter()

@@ -51,17 +51,29 @@ pub static C1_REPLACEMENTS: [Option<char>; 32] = [
 
 /// The named character references, in a compact form (smo-audit's vendored
 /// copy; see README.md): the names sorted and concatenated, looked up by binary
-/// search. `get` answers exactly as upstream's `phf::Map` of every name and
+/// search among the names that share the key's first two bytes. `get` answers exactly as upstream's `phf::Map` of every name and
 /// every prefix of a name did.
 pub struct NamedEntities {
     names: &'static str,
     ends: &'static [u16],
     values: &'static [(u32, u32)],
-    first: &'static [u16; 129],
+    index: &'static [u16; 63 * 63 + 1],
 }
 
 /// What upstream's map holds for a proper prefix of a name (and for "").
 static PREFIX: (u32, u32) = (0, 0);
+
+/// The order-keeping class of a byte that occurs in entity names (digits,
+/// ';', A-Z, a-z); `None` for any other byte, which no name holds.
+fn class(b: u8) -> Option<usize> {
+    match b {
+        b'0'..=b'9' => Some((b - b'0') as usize),
+        b';' => Some(10),
+        b'A'..=b'Z' => Some(11 + (b - b'A') as usize),
+        b'a'..=b'z' => Some(37 + (b - b'a') as usize),
+        _ => None,
+    }
+}
 
 impl NamedEntities {
     fn name(&self, i: usize) -> &'static str {
@@ -72,14 +84,18 @@ impl NamedEntities {
     /// The code points of the entity `key` (without its '&'); `(0, 0)` when
     /// `key` is only a proper prefix of some entity name; `None` otherwise.
     pub fn get(&self, key: &str) -> Option<&'static (u32, u32)> {
-        let (mut lo, mut hi) = match key.as_bytes().first() {
-            None => return Some(&PREFIX),
-            Some(&b) if b < 128 => (
-                self.first[b as usize] as usize,
-                self.first[b as usize + 1] as usize,
-            ),
-            Some(_) => return None,
+        let bytes = key.as_bytes();
+        let (first, second) = match bytes {
+            [] => return Some(&PREFIX),
+            [b0] => (class(*b0)?, None),
+            [b0, b1, ..] => (class(*b0)?, Some(class(*b1)?)),
         };
+        // The names that share the key's first byte, or its first two.
+        let (mut lo, mut hi) = match second {
+            None => (first * 63, first * 63 + 63),
+            Some(second) => (first * 63 + second, first * 63 + second + 1),
+        };
+        (lo, hi) = (self.index[lo] as usize, self.index[hi] as usize);
         // The first name >= key in [lo, hi).
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
