@@ -411,18 +411,18 @@ mod tests {
             url: format!("https://example.com/p/{}.html", i),
             title: Some(format!("Title {}", i % 3)),
             og_title: Some(format!("Title {}", i % 3)),
-            description: (i % 2 == 0).then(|| "A description".to_string()),
+            description: i.is_multiple_of(2).then(|| "A description".to_string()),
             og_description: Some("Other".into()),
             refs: (0..i % 4)
                 .map(|k| Ref {
                     url: format!("https://example.com/p/{}.html", k),
                     line: k as u32 + 1,
-                    tag: if k % 2 == 0 { "a".into() } else { "img".into() },
+                    tag: if k.is_multiple_of(2) { "a".into() } else { "img".into() },
                 })
                 .collect(),
             og_images: vec![("/og.png".into(), 3)],
             profiles: vec![("x".into(), format!("h{}", i % 2), 9)],
-            noindex: i % 5 == 0,
+            noindex: i.is_multiple_of(5),
         }
     }
 
