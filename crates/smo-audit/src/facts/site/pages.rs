@@ -439,7 +439,7 @@ mod tests {
         p.push(&summary(21));
         assert_eq!(p.get(20).to_summary(), summary(21));
         p.retain(|v| !v.noindex());
-        assert_eq!(p.len(), 16);
+        assert_eq!(p.len(), 17);
         assert!(p.views().all(|v| !v.noindex()));
     }
 
