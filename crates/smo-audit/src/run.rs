@@ -303,7 +303,7 @@ pub fn site_verdict(
 ) -> Verdict {
     let mut v = match (only, &end.data) {
         (Some(o), Some(d)) => {
-            let site_checks = o.site_checks(&end.checks, &d.pages.iter().collect::<Vec<_>>());
+            let site_checks = o.site_checks(&end.checks, d.pages.views());
             setup.gates.judge_partial(gate_pages, &site_checks, end.score())
         }
         _ => setup.gates.judge(gate_pages, &end.checks, end.score()),

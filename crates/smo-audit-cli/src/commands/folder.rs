@@ -23,8 +23,16 @@ use crate::progress::progress_bar;
 
 /// A page found in a folder: its file and path relative to the root.
 struct PageInput {
-    path: PathBuf,
+    /// The file, only when it is not the folder joined with the label (a
+    /// name that is not UTF-8): a million pages keep only their labels.
+    path: Option<PathBuf>,
     label: String,
+}
+
+impl PageInput {
+    fn file(&self, dir: &Path) -> PathBuf {
+        self.path.clone().unwrap_or_else(|| dir.join(&self.label))
+    }
 }
 
 fn is_html(p: &Path) -> bool {
@@ -51,7 +59,7 @@ fn collect(dir: &Path, cfg: &Config, site: &mut SiteBuilder) -> Result<Vec<PageI
         if is_html(p) {
             if !cfg.ignored(&rel) {
                 pages.push(PageInput {
-                    path: p.to_path_buf(),
+                    path: (dir.join(&rel) != p).then(|| p.to_path_buf()),
                     label: rel,
                 });
             }
@@ -161,7 +169,7 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
         let summaries: Vec<_> = chunk
             .par_iter()
             .filter_map(|p| {
-                let html = std::fs::read(&p.path).ok()?;
+                let html = std::fs::read(p.file(dir)).ok()?;
                 let opts = Options {
                     rules: setup.cfg.rules_for(&p.label),
                     ..setup.opts.clone()
@@ -175,12 +183,15 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
     }
     let bar = progress_bar(Some(pages.len() as u64), args.report.quiet, "pages");
     let mut unreadable = 0;
-    let mut gate_pages = Vec::with_capacity(pages.len());
+    // What the gates need of each page, kept only when a gate is set (with
+    // none, the verdict reads no page).
+    let gated = setup.gates != smo_audit::report::gates::Gates::default();
+    let mut gate_pages = Vec::new();
     for chunk in pages.chunks(chunk_size()) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|p| {
-                let r = std::fs::read(&p.path)
+                let r = std::fs::read(p.file(dir))
                     .map_err(|e| format!("cannot read the file: {}", e))
                     .and_then(|html| {
                         smo_audit::run::audit_site_page(
@@ -205,7 +216,9 @@ pub fn run(dir: &Path, args: &AuditArgs, setup: &Setup) -> ExitCode {
                         return c;
                     }
                     site.add_record(page.record, page.summary);
-                    gate_pages.push(page.gate);
+                    if gated {
+                        gate_pages.push(page.gate);
+                    }
                 }
                 Err((label, why)) => {
                     eprintln!("smo-audit: {}: not audited: {}", label, why);

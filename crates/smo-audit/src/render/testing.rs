@@ -45,7 +45,7 @@ pub fn site(n: usize, locale: Locale) -> (SiteReport, Vec<String>) {
     let mut data = SiteData {
         base_url: base.into(),
         base_given: true,
-        pages: summaries,
+        pages: summaries.into(),
         has_files: true,
         robots_txt: Some("User-agent: *\n".into()),
         ..Default::default()

@@ -2,13 +2,14 @@
 //! folder (the CLI), pages and files handed over by a program (the API, the npm
 //! package, the audit page) or a crawl. Pages are audited independently (in
 //! parallel if the face wants: [`SiteBuilder::audit_page`] takes `&self`), each
-//! adds only its small record and summary, and [`SiteBuilder::finish`] runs the
+//! adds only its small record and summary (kept compact, see
+//! [`crate::facts::site::Pages`]), and [`SiteBuilder::finish`] runs the
 //! site checks once over the whole site.
 
 use url::Url;
 
 use super::{facts_and_summary, measure_previews, page_summary, run_site_checks};
-use crate::facts::site::{dir_base, FileInfo, PageSummary, SiteData, PLACEHOLDER_BASE};
+use crate::facts::site::{dir_base, FileInfo, PageSummary, Pages, SiteData, PLACEHOLDER_BASE};
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
 use crate::report::{PageRecord, Report};
@@ -150,7 +151,7 @@ impl SiteBuilder {
     /// (outside `--only`).
     pub fn add_summary(&mut self, summary: PageSummary) {
         self.unreported.insert(summary.path.clone());
-        self.data.pages.push(summary);
+        self.data.pages.push(&summary);
     }
 
     /// Add an audited page: its record (label = its path) and summary are kept.
@@ -162,7 +163,7 @@ impl SiteBuilder {
     /// rendered and dropped, as in a streamed run).
     pub fn add_record(&mut self, record: PageRecord, summary: PageSummary) {
         self.records.push(record);
-        self.data.pages.push(summary);
+        self.data.pages.push(&summary);
     }
 
     /// Add a file other than a page by its path relative to the root: its size
@@ -208,8 +209,9 @@ impl SiteBuilder {
         &self.data.failures
     }
 
-    /// The summaries of the pages added so far.
-    pub fn summaries(&self) -> &[PageSummary] {
+    /// The summaries of the pages added so far (compact: `iter` gives each
+    /// as a [`PageSummary`], `views` reads them in place).
+    pub fn summaries(&self) -> &Pages {
         &self.data.pages
     }
 
@@ -231,9 +233,10 @@ impl SiteBuilder {
     }
 
     pub fn finish(mut self) -> SiteEnd {
+        self.data.pages.compact();
         let checks = run_site_checks(&self.data, &self.opts);
         if !self.unreported.is_empty() {
-            self.data.pages.retain(|p| !self.unreported.contains(&p.path));
+            self.data.pages.retain(|p| !self.unreported.contains(p.path()));
         }
         SiteEnd {
             records: self.records,

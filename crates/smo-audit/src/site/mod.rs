@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use crate::facts::site::{
-    dir_base, robots, sitemap, summarize, url_for, FileInfo, PageSummary, Shard, SiteData, PLACEHOLDER_BASE,
+    dir_base, robots, sitemap, summarize, url_for, FileInfo, PageSummary, PageView, Pages, Shard, SiteData,
+    PLACEHOLDER_BASE,
 };
 use crate::options::{Error, Options};
 use crate::render::SiteEnd;
@@ -175,7 +176,7 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
                         acc.root.as_deref().unwrap_or("(none)")
                     ));
                 }
-                acc.pages.extend(d.pages);
+                acc.pages.extend(d.pages.iter());
                 acc.files.extend(d.files);
                 acc.unreadable.extend(d.unreadable);
                 acc.has_files |= d.has_files;
@@ -188,7 +189,11 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
     }
     let mut data = data.ok_or("no shards to merge")?;
     data.shard = None;
-    let mut paired: Vec<(PageSummary, Report)> = data.pages.drain(..).zip(reports).collect();
+    let mut paired: Vec<(PageSummary, Report)> = std::mem::take(&mut data.pages)
+        .into_summaries()
+        .into_iter()
+        .zip(reports)
+        .collect();
     paired.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     if let Some(w) = paired.windows(2).find(|w| w[0].0.path == w[1].0.path) {
         return Err(format!(
@@ -197,7 +202,8 @@ pub fn merge(shards: Vec<SiteReport>, opts: &Options) -> Result<SiteReport, Stri
         ));
     }
     let (pages, reports): (Vec<_>, Vec<_>) = paired.into_iter().unzip();
-    data.pages = pages;
+    data.pages = pages.into();
+    data.pages.compact();
     let checks = run_site_checks(&data, opts);
     let mut r = SiteReport::new(reports, checks);
     r.site.data = Some(data);

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::facts::site::PageSummary;
+use crate::facts::site::PageView;
 use crate::report::CheckReport;
 
 /// The pages named by a list of paths.
@@ -84,11 +84,15 @@ impl Only {
     /// the evidence whose URL is one of those pages' (or their path); a check
     /// left without evidence passes for the gates. `pages` are the named
     /// pages' summaries.
-    pub fn site_checks(&self, checks: &[CheckReport], pages: &[&PageSummary]) -> Vec<CheckReport> {
+    pub fn site_checks<'a>(
+        &self,
+        checks: &[CheckReport],
+        pages: impl IntoIterator<Item = PageView<'a>>,
+    ) -> Vec<CheckReport> {
         let mut keys: HashSet<&str> = HashSet::new();
         for p in pages {
-            keys.insert(p.url.as_str());
-            keys.insert(p.path.as_str());
+            keys.insert(p.url());
+            keys.insert(p.path());
         }
         checks
             .iter()

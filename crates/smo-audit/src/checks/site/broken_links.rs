@@ -30,13 +30,14 @@ fn run(ctx: &SiteCtx) -> Outcome {
     let d = ctx.data;
     let mut broken = Vec::new();
     let mut checked = 0usize;
-    for p in &d.pages {
-        for r in &p.refs {
-            match ctx.index.lookup(&r.url) {
+    let index = ctx.index();
+    for p in d.pages.views() {
+        for r in p.refs() {
+            match index.lookup(r.url) {
                 Target::Outside => {}
                 Target::Missing => {
                     checked += 1;
-                    broken.push((p, r));
+                    broken.push((p.path(), r));
                 }
                 _ => checked += 1,
             }
@@ -85,12 +86,12 @@ fn run(ctx: &SiteCtx) -> Outcome {
         .detail("broken", broken.len())
         .detail("checked", checked);
     for (p, r) in &broken {
-        let url = ctx.shown(&r.url);
-        let snippet = match ctx.failure(&r.url) {
+        let url = ctx.shown(r.url);
+        let snippet = match ctx.failure(r.url) {
             Some(why) => format!("<{}> {}: {}", r.tag, url, why),
             None => format!("<{}> {}", r.tag, url),
         };
-        out = out.evidence(ev_page(&p.path, snippet, r.line));
+        out = out.evidence(ev_page(p, snippet, r.line));
     }
     out
 }

@@ -1,9 +1,8 @@
 //! `duplicate-descriptions`: pages sharing a meta description or og:description.
 
-use std::collections::BTreeMap;
-
-use super::{ev_page, norm_text, SiteCtx};
+use super::{ev_page, same_text_groups, SiteCtx};
 use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::facts::site::PageView;
 
 pub static CHECK: Check = Check {
     id: "duplicate-descriptions",
@@ -36,23 +35,15 @@ fn run(ctx: &SiteCtx) -> Outcome {
             "İkiden az sayfa var: karşılaştırılacak bir şey yok.",
         ));
     }
-    let mut groups: Vec<(&str, Vec<(usize, String)>)> = Vec::new();
-    for kind in ["description", "og:description"] {
-        let mut by: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
-        for (i, p) in d.pages.iter().enumerate() {
-            let v = if kind == "description" {
-                &p.description
-            } else {
-                &p.og_description
-            };
-            if let Some(t) = v {
-                let n = norm_text(t);
-                if !n.is_empty() {
-                    by.entry(n).or_default().push((i, t.clone()));
-                }
-            }
-        }
-        groups.extend(by.into_values().filter(|g| g.len() > 1).map(|g| (kind, g)));
+    let mut groups: Vec<(&str, Vec<(usize, &str)>)> = Vec::new();
+    for (kind, get) in [
+        (
+            "description",
+            (|p: PageView<'_>| p.description()) as fn(PageView<'_>) -> Option<&str>,
+        ),
+        ("og:description", |p| p.og_description()),
+    ] {
+        groups.extend(same_text_groups(&d.pages, get).into_iter().map(|g| (kind, g)));
     }
     if groups.is_empty() {
         return Outcome::pass(ctx.t(
@@ -76,7 +67,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     .detail("groups", groups.len());
     for (k, g) in &groups {
         for (i, t) in g {
-            out = out.evidence(ev_page(&d.pages[*i].path, format!("{}: {}", k, t), 0));
+            out = out.evidence(ev_page(d.pages.get(*i).path(), format!("{}: {}", k, t), 0));
         }
     }
     out

@@ -1,9 +1,8 @@
 //! `duplicate-titles`: pages sharing a `<title>` or og:title.
 
-use std::collections::BTreeMap;
-
-use super::{ev_page, norm_text, SiteCtx};
+use super::{ev_page, same_text_groups, SiteCtx};
 use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
+use crate::facts::site::PageView;
 
 pub static CHECK: Check = Check {
     id: "duplicate-titles",
@@ -36,28 +35,15 @@ fn run(ctx: &SiteCtx) -> Outcome {
             "İkiden az sayfa var: karşılaştırılacak bir şey yok.",
         ));
     }
-    let mut groups: Vec<(&str, Vec<(usize, String)>)> = Vec::new();
+    let mut groups: Vec<(&str, Vec<(usize, &str)>)> = Vec::new();
     for (kind, get) in [
         (
             "title",
-            (|p: &crate::facts::site::PageSummary| p.title.clone()) as fn(&_) -> _,
+            (|p: PageView<'_>| p.title()) as fn(PageView<'_>) -> Option<&str>,
         ),
-        ("og:title", |p| p.og_title.clone()),
+        ("og:title", |p| p.og_title()),
     ] {
-        let mut by: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
-        for (i, p) in d.pages.iter().enumerate() {
-            if let Some(t) = get(p) {
-                let n = norm_text(&t);
-                if !n.is_empty() {
-                    by.entry(n).or_default().push((i, t));
-                }
-            }
-        }
-        for (_, g) in by {
-            if g.len() > 1 {
-                groups.push((kind, g));
-            }
-        }
+        groups.extend(same_text_groups(&d.pages, get).into_iter().map(|g| (kind, g)));
     }
     if groups.is_empty() {
         return Outcome::pass(ctx.t("Every page has its own title.", "Her sayfanın kendi başlığı var."));
@@ -72,12 +58,12 @@ fn run(ctx: &SiteCtx) -> Outcome {
         "duplicates",
         groups
             .iter()
-            .map(|(k, g)| serde_json::json!({"tag": k, "text": g[0].1, "pages": g.iter().map(|(i, _)| d.pages[*i].path.clone()).collect::<Vec<_>>()}))
+            .map(|(k, g)| serde_json::json!({"tag": k, "text": g[0].1, "pages": g.iter().map(|(i, _)| d.pages.get(*i).path()).collect::<Vec<_>>()}))
             .collect::<Vec<_>>(),
     );
     for (k, g) in &groups {
         for (i, t) in g {
-            out = out.evidence(ev_page(&d.pages[*i].path, format!("{}: {}", k, t), 0));
+            out = out.evidence(ev_page(d.pages.get(*i).path(), format!("{}: {}", k, t), 0));
         }
     }
     out

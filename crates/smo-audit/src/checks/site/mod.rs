@@ -11,14 +11,15 @@ mod profile_consistency;
 mod robots_social;
 mod sitemap;
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 use url::Url;
 
 use crate::checks::Check;
 use crate::checks::Evidence;
-use crate::facts::site::{FileInfo, SiteData};
+use crate::facts::site::pages::str_hash;
+use crate::facts::site::{FileInfo, PageView, Pages, SiteData};
 use crate::i18n::Locale;
 use crate::options::Options;
 
@@ -37,7 +38,8 @@ pub static CHECKS: &[&Check] = &[
 /// What a site check sees.
 pub struct SiteCtx<'a> {
     pub data: &'a SiteData,
-    pub index: SiteIndex<'a>,
+    /// Built when a check first looks a URL up.
+    index: std::cell::OnceCell<SiteIndex<'a>>,
     pub locale: Locale,
     pub opts: &'a Options,
     pub check_id: &'static str,
@@ -64,11 +66,15 @@ impl<'a> SiteCtx<'a> {
     pub fn new(data: &'a SiteData, opts: &'a Options, check_id: &'static str) -> Self {
         SiteCtx {
             data,
-            index: SiteIndex::new(data),
+            index: std::cell::OnceCell::new(),
             locale: opts.locale,
             opts,
             check_id,
         }
+    }
+    /// Page and file lookup by URL.
+    pub fn index(&self) -> &SiteIndex<'a> {
+        self.index.get_or_init(|| SiteIndex::new(self.data))
     }
     pub fn t(&self, en: impl Into<String>, tr: impl Into<String>) -> String {
         match self.locale {
@@ -102,25 +108,47 @@ pub enum Target<'a> {
     Outside,
 }
 
-/// Page and file lookup by URL (paths relative to the base URL).
+/// Page and file lookup by URL (paths relative to the base URL). Pages are
+/// found by the hash of their path and URL (12 bytes a key, checked against
+/// the page's own strings), the last page of a path or URL winning.
 pub struct SiteIndex<'a> {
     base: Option<Url>,
-    pages: HashMap<&'a str, usize>,
+    /// (hash of a page's path or URL, page), sorted.
+    keys: Vec<(u64, u32)>,
     data: &'a SiteData,
 }
 
 impl<'a> SiteIndex<'a> {
     pub fn new(data: &'a SiteData) -> Self {
-        let mut pages = HashMap::new();
-        for (i, p) in data.pages.iter().enumerate() {
-            pages.insert(p.path.as_str(), i);
-            pages.insert(p.url.as_str(), i);
+        let mut keys = Vec::with_capacity(data.pages.len() * 2);
+        for (i, p) in data.pages.views().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            keys.push((str_hash(p.path()), i));
+            if p.url() != p.path() {
+                keys.push((str_hash(p.url()), i));
+            }
         }
+        keys.sort_unstable();
         SiteIndex {
             base: Url::parse(&data.base_url).ok(),
-            pages,
+            keys,
             data,
         }
+    }
+
+    /// The page whose path or URL is `key` (the last one, when several are).
+    fn page(&self, key: &str) -> Option<usize> {
+        let h = str_hash(key);
+        let from = self.keys.partition_point(|k| k.0 < h);
+        self.keys[from..]
+            .iter()
+            .take_while(|k| k.0 == h)
+            .map(|k| k.1 as usize)
+            .filter(|&i| {
+                let p = self.data.pages.get(i);
+                p.path() == key || p.url() == key
+            })
+            .last()
     }
 
     /// The path of a same-site URL relative to the base URL, percent-decoded.
@@ -134,7 +162,7 @@ impl<'a> SiteIndex<'a> {
             return Target::Outside;
         };
         u.set_fragment(None);
-        if let Some(&i) = self.pages.get(u.as_str()) {
+        if let Some(i) = self.page(u.as_str()) {
             return Target::Page(i);
         }
         if let Some((k, f)) = self.data.files.get_key_value(u.as_str()) {
@@ -159,7 +187,7 @@ impl<'a> SiteIndex<'a> {
             cands.push(format!("{}/index.html", rel));
         }
         for c in &cands {
-            if let Some(&i) = self.pages.get(c.as_str()) {
+            if let Some(i) = self.page(c) {
                 return Target::Page(i);
             }
         }
@@ -168,7 +196,7 @@ impl<'a> SiteIndex<'a> {
                 return Target::File(k, f);
             }
         }
-        if !self.data.has_files && !self.pages.is_empty() && self.data.files.is_empty() {
+        if !self.data.has_files && !self.data.pages.is_empty() && self.data.files.is_empty() {
             // Pages without a file tree (an upload): only page links can be judged.
             let looks_like_page = rel.is_empty()
                 || rel.ends_with('/')
@@ -194,6 +222,39 @@ pub fn ev_page(path: &str, snippet: impl AsRef<str>, line: u32) -> Evidence {
         url: Some(path.to_string()),
         status: None,
     }
+}
+
+/// The groups of pages (two or more) whose text (`get`: a title, a
+/// description...) is the same once normalized ([`norm_text`]): by normalized
+/// text, each page (index, text as written) in page order. Only the hashes of
+/// the normalized texts are held for the whole site.
+pub fn same_text_groups<'a>(
+    pages: &'a Pages,
+    get: fn(PageView<'a>) -> Option<&'a str>,
+) -> Vec<Vec<(usize, &'a str)>> {
+    let mut keys: Vec<(u64, u32)> = Vec::new();
+    for (i, p) in pages.views().enumerate() {
+        if let Some(t) = get(p) {
+            let n = norm_text(t);
+            if !n.is_empty() {
+                keys.push((str_hash(&n), u32::try_from(i).unwrap_or(u32::MAX)));
+            }
+        }
+    }
+    keys.sort_unstable();
+    let mut groups: Vec<(String, Vec<(usize, &str)>)> = Vec::new();
+    for run in keys.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        // The same hash: grouped by the text itself.
+        let mut by: BTreeMap<String, Vec<(usize, &str)>> = BTreeMap::new();
+        for &(_, i) in run {
+            if let Some(t) = get(pages.get(i as usize)) {
+                by.entry(norm_text(t)).or_default().push((i as usize, t));
+            }
+        }
+        groups.extend(by.into_iter().filter(|(_, g)| g.len() > 1));
+    }
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
 /// Normalize a title or description for comparison.
@@ -227,7 +288,7 @@ pub mod test_util {
                 },
             )
             .unwrap();
-            data.pages.push(summarize(path, &url, &facts));
+            data.pages.push(&summarize(path, &url, &facts));
         }
         for (p, f) in files {
             data.files.insert(p.to_string(), f.clone());

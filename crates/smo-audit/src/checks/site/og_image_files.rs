@@ -40,26 +40,28 @@ fn run(ctx: &SiteCtx) -> Outcome {
     let large_h = ctx.param("large_height", 630.0) as u32;
     let max_bytes = ctx.param("max_bytes", 8.0 * 1024.0 * 1024.0) as u64;
     let (mut fails, mut warns, mut ok, mut external) = (Vec::new(), Vec::new(), 0usize, Vec::new());
-    for p in &d.pages {
-        let Ok(page_url) = Url::parse(&p.url) else {
+    let index = ctx.index();
+    for p in d.pages.views() {
+        let Ok(page_url) = Url::parse(p.url()) else {
             continue;
         };
-        for (raw, line) in &p.og_images {
+        let (images, p) = (p.og_images(), p.path());
+        for (raw, line) in images {
             let Ok(u) = page_url.join(raw) else {
                 fails.push((
                     p,
-                    *line,
-                    raw.clone(),
+                    line,
+                    raw.to_string(),
                     ctx.t("not a valid URL", "geçerli bir adres değil"),
                 ));
                 continue;
             };
-            match ctx.index.lookup(u.as_str()) {
+            match index.lookup(u.as_str()) {
                 Target::Outside => external.push(u.to_string()),
                 Target::Missing | Target::Page(_) => fails.push((
                     p,
-                    *line,
-                    raw.clone(),
+                    line,
+                    raw.to_string(),
                     ctx.failure(u.as_str())
                         .unwrap_or_else(|| ctx.t("the file does not exist", "dosya yok")),
                 )),
@@ -68,8 +70,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                     if f.format.as_deref() == Some("svg") {
                         fails.push((
                             p,
-                            *line,
-                            raw.clone(),
+                            line,
+                            raw.to_string(),
                             ctx.t(
                                 "SVG: platforms do not show SVG previews",
                                 "SVG: platformlar SVG önizleme göstermez",
@@ -78,8 +80,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                     } else if f.size > max_bytes {
                         fails.push((
                             p,
-                            *line,
-                            raw.clone(),
+                            line,
+                            raw.to_string(),
                             ctx.t(
                                 format!("{} bytes, over {}", f.size, max_bytes),
                                 format!("{} bayt, {} sınırının üstünde", f.size, max_bytes),
@@ -89,8 +91,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                         if w < min_w || h < min_h {
                             fails.push((
                                 p,
-                                *line,
-                                raw.clone(),
+                                line,
+                                raw.to_string(),
                                 ctx.t(
                                     format!("{}×{} px, under {}×{}", w, h, min_w, min_h),
                                     format!("{}×{} piksel, {}×{} altında", w, h, min_w, min_h),
@@ -99,8 +101,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                         } else if w < large_w || h < large_h {
                             warns.push((
                                 p,
-                                *line,
-                                raw.clone(),
+                                line,
+                                raw.to_string(),
                                 ctx.t(
                                     format!("{}×{} px, under {}×{}: a small card", w, h, large_w, large_h),
                                     format!(
@@ -115,8 +117,8 @@ fn run(ctx: &SiteCtx) -> Outcome {
                     } else {
                         fails.push((
                             p,
-                            *line,
-                            raw.clone(),
+                            line,
+                            raw.to_string(),
                             ctx.t(
                                 "not a readable JPG/PNG/GIF/WEBP image",
                                 "okunabilir bir JPG/PNG/GIF/WEBP görseli değil",
@@ -149,11 +151,9 @@ fn run(ctx: &SiteCtx) -> Outcome {
         ))
         .detail("notChecked", external);
     }
-    let mk = |list: &Vec<(&crate::facts::site::PageSummary, u32, String, String)>,
-              grade: Option<Status>,
-              mut out: Outcome| {
+    let mk = |list: &Vec<(&str, u32, String, String)>, grade: Option<Status>, mut out: Outcome| {
         for (p, line, raw, why) in list {
-            let mut e = ev_page(&p.path, format!("{} — {}", raw, why), *line);
+            let mut e = ev_page(p, format!("{} — {}", raw, why), *line);
             e.status = grade;
             out = out.evidence(e);
         }

@@ -1,7 +1,5 @@
 //! `orphan-pages`: pages no other page links to.
 
-use std::collections::HashSet;
-
 use super::{ev_page, SiteCtx, Target};
 use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
 
@@ -36,19 +34,20 @@ fn run(ctx: &SiteCtx) -> Outcome {
             "İkiden az sayfa var: sayfalar arası izlenecek bağlantı yok.",
         ));
     }
-    let mut linked = HashSet::new();
-    for (i, p) in d.pages.iter().enumerate() {
-        for r in p.refs.iter().filter(|r| r.tag == "a") {
-            if let Target::Page(j) = ctx.index.lookup(&r.url) {
+    let index = ctx.index();
+    let mut linked = vec![false; d.pages.len()];
+    for (i, p) in d.pages.views().enumerate() {
+        for r in p.refs().filter(|r| r.tag == "a") {
+            if let Target::Page(j) = index.lookup(r.url) {
                 if j != i {
-                    linked.insert(j);
+                    linked[j] = true;
                 }
             }
         }
     }
-    let home = ctx.index.lookup(&d.base_url);
+    let home = index.lookup(&d.base_url);
     let orphans: Vec<usize> = (0..d.pages.len())
-        .filter(|i| !linked.contains(i) && home != Target::Page(*i) && !d.pages[*i].noindex)
+        .filter(|i| !linked[*i] && home != Target::Page(*i) && !d.pages.get(*i).noindex())
         .collect();
     if orphans.is_empty() {
         return Outcome::pass(ctx.t(
@@ -74,16 +73,12 @@ fn run(ctx: &SiteCtx) -> Outcome {
         "pages",
         orphans
             .iter()
-            .map(|i| d.pages[*i].path.clone())
+            .map(|i| d.pages.get(*i).path().to_string())
             .collect::<Vec<_>>(),
     );
     for i in &orphans {
-        let p = &d.pages[*i];
-        out = out.evidence(ev_page(
-            &p.path,
-            p.title.clone().unwrap_or_else(|| p.url.clone()),
-            0,
-        ));
+        let p = d.pages.get(*i);
+        out = out.evidence(ev_page(p.path(), p.title().unwrap_or(p.url()), 0));
     }
     out
 }

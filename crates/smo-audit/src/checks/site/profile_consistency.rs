@@ -37,17 +37,16 @@ fn norm(h: &str) -> String {
 
 fn run(ctx: &SiteCtx) -> Outcome {
     let d = ctx.data;
-    let mut by_handle: BTreeMap<String, Vec<(String, String, String, u32)>> = BTreeMap::new();
-    let mut by_net: BTreeMap<String, BTreeMap<String, ()>> = BTreeMap::new();
+    // Each handle's first link (network, handle, page, line): all the
+    // findings show.
+    let mut by_handle: BTreeMap<String, (&str, &str, &str, u32)> = BTreeMap::new();
+    let mut by_net: BTreeMap<&str, BTreeMap<String, ()>> = BTreeMap::new();
     let mut total = 0;
-    for p in &d.pages {
-        for (net, h, line) in &p.profiles {
+    for p in d.pages.views() {
+        for (net, h, line) in p.profiles() {
             total += 1;
-            by_handle
-                .entry(norm(h))
-                .or_default()
-                .push((net.clone(), h.clone(), p.path.clone(), *line));
-            by_net.entry(net.clone()).or_default().insert(norm(h), ());
+            by_handle.entry(norm(h)).or_insert((net, h, p.path(), line));
+            by_net.entry(net).or_default().insert(norm(h), ());
         }
     }
     if total < 2 {
@@ -56,10 +55,10 @@ fn run(ctx: &SiteCtx) -> Outcome {
             "Sosyal profillere ikiden az bağlantı var.",
         ));
     }
-    let split_nets: Vec<&String> = by_net
+    let split_nets: Vec<&str> = by_net
         .iter()
         .filter(|(_, hs)| hs.len() > 1)
-        .map(|(n, _)| n)
+        .map(|(n, _)| *n)
         .collect();
     if by_handle.len() <= 1 {
         let h = by_handle.keys().next().cloned().unwrap_or_default();
@@ -78,10 +77,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
             ),
         ));
     }
-    let names: Vec<String> = by_handle
-        .values()
-        .map(|v| format!("{} ({})", v[0].1, v[0].0))
-        .collect();
+    let names: Vec<String> = by_handle.values().map(|v| format!("{} ({})", v.1, v.0)).collect();
     let mut out = Outcome::warn(ctx.t(
         format!(
             "The site's profile links use {} different handles: {}.",
@@ -100,7 +96,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
         split_nets.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
     );
     for v in by_handle.values() {
-        let (net, h, path, line) = &v[0];
+        let (net, h, path, line) = v;
         out = out.evidence(ev_page(path, format!("{}: {}", net, h), *line));
     }
     out

@@ -4,7 +4,10 @@ use url::Url;
 
 use super::{ev_page, SiteCtx};
 use crate::checks::{Category, Check, Outcome, RuleDoc, Text};
-use crate::facts::site::robots::{Robots, SOCIAL_BOTS};
+use crate::facts::site::robots::{Robots, Rule, SOCIAL_BOTS};
+
+/// Blocked addresses shown for each bot.
+const SHOWN: usize = 3;
 
 pub static CHECK: Check = Check {
     id: "robots-social",
@@ -48,48 +51,76 @@ fn run(ctx: &SiteCtx) -> Outcome {
         ));
     };
     let robots = Robots::parse(text);
-    let mut paths: Vec<(String, String)> = Vec::new();
-    for p in &d.pages {
-        if let Ok(u) = Url::parse(&p.url) {
-            paths.push((p.path.clone(), path_of(&u)));
-            for (img, _) in &p.og_images {
-                if let Ok(iu) = u.join(img) {
-                    if iu.host_str() == u.host_str() {
-                        paths.push((p.path.clone(), path_of(&iu)));
+    // Each page's address and its same-host og:images, in the order of the
+    // pages' paths (then the addresses), each (page, address) once; only the
+    // first hits of each bot are kept, as only they are shown.
+    let mut order: Vec<u32> = (0..d.pages.len())
+        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+        .collect();
+    order.sort_by(|a, b| {
+        d.pages
+            .get(*a as usize)
+            .path()
+            .cmp(d.pages.get(*b as usize).path())
+    });
+    let mut hits: Vec<Vec<(String, Option<Rule>)>> = vec![Vec::new(); SOCIAL_BOTS.len()];
+    let mut blocked_any = vec![false; SOCIAL_BOTS.len()];
+    let mut count = 0usize;
+    let mut judge = |paths: &[String]| {
+        for path in paths {
+            for (b, (bot, _)) in SOCIAL_BOTS.iter().enumerate() {
+                let dec = robots.decide(bot, path);
+                if !dec.allowed {
+                    blocked_any[b] = true;
+                    if hits[b].len() < SHOWN {
+                        hits[b].push((path.clone(), dec.rule));
                     }
                 }
             }
         }
-    }
-    if paths.is_empty() {
-        paths.push((String::new(), "/".into()));
-    }
-    paths.sort();
-    paths.dedup();
-    let mut blocked = Vec::new();
-    for (bot, who) in SOCIAL_BOTS {
-        let hits: Vec<_> = paths
-            .iter()
-            .filter_map(|(page, path)| {
-                let dec = robots.decide(bot, path);
-                (!dec.allowed).then_some((page, path, dec.rule))
-            })
-            .collect();
-        if !hits.is_empty() {
-            blocked.push((*bot, *who, hits));
+    };
+    for same in order.chunk_by(|a, b| d.pages.get(*a as usize).path() == d.pages.get(*b as usize).path()) {
+        let mut paths: Vec<String> = Vec::new();
+        for i in same {
+            let p = d.pages.get(*i as usize);
+            if let Ok(u) = Url::parse(p.url()) {
+                paths.push(path_of(&u));
+                for (img, _) in p.og_images() {
+                    if let Ok(iu) = u.join(img) {
+                        if iu.host_str() == u.host_str() {
+                            paths.push(path_of(&iu));
+                        }
+                    }
+                }
+            }
         }
+        paths.sort();
+        paths.dedup();
+        count += paths.len();
+        judge(&paths);
     }
+    if count == 0 {
+        count = 1;
+        judge(&["/".to_string()]);
+    }
+    let blocked: Vec<_> = SOCIAL_BOTS
+        .iter()
+        .zip(hits)
+        .zip(blocked_any)
+        .filter(|(_, any)| *any)
+        .map(|(((bot, who), hits), _)| (*bot, *who, hits))
+        .collect();
     if blocked.is_empty() {
         return Outcome::pass(ctx.t(
             format!(
                 "robots.txt lets all {} social preview bots fetch the {} pages and images.",
                 SOCIAL_BOTS.len(),
-                paths.len()
+                count
             ),
             format!(
                 "robots.txt, {} sosyal önizleme botunun tümünün {} sayfa ve görseli almasına izin veriyor.",
                 SOCIAL_BOTS.len(),
-                paths.len()
+                count
             ),
         ));
     }
@@ -100,7 +131,7 @@ fn run(ctx: &SiteCtx) -> Outcome {
     ))
     .detail("blockedBots", names.clone());
     for (bot, who, hits) in &blocked {
-        for (_page, path, rule) in hits.iter().take(3) {
+        for (path, rule) in hits {
             let (line, rule_txt) = rule
                 .as_ref()
                 .map(|r| (r.line, format!("Disallow: {}", r.pattern)))

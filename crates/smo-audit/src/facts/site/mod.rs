@@ -1,9 +1,11 @@
-//! What the site checks need from one page, kept after its DOM is gone (a few
-//! hundred bytes a page), and what they need from the other files of the site.
+//! What the site checks need from one page, kept after its DOM is gone (in the
+//! compact [`Pages`]: its text and about 60 bytes, plus 12 a link), and what
+//! they need from the other files of the site.
 //! Both are serialized in the site report so `smo-audit merge` can recompute the
 //! site checks from shards.
 
 pub mod crawl;
+pub mod pages;
 pub mod robots;
 pub mod sitemap;
 
@@ -14,6 +16,7 @@ use url::Url;
 
 use crate::facts::base::LinkKind;
 use crate::facts::Facts;
+pub use pages::{PageView, Pages, RefView};
 
 /// A reference from a page to a URL of the same site, with its source line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,7 +92,8 @@ pub struct SiteData {
     pub base_url: String,
     /// True when the base URL was given (false: `https://site.invalid/`).
     pub base_given: bool,
-    pub pages: Vec<PageSummary>,
+    /// The pages' summaries, compact (serialized as a list of [`PageSummary`]).
+    pub pages: Pages,
     /// Non-HTML files by path relative to the root.
     pub files: BTreeMap<String, FileInfo>,
     /// The text of robots.txt, when the site has one.
