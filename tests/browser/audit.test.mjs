@@ -753,7 +753,8 @@ test('live editing: the title field changes the Facebook and X cards; the checkl
   // and it stays open while the reader edits)
   assert.equal(await page.textContent('#full-head'), '');
   await page.click('#full-head-box > summary');
-  assert.ok((await page.textContent('#full-head')).includes('content="Cold brew in twelve hours, step by step"'));
+  // (the text is put in by the box's toggle event, which follows the click)
+  await page.waitForFunction(() => document.querySelector('#full-head')?.textContent.includes('content="Cold brew in twelve hours, step by step"'));
   // no title at all: og-title fails, the suggestion brings one, the head has it
   await page.fill('#edit-title', '');
   await page.waitForFunction(() => document.querySelector('#checklist .check[data-id="og-title"]')?.dataset.status === 'fail');

@@ -417,7 +417,11 @@ mod tests {
                 .map(|k| Ref {
                     url: format!("https://example.com/p/{}.html", k),
                     line: k as u32 + 1,
-                    tag: if k.is_multiple_of(2) { "a".into() } else { "img".into() },
+                    tag: if k.is_multiple_of(2) {
+                        "a".into()
+                    } else {
+                        "img".into()
+                    },
                 })
                 .collect(),
             og_images: vec![("/og.png".into(), 3)],
